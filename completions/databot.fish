@@ -1,0 +1,31 @@
+# fish completion for databot: options, --format values, DATABASE files.
+
+complete -c databot -s e -l execute -x -d 'Ask QUESTION (repeatable, one conversation)'
+complete -c databot -l sql -x -d 'Run QUERY as written, still guarded (repeatable)'
+complete -c databot -l sql-only -d 'Print the SQL each question would run, run nothing'
+complete -c databot -s y -l yes -d 'Run without asking for confirmation'
+complete -c databot -s f -l format -x -a 'table csv json markdown' -d 'Output format'
+complete -c databot -l max-rows -x -d 'Stop after N rows (default 10000, 0 = no cap)'
+complete -c databot -l timeout -x -d 'Time limit per query in seconds (default 30, 0 = none)'
+complete -c databot -l as-of -x -d 'Reference date YYYY-MM-DD for relative dates'
+complete -c databot -l offline -d 'Never use the network'
+complete -c databot -s V -l version -d 'Print the version and exit'
+complete -c databot -s h -l help -d 'Print the help and exit'
+
+# DATABASE: SQLite files (*.sqlite, *.sqlite3, *.db) first, then the rest
+function __databot_complete_database
+    set -l cur (commandline -ct)
+    set -l dbs
+    set -l rest
+    for f in $cur*
+        if test -d $f
+            set -a rest $f/
+        else if string match -qr '\.(sqlite3?|db)$' -- $f
+            set -a dbs $f
+        else
+            set -a rest $f
+        end
+    end
+    printf '%s\n' $dbs $rest
+end
+complete -c databot -k -a '(__databot_complete_database)'

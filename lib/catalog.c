@@ -1,0 +1,194 @@
+/* catalog.c: building, finishing and looking up the schema model. */
+#include "catalog.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "util.h"
+
+cat_table *catalog_add_table(catalog *c, const char *name, int is_view)
+{
+    cat_table *tables = realloc(c->tables, (c->ntables + 1) * sizeof *tables);
+    if (!tables)
+        return NULL;
+    c->tables = tables;
+    cat_table *t = &tables[c->ntables];
+    memset(t, 0, sizeof *t);
+    t->name = xstrdup(name);
+    if (!t->name)
+        return NULL;
+    t->is_view = is_view;
+    t->rows = -1;
+    c->ntables++;
+    return t;
+}
+
+cat_column *catalog_add_column(cat_table *t, const char *name, const char *decl_type)
+{
+    cat_column *cols = realloc(t->cols, (t->ncols + 1) * sizeof *cols);
+    if (!cols)
+        return NULL;
+    t->cols = cols;
+    cat_column *col = &cols[t->ncols];
+    memset(col, 0, sizeof *col);
+    col->name = xstrdup(name);
+    col->decl_type = xstrdup(decl_type ? decl_type : "");
+    if (!col->name || !col->decl_type) {
+        free(col->name);
+        free(col->decl_type);
+        return NULL;
+    }
+    col->ref_t = col->ref_c = -1;
+    t->ncols++;
+    return col;
+}
+
+static int type_has(const char *type, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = type; *p; p++)
+        if (strncasecmp(p, word, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* SQLite's affinity rules, extended with the names PostgreSQL uses. */
+col_kind catalog_kind_of_type(const char *t)
+{
+    if (!t || !*t)
+        return COL_OTHER;
+    if (type_has(t, "timestamp") || type_has(t, "datetime"))
+        return COL_DATETIME;
+    if (type_has(t, "date"))
+        return COL_DATE;
+    if (type_has(t, "bool"))
+        return COL_BOOL;
+    if (type_has(t, "int") || type_has(t, "serial"))
+        return COL_INT;
+    if (type_has(t, "char") || type_has(t, "clob") || type_has(t, "text") ||
+        type_has(t, "uuid") || type_has(t, "enum"))
+        return COL_TEXT;
+    if (type_has(t, "blob") || type_has(t, "bytea"))
+        return COL_BLOB;
+    if (type_has(t, "real") || type_has(t, "floa") || type_has(t, "doub") ||
+        type_has(t, "num") || type_has(t, "dec") || type_has(t, "money"))
+        return COL_REAL;
+    return COL_OTHER;
+}
+
+/* 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM[:SS...]' / 'YYYY-MM-DDTHH:MM...' */
+static col_kind kind_of_value(const char *v)
+{
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (v[i] != '-')
+                return COL_OTHER;
+        } else if (!isdigit((unsigned char)v[i])) {
+            return COL_OTHER;
+        }
+    }
+    if (v[10] == '\0')
+        return COL_DATE;
+    if ((v[10] == ' ' || v[10] == 'T') && isdigit((unsigned char)v[11]) &&
+        isdigit((unsigned char)v[12]) && v[13] == ':')
+        return COL_DATETIME;
+    return COL_OTHER;
+}
+
+/* A text column whose samples all look like dates holds dates. */
+static col_kind kind_from_samples(const cat_column *col)
+{
+    if (col->nsamples == 0)
+        return COL_OTHER;
+    col_kind k = kind_of_value(col->samples[0]);
+    for (size_t i = 1; i < col->nsamples && k != COL_OTHER; i++) {
+        col_kind ki = kind_of_value(col->samples[i]);
+        if (ki == COL_OTHER)
+            return COL_OTHER;
+        if (ki == COL_DATETIME)
+            k = COL_DATETIME;
+    }
+    return k;
+}
+
+void catalog_finish(catalog *c)
+{
+    for (size_t t = 0; t < c->ntables; t++) {
+        cat_table *tab = &c->tables[t];
+        for (size_t i = 0; i < tab->ncols; i++) {
+            cat_column *col = &tab->cols[i];
+            if (col->kind == COL_OTHER)
+                col->kind = catalog_kind_of_type(col->decl_type);
+            if (col->kind == COL_TEXT || col->kind == COL_OTHER ||
+                col->kind == COL_DATE || col->kind == COL_DATETIME) {
+                col_kind k = kind_from_samples(col);
+                if (k != COL_OTHER)
+                    col->kind = k;
+            }
+            if (col->kind == COL_OTHER)
+                col->kind = COL_TEXT;
+            if (col->ref_table) {
+                col->ref_t = catalog_find_table(c, col->ref_table);
+                if (col->ref_t >= 0) {
+                    const cat_table *rt = &c->tables[col->ref_t];
+                    col->ref_c = col->ref_column ? catalog_find_column(rt, col->ref_column)
+                                                 : catalog_primary_key(rt);
+                }
+            }
+        }
+    }
+}
+
+void catalog_free(catalog *c)
+{
+    if (!c)
+        return;
+    for (size_t t = 0; t < c->ntables; t++) {
+        cat_table *tab = &c->tables[t];
+        for (size_t i = 0; i < tab->ncols; i++) {
+            cat_column *col = &tab->cols[i];
+            free(col->name);
+            free(col->decl_type);
+            free(col->ref_table);
+            free(col->ref_column);
+            for (size_t s = 0; s < col->nsamples; s++)
+                free(col->samples[s]);
+            free(col->samples);
+        }
+        free(tab->cols);
+        free(tab->name);
+    }
+    free(c->tables);
+    c->tables = NULL;
+    c->ntables = 0;
+}
+
+int catalog_find_table(const catalog *c, const char *name)
+{
+    for (size_t t = 0; t < c->ntables; t++)
+        if (str_ieq(c->tables[t].name, name))
+            return (int)t;
+    return -1;
+}
+
+int catalog_find_column(const cat_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->ncols; i++)
+        if (str_ieq(t->cols[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+int catalog_primary_key(const cat_table *t)
+{
+    int found = -1;
+    for (size_t i = 0; i < t->ncols; i++) {
+        if (t->cols[i].pk) {
+            if (found >= 0)
+                return -1;   /* composite key */
+            found = (int)i;
+        }
+    }
+    return found;
+}

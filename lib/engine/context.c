@@ -1,0 +1,82 @@
+/* context.c: follow-ups. A question that names no measure or counted table
+ * of its own, or starts like a refinement, changes only what it says
+ * (grouping, range, filters, limit, aggregate) in the previous query. */
+#include "context.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int context_is_followup(const query *prev, const reading *r)
+{
+    if (!prev || prev->base < 0)
+        return 0;
+    if (r->followup_cue)
+        return 1;
+    return !r->has_subject;
+}
+
+static void put_filter(query *q, const qfilter *f)
+{
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *g = &q->f[i];
+        if (g->col.t == f->col.t && g->col.c == f->col.c && g->having == f->having &&
+            ((g->op <= OP_NE && f->op <= OP_NE) || g->op == f->op ||
+             (g->op >= OP_GT && g->op <= OP_LE && f->op >= OP_GT && f->op <= OP_LE))) {
+            q->f[i] = *f;
+            return;
+        }
+    }
+    if (q->nf < Q_MAXF)
+        q->f[q->nf++] = *f;
+}
+
+void context_merge(const catalog *cat, const query *prev, const reading *r, query *out)
+{
+    const query *n = &r->q;
+    *out = *prev;
+    if (r->has_dims) {
+        out->ndims = n->ndims;
+        memcpy(out->dims, n->dims, sizeof out->dims);
+        memcpy(out->labels, n->labels, sizeof out->labels);
+        out->bucket = n->bucket;
+        if (n->bucket && out->tcol.c < 0)
+            out->tcol = n->tcol;
+        if (out->list && out->ndims + (out->bucket != 0) > 0 && !n->list) {
+            out->list = 0;
+            if (out->agg == AGG_NONE)
+                out->agg = out->m1.c >= 0 ? AGG_SUM : AGG_COUNT;
+        }
+        if (!r->has_limit)
+            out->limit = 0;
+    }
+    if (r->has_range) {
+        memcpy(out->from, n->from, sizeof out->from);
+        memcpy(out->to, n->to, sizeof out->to);
+        if (out->tcol.c < 0)
+            out->tcol = n->tcol;
+    }
+    for (int i = 0; i < n->nf; i++)
+        put_filter(out, &n->f[i]);
+    if (r->has_limit) {
+        out->limit = n->limit;
+        out->asc = n->asc;
+    }
+    if (r->kw_agg && r->kw_agg != AGG_COUNT && out->m1.c >= 0) {
+        out->agg = r->kw_agg;
+        out->list = 0;
+    } else if (r->kw_agg == AGG_COUNT && r->has_subject == 0 && out->m1.c >= 0 && !r->has_limit) {
+        out->agg = AGG_COUNT;
+        out->m1 = out->m2 = (qcol){-1, -1};
+    }
+    /* the measure alias follows the aggregate */
+    if (out->agg == AGG_COUNT)
+        snprintf(out->alias, sizeof out->alias, "%s", cat->tables[out->base].name);
+    else if (r->kw_agg && out->m1.c >= 0 && r->kw_agg != prev->agg) {
+        const char *pre = out->agg == AGG_AVG ? "avg" : out->agg == AGG_MAX ? "max" :
+                          out->agg == AGG_MIN ? "min" : "total";
+        char tmp[32];
+        const char *u = strchr(prev->alias, '_');
+        snprintf(tmp, sizeof tmp, "%s_%.24s", pre, u ? u + 1 : prev->alias);
+        memcpy(out->alias, tmp, sizeof out->alias);
+    }
+}

@@ -1,0 +1,16 @@
+/* emit.h: SQL text for a query, per dialect ("sqlite" or "postgres"). */
+#ifndef DBT_ENGINE_EMIT_H
+#define DBT_ENGINE_EMIT_H
+
+#include "catalog.h"
+#include "query.h"
+#include "util.h"
+
+/* Append one SELECT for q to out. Returns 0, or -1 when a table q needs is
+ * not reachable from q->base through foreign keys. */
+int emit_sql(const catalog *cat, const query *q, int postgres, buf *out);
+
+/* Append an identifier, double-quoted only when needed. */
+void emit_ident(buf *out, const char *name);
+
+#endif

@@ -1,0 +1,162 @@
+/* engine.c: orchestration of the built-in engine: read the question, merge
+ * it with the conversation when it is a follow-up, emit SQL and a one-line
+ * note, remember the query; refuse with a hint when nothing matched. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "context.h"
+#include "emit.h"
+#include "reader.h"
+#include "util.h"
+
+struct engine {
+    const catalog *cat;
+    int postgres;
+    int has_prev;
+    query prev;
+};
+
+engine *engine_new(const catalog *cat, const char *dialect)
+{
+    if (!cat)
+        return NULL;
+    engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->cat = cat;
+    e->postgres = dialect && str_ieq(dialect, "postgres");
+    return e;
+}
+
+void engine_free(engine *e)
+{
+    free(e);
+}
+
+void engine_reset(engine *e)
+{
+    if (e)
+        e->has_prev = 0;
+}
+
+static const char *col_name(const catalog *cat, qcol c)
+{
+    return cat->tables[c.t].cols[c.c].name;
+}
+
+static void note_measure(const catalog *cat, const query *q, buf *b)
+{
+    static const char *const agg[] = {"", "count of", "count of distinct", "sum of",
+                                      "average of", "minimum of", "maximum of"};
+    const char *tname = cat->tables[q->base].name;
+    if (q->list) {
+        buf_printf(b, "rows of %s", tname);
+        if (q->m1.c >= 0)
+            buf_printf(b, " ranked by %s", col_name(cat, q->m1));
+    } else if (q->agg == AGG_COUNT) {
+        buf_printf(b, "count of %s", tname);
+    } else {
+        buf_printf(b, "%s %s", agg[q->agg], col_name(cat, q->m1));
+        if (q->m2.c >= 0)
+            buf_printf(b, " \xc3\x97 %s", col_name(cat, q->m2));
+        buf_printf(b, " from %s", cat->tables[q->m1.t].name);
+    }
+}
+
+static void note_rest(const catalog *cat, const query *q, buf *b)
+{
+    static const char *const bk[] = {"", "day", "week", "month", "quarter", "year"};
+    static const char *const ops[] = {"=", "<>", ">", ">=", "<", "<=", "is empty", "is not empty"};
+    for (int i = 0; i < q->ndims; i++)
+        buf_printf(b, "%s %s", i ? "," : ", by",
+                   col_name(cat, q->labels[i].c >= 0 ? q->labels[i] : q->dims[i]));
+    if (q->bucket)
+        buf_printf(b, "%s %s", q->ndims ? " and" : ", by", bk[q->bucket]);
+    if (q->tcol.c >= 0 && (q->from[0] || q->to[0])) {
+        buf_printf(b, ", %s", col_name(cat, q->tcol));
+        if (q->from[0])
+            buf_printf(b, " from %s", q->from);
+        if (q->to[0])
+            buf_printf(b, " before %s", q->to);
+    }
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        const char *what = f->having ? "the count" : col_name(cat, f->col);
+        if (f->op >= OP_NULL)
+            buf_printf(b, ", %s %s", what, ops[f->op]);
+        else if (f->is_num)
+            buf_printf(b, ", %s %s %g", what, ops[f->op], f->num);
+        else
+            buf_printf(b, ", %s %s '%s'", what, ops[f->op], f->text);
+    }
+    if (q->limit)
+        buf_printf(b, ", %s %d", q->asc ? "bottom" : "top", q->limit);
+}
+
+static int refuse(const engine *e, const char *question, const reading *r, dbt_error *err)
+{
+    buf names;
+    buf_init(&names);
+    for (size_t t = 0; t < e->cat->ntables && t < 8; t++)
+        buf_printf(&names, "%s%s", t ? ", " : "", e->cat->tables[t].name);
+    if (e->cat->ntables > 8)
+        buf_add(&names, ", ...");
+    const char *what = r && r->unknown[0] ? r->unknown : question;
+    err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+            "I could not match '%.200s' to this database. Try naming a table or column: %s",
+            what, buf_str(&names));
+    buf_free(&names);
+    return -1;
+}
+
+int engine_generate(engine *e, const char *question, const char *as_of,
+                    char **sql, char **note, dbt_error *err)
+{
+    if (sql)
+        *sql = NULL;
+    if (note)
+        *note = NULL;
+    if (!e || !question || !sql)
+        return err_set(err, DBT_ERR_USAGE, "engine_generate: missing argument");
+    reading *r = calloc(1, sizeof *r);
+    if (!r)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    const query *prev = e->has_prev ? &e->prev : NULL;
+    int rc = reader_read(e->cat, question, as_of, prev, r);
+    if (rc < 0 || r->nmentions == 0 ||
+        (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
+        int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
+                 (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg);
+        if (!fu) {
+            refuse(e, question, rc < 0 || r->nmentions == 0 ? NULL : r, err);
+            free(r);
+            return -1;
+        }
+    }
+    query q;
+    if (context_is_followup(prev, r))
+        context_merge(e->cat, prev, r, &q);
+    else
+        q = r->q;
+    free(r);
+
+    buf b;
+    buf_init(&b);
+    if (emit_sql(e->cat, &q, e->postgres, &b) < 0 || b.oom) {
+        buf_free(&b);
+        return refuse(e, question, NULL, err);
+    }
+    *sql = buf_take(&b);
+    if (note) {
+        note_measure(e->cat, &q, &b);
+        note_rest(e->cat, &q, &b);
+        *note = buf_take(&b);
+    }
+    buf_free(&b);
+    if (!*sql)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    e->prev = q;
+    e->has_prev = 1;
+    return 0;
+}

@@ -1,0 +1,422 @@
+/* ground.c: words to catalog objects. Names are split on '_' and camelCase
+ * and compared by singular stems, synonyms and small typos; sample values
+ * are compared as word sequences; measures, labels and date columns are
+ * chosen by name and kind. */
+#include "ground.h"
+
+#include <ctype.h>
+#include <string.h>
+#include "joins.h"
+#include "util.h"
+
+#define NW 8
+
+/* Split a name into up to NW stemmed lowercase words. */
+static int name_words(const char *name, char w[NW][TOK_LEN])
+{
+    int n = 0;
+    char cur[TOK_LEN];
+    size_t k = 0;
+    for (const char *p = name;; p++) {
+        int boundary = !*p || !isalnum((unsigned char)*p) ||
+                       (k > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
+        if (boundary && k > 0) {
+            cur[k] = '\0';
+            if (n < NW)
+                lex_stem(cur, w[n++], TOK_LEN);
+            k = 0;
+        }
+        if (!*p)
+            break;
+        if (isalnum((unsigned char)*p) && k < TOK_LEN - 1)
+            cur[k++] = (char)tolower((unsigned char)*p);
+    }
+    return n;
+}
+
+static int word_eq(const char *a, const char *b)
+{
+    return lex_similar(a, b);
+}
+
+static int word_syn(const char *q, const char *name)
+{
+    if (word_eq(q, name))
+        return 2;
+    const char *const *s = lex_synonyms(q);
+    for (; s && *s; s++)
+        if (strcmp(*s, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Tokens [i, i+n) match the whole word list w (score 3 exact, 2 synonym),
+ * or 0. */
+static int seq_match(const toks *t, size_t i, size_t n, char w[NW][TOK_LEN], int nw)
+{
+    if ((int)n != nw || i + n > t->n)
+        return 0;
+    int score = 3;
+    for (size_t k = 0; k < n; k++) {
+        if (t->v[i + k].used)
+            return 0;
+        int s = word_syn(t->v[i + k].stem, w[k]);
+        if (!s)
+            return 0;
+        if (s == 1)
+            score = 2;
+    }
+    return score;
+}
+
+int ground_is_numeric(const cat_column *c)
+{
+    return c->kind == COL_INT || c->kind == COL_REAL;
+}
+
+int ground_is_key(const cat_table *t, int c)
+{
+    const cat_column *col = &t->cols[c];
+    if (col->pk || col->ref_table)
+        return 1;
+    size_t n = strlen(col->name);
+    if (str_ieq(col->name, "id"))
+        return 1;
+    return n > 3 && (strcmp(col->name + n - 3, "_id") == 0 || strcmp(col->name + n - 2, "Id") == 0);
+}
+
+int ground_label(const cat_table *t)
+{
+    static const char *const pref[] = {"name", "title", "label", "full_name",
+                                       "display_name", "username", "email", NULL};
+    for (size_t p = 0; pref[p]; p++)
+        for (size_t c = 0; c < t->ncols; c++)
+            if (str_ieq(t->cols[c].name, pref[p]))
+                return (int)c;
+    for (size_t c = 0; c < t->ncols; c++) {
+        size_t n = strlen(t->cols[c].name);
+        if (n > 5 && strcmp(t->cols[c].name + n - 5, "_name") == 0)
+            return (int)c;
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->cols[c].kind == COL_TEXT && !ground_is_key(t, (int)c))
+            return (int)c;
+    return catalog_primary_key(t);
+}
+
+/* --- mentions ------------------------------------------------------- */
+
+static int match_tables(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+{
+    int best = 0;
+    for (size_t k = 0; k < cat->ntables; k++) {
+        char w[NW][TOK_LEN];
+        int nw = name_words(cat->tables[k].name, w);
+        int s = seq_match(t, i, n, w, nw);
+        /* "ticket" names support_tickets: the head word of a longer name */
+        if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
+            s = 2;
+        if (s > best) {
+            best = s;
+            m->kind = MK_TABLE;
+            m->t = (int)k;
+        }
+    }
+    return best;
+}
+
+static int match_columns(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+{
+    int best = 0;
+    m->nalts = 0;
+    for (size_t k = 0; k < cat->ntables; k++) {
+        const cat_table *tab = &cat->tables[k];
+        for (size_t c = 0; c < tab->ncols; c++) {
+            if (ground_is_key(tab, (int)c))
+                continue;
+            char w[NW][TOK_LEN];
+            int nw = name_words(tab->cols[c].name, w);
+            int s = seq_match(t, i, n, w, nw);
+            /* a one-word mention of a column's head word: "price" ->
+             * unit_price, "signup" -> signup_date */
+            if (!s && n == 1 && nw > 1 && !t->v[i].used) {
+                for (int j = 0; j < nw; j++)
+                    if (word_eq(t->v[i].stem, w[j]) && strlen(w[j]) > 2 &&
+                        strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
+                        strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
+                        s = 1;
+            }
+            if (!s)
+                continue;
+            if (s > best) {
+                best = s;
+                m->nalts = 0;
+            }
+            if (s == best && m->nalts < M_ALTS)
+                m->alts[m->nalts++] = (qcol){(int)k, (int)c};
+        }
+    }
+    if (best)
+        m->kind = MK_COLUMN;
+    return best;
+}
+
+/* A sample value equal to tokens [i, i+n) (word by word, by stem). */
+static int value_matches(const char *v, const toks *t, size_t i, size_t n)
+{
+    toks vt;
+    tok_split(v, &vt);
+    if (vt.n != n || i + n > t->n)
+        return 0;
+    int exact = 1;
+    for (size_t k = 0; k < n; k++) {
+        const tok *q = &t->v[i + k];
+        if (q->used)
+            return 0;
+        if (strcmp(q->w, vt.v[k].w) == 0)
+            continue;
+        exact = 0;
+        if (strcmp(q->stem, vt.v[k].stem) == 0)
+            continue;
+        if (!q->isnum && lex_similar(q->w, vt.v[k].w))
+            continue;
+        return 0;
+    }
+    return exact ? 2 : 1;
+}
+
+static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+{
+    /* a lone stop word or number is never a value */
+    if (n == 1 && (lex_is_stop(t->v[i].w) || t->v[i].isnum || strlen(t->v[i].w) < 2))
+        return 0;
+    if (lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))
+        return 0;
+    int best = 0;
+    m->nalts = 0;
+    for (size_t k = 0; k < cat->ntables; k++) {
+        const cat_table *tab = &cat->tables[k];
+        for (size_t c = 0; c < tab->ncols; c++) {
+            const cat_column *col = &tab->cols[c];
+            if (col->kind != COL_TEXT)
+                continue;
+            for (size_t s = 0; s < col->nsamples; s++) {
+                int sc = value_matches(col->samples[s], t, i, n);
+                if (!sc)
+                    continue;
+                if (sc > best) {
+                    best = sc;
+                    m->nalts = 0;
+                }
+                if (sc == best && m->nalts < M_ALTS) {
+                    m->alts[m->nalts] = (qcol){(int)k, (int)c};
+                    m->val[m->nalts++] = col->samples[s];
+                }
+                break;
+            }
+        }
+    }
+    if (best)
+        m->kind = MK_VALUE;
+    return best;
+}
+
+static void mark(toks *t, int i, int n)
+{
+    for (int k = i; k < i + n; k++)
+        t->v[k].used = 1;
+}
+
+int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
+{
+    int count = 0;
+    for (size_t i = 0; i < t->n && count < max; i++) {
+        if (t->v[i].used || t->v[i].isnum)
+            continue;
+        mention found;
+        int ok = 0;
+        for (size_t n = 4; n >= 1 && !ok; n--) {
+            if (i + n > t->n)
+                continue;
+            mention m;
+            memset(&m, 0, sizeof m);
+            /* names win over values of the same length, except multiword
+             * values */
+            if (n >= 2 && match_values(cat, t, i, n, &m))
+                ok = 1;
+            else if (match_tables(cat, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
+                ok = 1;
+            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, t, i, n, &m))
+                ok = 1;
+            else if (n == 1 && match_values(cat, t, i, n, &m))
+                ok = 1;
+            if (ok) {
+                m.start = (int)i;
+                m.end = (int)(i + n);
+                found = m;
+            }
+        }
+        if (!ok && !lex_is_stop(t->v[i].w)) {
+            lex_concept con = lex_concept_of(t->v[i].stem);
+            if (con) {
+                memset(&found, 0, sizeof found);
+                found.kind = MK_CONCEPT;
+                found.concept = con;
+                found.start = (int)i;
+                found.end = (int)i + 1;
+                ok = 1;
+            }
+        }
+        if (!ok)
+            continue;
+        mark(t, found.start, found.end - found.start);
+        out[count++] = found;
+        i = (size_t)found.end - 1;
+    }
+    return count;
+}
+
+/* --- role-based choices --------------------------------------------- */
+
+static int common_prefix(const char *a, const char *b)
+{
+    int n = 0;
+    while (a[n] && a[n] == b[n])
+        n++;
+    return n;
+}
+
+int ground_date_col(const catalog *cat, int ti, const toks *q)
+{
+    const cat_table *t = &cat->tables[ti];
+    int best = -1, bests = -1000;
+    for (size_t c = 0; c < t->ncols; c++) {
+        const cat_column *col = &t->cols[c];
+        if (col->kind != COL_DATE && col->kind != COL_DATETIME)
+            continue;
+        char w[NW][TOK_LEN];
+        int nw = name_words(col->name, w);
+        int s = 0;
+        for (int j = 0; j < nw; j++) {
+            if (!strcmp(w[j], "at") || !strcmp(w[j], "on") || !strcmp(w[j], "date") ||
+                !strcmp(w[j], "time"))
+                continue;
+            for (size_t k = 0; q && k < q->n; k++) {
+                const char *qw = q->v[k].w;
+                int cp = common_prefix(qw, w[j]);
+                if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 ||
+                    (cp >= 3 && cp == (int)strlen(w[j])))
+                    s += 10;
+            }
+            static const char *const good[] = {"created", "creation", "order", "placed",
+                                               "start", "started", "signup", "issued",
+                                               "scheduled", "transaction", "sale", "event",
+                                               "occurred", "booked", "purchase", NULL};
+            static const char *const bad[] = {"updated", "modified", "deleted", "ended",
+                                              "end", "birth", "expire", "expires",
+                                              "expiry", "due", "last", "resolved",
+                                              "closed", "cancelled", "paid", NULL};
+            for (size_t g = 0; good[g]; g++)
+                if (!strcmp(w[j], good[g]))
+                    s += 3;
+            for (size_t g = 0; bad[g]; g++)
+                if (!strcmp(w[j], bad[g]))
+                    s -= 3;
+        }
+        if (nw == 1 && !strcmp(w[0], "date"))
+            s += 2;
+        if (col->notnull)
+            s += 1;
+        if (s > bests) {
+            bests = s;
+            best = (int)c;
+        }
+    }
+    return best;
+}
+
+int ground_nearest(const catalog *cat, const qcol *alts, int n, int near)
+{
+    int best = -1, bestd = 1 << 30;
+    for (int i = 0; i < n; i++) {
+        int d = near < 0 ? 0 : joins_distance(cat, near, alts[i].t);
+        if (d < 0)
+            d = 1000;
+        if (d < bestd) {
+            bestd = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+static int name_has(const char *name, const char *word)
+{
+    char w[NW][TOK_LEN];
+    char s[TOK_LEN];
+    lex_stem(word, s, sizeof s);
+    int nw = name_words(name, w);
+    for (int j = 0; j < nw; j++)
+        if (strcmp(w[j], s) == 0)
+            return 1;
+    return str_ieq(name, word);
+}
+
+static int find_named(const catalog *cat, int ti, const char *word)
+{
+    const cat_table *t = &cat->tables[ti];
+    for (size_t c = 0; c < t->ncols; c++)
+        if (ground_is_numeric(&t->cols[c]) && !ground_is_key(t, (int)c) &&
+            name_has(t->cols[c].name, word))
+            return (int)c;
+    return -1;
+}
+
+int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2)
+{
+    m2->t = m2->c = -1;
+    m1->t = m1->c = -1;
+    int bestd = 1 << 30;
+    if (con == CON_REVENUE) {
+        /* quantity x price in one table */
+        for (size_t ti = 0; ti < cat->ntables; ti++) {
+            int q = find_named(cat, (int)ti, "quantity");
+            if (q < 0)
+                q = find_named(cat, (int)ti, "qty");
+            int p = find_named(cat, (int)ti, "price");
+            if (q < 0 || p < 0)
+                continue;
+            int d = near < 0 ? 0 : joins_distance(cat, near, (int)ti);
+            if (d < 0)
+                d = 100;
+            if (d < bestd) {
+                bestd = d;
+                *m1 = (qcol){(int)ti, q};
+                *m2 = (qcol){(int)ti, p};
+            }
+        }
+        if (m1->c >= 0)
+            return 0;
+    }
+    const char *const *names = lex_concept_names(con);
+    if (!names)
+        return -1;
+    int bestr = 1 << 30;
+    for (size_t ti = 0; ti < cat->ntables; ti++) {
+        for (int r = 0; names[r]; r++) {
+            int c = find_named(cat, (int)ti, names[r]);
+            if (c < 0)
+                continue;
+            int d = near < 0 ? 0 : joins_distance(cat, near, (int)ti);
+            if (d < 0)
+                d = 100;
+            int score = d * 100 + r;
+            if (score < bestr) {
+                bestr = score;
+                *m1 = (qcol){(int)ti, c};
+            }
+            break;
+        }
+    }
+    return m1->c >= 0 ? 0 : -1;
+}

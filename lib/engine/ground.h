@@ -1,0 +1,46 @@
+/* ground.h: matching the question's words to the catalog: tables, columns
+ * and sample values (stems, synonyms, typos), and choosing columns by role
+ * (label, measure, date). */
+#ifndef DBT_ENGINE_GROUND_H
+#define DBT_ENGINE_GROUND_H
+
+#include "catalog.h"
+#include "lexicon.h"
+#include "query.h"
+#include "tokens.h"
+
+typedef enum { MK_TABLE = 1, MK_COLUMN, MK_VALUE, MK_CONCEPT } mkind;
+
+#define M_ALTS 16
+
+typedef struct mention {
+    mkind kind;
+    int start, end;          /* tokens [start, end) */
+    int t;                   /* MK_TABLE */
+    qcol alts[M_ALTS];       /* MK_COLUMN / MK_VALUE candidates */
+    const char *val[M_ALTS]; /* MK_VALUE: stored spelling */
+    int nalts;
+    lex_concept concept;     /* MK_CONCEPT */
+    int role;                /* set by the reader */
+} mention;
+
+#define M_MAX 32
+
+/* Find mentions in the unused tokens, longest first; marks their tokens. */
+int ground_mentions(const catalog *cat, toks *t, mention *out, int max);
+
+int ground_is_numeric(const cat_column *c);
+/* A key: primary key, foreign key, or named id / *_id. */
+int ground_is_key(const cat_table *t, int c);
+/* Name-like column of a table, or its key, or -1. */
+int ground_label(const cat_table *t);
+/* Best date column of table t for this question (verbs like "signed up",
+ * "issued" pick a column), or -1. */
+int ground_date_col(const catalog *cat, int t, const toks *q);
+/* A measure for a concept; prefer table `near` (or tables close to it).
+ * Returns 0 and fills m1 (and m2 for a product), or -1. */
+int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2);
+/* Among candidate columns, the one nearest table `near`; index into alts. */
+int ground_nearest(const catalog *cat, const qcol *alts, int n, int near);
+
+#endif

@@ -1,0 +1,226 @@
+/* lexicon.c: words the engine knows without a database: singular stems,
+ * stop words, number words, measure concepts, synonyms, typo distance. */
+#include "lexicon.h"
+
+#include <string.h>
+
+static int ends(const char *w, size_t len, const char *suf)
+{
+    size_t n = strlen(suf);
+    return len >= n && strcmp(w + len - n, suf) == 0;
+}
+
+void lex_stem(const char *w, char *out, size_t n)
+{
+    size_t len = strlen(w);
+    if (len >= n)
+        len = n - 1;
+    memcpy(out, w, len);
+    out[len] = '\0';
+    if (len <= 3)
+        return;
+    if (ends(out, len, "ies") && len > 4) {
+        strcpy(out + len - 3, "y");
+    } else if (ends(out, len, "sses") || ends(out, len, "uses") ||
+               ends(out, len, "xes") || ends(out, len, "ches") ||
+               ends(out, len, "shes") || ends(out, len, "zzes")) {
+        out[len - 2] = '\0';
+    } else if (out[len - 1] == 's' && !ends(out, len, "ss") &&
+               !ends(out, len, "us") && !ends(out, len, "is")) {
+        out[len - 1] = '\0';
+    }
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const stop_words[] = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with",
+    "and", "or", "is", "are", "was", "were", "be", "been", "do", "does",
+    "did", "we", "our", "us", "i", "me", "my", "you", "your", "it", "its",
+    "that", "this", "these", "those", "there", "their", "they", "them",
+    "have", "has", "had", "what", "whats", "s", "please", "give", "tell",
+    "get", "find", "all", "any", "some", "as", "into", "by", "per", "each",
+    "every", "how", "much", "many", "which", "who", "whom", "whose", "where",
+    "when", "show", "list", "display", "return", "can", "could", "would",
+    "will", "shall", "should", "up", "out", "about", "across", "than",
+    "then", "so", "just", "only", "also", "now", "instead", "overall",
+    "ever", "currently", "current", "right", "one", "ones", "both", "them",
+    "here", "done", "being", "within", "made", "make", "happen", "happened",
+    "break", "down", "split", "sorted", "sort", "rank",
+    "ranked", "compute", "calculate", "see", "want", "like", "need", "know",
+    "let", "data", "record", "records", "row", "rows",
+    "entry", "entries", "table", "recorded", "registered", "exist", "exists",
+    "existing", "together", "altogether", "combined", "still", "yet",
+    "again", "too", "ok", "okay", "hey", "hi", "vs", "versus", NULL
+};
+
+int lex_is_stop(const char *w)
+{
+    return in_list(w, stop_words);
+}
+
+static const struct { const char *w; long v; } number_words[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},
+    {"thirty", 30}, {"fifty", 50}, {"hundred", 100}, {"dozen", 12},
+};
+
+long lex_number_word(const char *w)
+{
+    for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
+        if (strcmp(w, number_words[i].w) == 0)
+            return number_words[i].v;
+    return -1;
+}
+
+int lex_edit_distance(const char *a, const char *b, int cap)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63)
+        return cap + 1;
+    if ((la > lb ? la - lb : lb - la) > (size_t)cap)
+        return cap + 1;
+    int prev[64], cur[64];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        int rowmin = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (rowmin > cap)
+            return cap + 1;
+        memcpy(prev, cur, (lb + 1) * sizeof cur[0]);
+    }
+    return prev[lb];
+}
+
+int lex_similar(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    size_t m = la < lb ? la : lb;
+    if (m < 5)
+        return 0;
+    int cap = m >= 8 ? 2 : 1;
+    return lex_edit_distance(a, b, cap) <= cap;
+}
+
+static const char *const revenue_words[] = {
+    "revenue", "sale", "income", "turnover", "earning", "gmv", "spend",
+    "spending", "spent", "money", "billing", "billed", "takings", NULL
+};
+static const char *const price_words[] = {
+    "price", "cheap", "cheaper", "cheapest", "expensive", "pricey",
+    "priciest", "costly", "pricing", NULL
+};
+static const char *const duration_words[] = {
+    "duration", "long", "longer", "longest", "length", "short", "shorter",
+    "shortest", "lasted", "lasting", NULL
+};
+
+lex_concept lex_concept_of(const char *stem)
+{
+    if (in_list(stem, revenue_words))
+        return CON_REVENUE;
+    if (in_list(stem, price_words))
+        return CON_PRICE;
+    if (in_list(stem, duration_words))
+        return CON_DURATION;
+    return CON_NONE;
+}
+
+static const char *const names_revenue[] = {
+    "revenue", "sales", "amount", "total", "subtotal", "fee", "fees",
+    "charge", "price", "value", "paid", "income", NULL
+};
+static const char *const names_price[] = {
+    "price", "unit_price", "cost", "fee", "rate", "amount", NULL
+};
+static const char *const names_duration[] = {
+    "duration", "minutes", "min", "length", "hours", "days", "seconds",
+    NULL
+};
+static const char *const names_quantity[] = {
+    "quantity", "qty", "units", "count", NULL
+};
+
+const char *const *lex_concept_names(lex_concept c)
+{
+    switch (c) {
+    case CON_REVENUE: return names_revenue;
+    case CON_PRICE: return names_price;
+    case CON_DURATION: return names_duration;
+    case CON_QUANTITY: return names_quantity;
+    default: return NULL;
+    }
+}
+
+/* Groups of interchangeable words; a word maps to the others in its group. */
+static const char *const syn_groups[][8] = {
+    {"customer", "client", "account", "buyer", "shopper", NULL},
+    {"product", "item", "article", "sku", NULL},
+    {"order", "purchase", NULL},
+    {"employee", "staff", "worker", "personnel", NULL},
+    {"country", "nation", NULL},
+    {"city", "town", NULL},
+    {"category", "type", "kind", "group", NULL},
+    {"amount", "total", "value", "sum", NULL},
+    {"quantity", "qty", "unit", NULL},
+    {"price", "cost", NULL},
+    {"user", "member", NULL},
+    {"ticket", "issue", "case", NULL},
+    {"doctor", "physician", "provider", NULL},
+    {"patient", NULL},
+    {"supplier", "vendor", NULL},
+    {"region", "area", "territory", NULL},
+    {"rating", "score", "star", NULL},
+    {"company", "organization", "organisation", "firm", NULL},
+    {"status", "state", NULL},
+    {"signup", "registration", "join", "joined", NULL},
+    {"shipment", "delivery", NULL},
+    {"invoice", "bill", NULL},
+    {"drug", "medication", "medicine", NULL},
+    {"appointment", "visit", NULL},
+};
+
+const char *const *lex_synonyms(const char *stem)
+{
+    for (size_t g = 0; g < sizeof syn_groups / sizeof syn_groups[0]; g++)
+        for (size_t i = 0; syn_groups[g][i]; i++)
+            if (strcmp(syn_groups[g][i], stem) == 0)
+                return syn_groups[g];
+    return NULL;
+}
+
+int lex_is_amount_word(const char *stem)
+{
+    static const char *const w[] = {"amount", "total", "value", "sum",
+                                    "subtotal", "revenue", "sale", NULL};
+    return in_list(stem, w);
+}
+
+int lex_is_label_word(const char *w)
+{
+    static const char *const l[] = {"name", "title", "label", "full_name",
+                                    "username", "display_name", "email",
+                                    "code", "sku", "description", NULL};
+    return in_list(w, l);
+}

@@ -1,0 +1,53 @@
+/* lexicon.h: the built-in English lexicon (stems, stop words, number words,
+ * keyword classes, synonyms, edit distance). */
+#ifndef DBT_ENGINE_LEXICON_H
+#define DBT_ENGINE_LEXICON_H
+
+#include <stddef.h>
+
+/* Keyword classes a word (or a short phrase) can carry. */
+typedef enum {
+    KW_NONE = 0,
+    KW_COUNT,      /* how many, number of, count */
+    KW_DISTINCT,   /* distinct, different, unique */
+    KW_SUM,        /* total, sum */
+    KW_AVG,        /* average, mean */
+    KW_MAX,        /* maximum, largest, highest */
+    KW_MIN,        /* minimum, smallest, lowest */
+    KW_TOP,        /* top, most, best */
+    KW_BOTTOM,     /* bottom, least, fewest, worst */
+    KW_GROUP,      /* by, per, each */
+    KW_GT, KW_GE, KW_LT, KW_LE,   /* comparatives (the "than" is eaten) */
+    KW_LIST,       /* list, show, which, what */
+    KW_NEVER,      /* never, no, without, missing */
+    KW_FOLLOW      /* now, only, instead, what about ... */
+} lex_kw;
+
+/* Write the singular stem of a lowercase word into out (size n). */
+void lex_stem(const char *w, char *out, size_t n);
+int lex_is_stop(const char *w);
+/* Number words ("five", "dozen") -> value, or -1. */
+long lex_number_word(const char *w);
+/* Levenshtein distance (ASCII), capped at cap+1. */
+int lex_edit_distance(const char *a, const char *b, int cap);
+/* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
+ * or 2 edits (>=8 letters). */
+int lex_similar(const char *a, const char *b);
+
+/* Measure concepts a word can name. */
+typedef enum { CON_NONE = 0, CON_REVENUE, CON_PRICE, CON_DURATION, CON_QUANTITY } lex_concept;
+lex_concept lex_concept_of(const char *stem);
+
+/* Name words a concept prefers, best first, NULL-terminated. */
+const char *const *lex_concept_names(lex_concept c);
+
+/* Synonyms of a (stemmed) word for matching names: NULL-terminated list or
+ * NULL. */
+const char *const *lex_synonyms(const char *stem);
+
+/* Is this stemmed word generic measure-ish (amount/total/value)? */
+int lex_is_amount_word(const char *stem);
+/* Name-like column words (name, title, label). */
+int lex_is_label_word(const char *w);
+
+#endif

@@ -1,0 +1,28 @@
+/* reader.h: turns one question into a query (what is measured, grouped,
+ * filtered) using the lexicon, the time parser and grounding. */
+#ifndef DBT_ENGINE_READER_H
+#define DBT_ENGINE_READER_H
+
+#include "catalog.h"
+#include "query.h"
+
+/* What a question said on its own, before follow-up merging. */
+typedef struct reading {
+    query q;
+    int has_subject;     /* names its own measure or counted table */
+    int has_agg_word;    /* said count/sum/average/... explicitly */
+    int has_dims;        /* said how to group (by X / bucket) */
+    int has_range;       /* said a date range */
+    int has_limit;       /* said top/bottom N */
+    int followup_cue;    /* starts like a follow-up (now, only, what about...) */
+    q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */
+    int nmentions;       /* grounded words */
+    int unknown_words;   /* content words grounded to nothing */
+    char unknown[96];    /* some of those words, for the hint */
+} reading;
+
+/* Read a question. Returns 0, or -1 when nothing in it matched the catalog. */
+int reader_read(const catalog *cat, const char *question, const char *as_of,
+                const query *prev, reading *r);
+
+#endif

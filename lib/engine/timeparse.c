@@ -1,0 +1,426 @@
+/* timeparse.c: dates in questions. Absolute points (years, months with
+ * optional day, quarters) combine with connectors (between/and, from/to,
+ * since, after, before, or later) into one half-open range; relative
+ * phrases resolve against as_of; bucket words set the time grain. */
+#include "timeparse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct point {
+    int y, m, d, q;   /* 0 when not given */
+    int ntok;
+} point;
+
+static const char *const month_names[12][2] = {
+    {"january", "jan"}, {"february", "feb"}, {"march", "mar"},
+    {"april", "apr"}, {"may", "may"}, {"june", "jun"}, {"july", "jul"},
+    {"august", "aug"}, {"september", "sep"}, {"october", "oct"},
+    {"november", "nov"}, {"december", "dec"},
+};
+
+static int month_of(const char *w)
+{
+    for (int i = 0; i < 12; i++)
+        if (strcmp(w, month_names[i][0]) == 0 ||
+            (strcmp(w, month_names[i][1]) == 0 && i != 4) ||
+            (i == 8 && strcmp(w, "sept") == 0))
+            return i + 1;
+    return 0;
+}
+
+/* days since 1970-01-01 (Howard Hinnant's algorithm) */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+void time_fmt(char out[11], int y, int m, int d)
+{
+    while (m > 12) { m -= 12; y++; }
+    while (m < 1) { m += 12; y--; }
+    long z = days_from_civil(y, m, 1) + d - 1;
+    civil_from_days(z, &y, &m, &d);
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
+static void fmt_days(char out[11], long z)
+{
+    int y, m, d;
+    civil_from_days(z, &y, &m, &d);
+    time_fmt(out, y, m, d);
+}
+
+static int is_year_tok(const tok *k)
+{
+    return k->isnum && !k->numword && !k->money && strlen(k->w) == 4 &&
+           k->num >= 1900 && k->num <= 2100;
+}
+
+static int is_small_int(const tok *k, int lo, int hi)
+{
+    return k->isnum && !k->numword && !strchr(k->w, '.') && !strchr(k->w, ',') &&
+           k->num >= lo && k->num <= hi;
+}
+
+/* Parse one point at i; returns 1 and fills p when one starts there. */
+static int parse_point(const toks *t, size_t i, point *p)
+{
+    memset(p, 0, sizeof *p);
+    const tok *k = &t->v[i];
+    if (k->used)
+        return 0;
+    int mo = month_of(k->w);
+    if (mo) {
+        /* "may" is also a verb: only a month next to a day or year */
+        if (mo == 5 && strcmp(k->w, "may") == 0 &&
+            !(i + 1 < t->n && t->v[i + 1].isnum) && !(i > 0 && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "of"))))
+            return 0;
+        p->m = mo;
+        size_t j = i + 1;
+        if (j < t->n && is_small_int(&t->v[j], 1, 31) && !is_year_tok(&t->v[j]))
+            p->d = (int)t->v[j++].num;
+        else if (j < t->n && t->v[j].w[0] >= '1' && t->v[j].w[0] <= '3' &&
+                 (strstr(t->v[j].w, "st") || strstr(t->v[j].w, "nd") ||
+                  strstr(t->v[j].w, "rd") || strstr(t->v[j].w, "th")) && atoi(t->v[j].w) > 0)
+            p->d = atoi(t->v[j++].w);
+        if (j < t->n && is_year_tok(&t->v[j]))
+            p->y = (int)t->v[j++].num;
+        p->ntok = (int)(j - i);
+        return 1;
+    }
+    if (k->w[0] == 'q' && k->w[1] >= '1' && k->w[1] <= '4' && k->w[2] == '\0') {
+        p->q = k->w[1] - '0';
+        size_t j = i + 1;
+        if (j < t->n && is_year_tok(&t->v[j]))
+            p->y = (int)t->v[j++].num;
+        p->ntok = (int)(j - i);
+        return 1;
+    }
+    if (is_year_tok(k)) {
+        p->y = (int)k->num;
+        size_t j = i + 1;
+        /* 2024-03 or 2024-03-15 written with dashes */
+        if (j < t->n && strlen(t->v[j].w) == 2 && is_small_int(&t->v[j], 1, 12)) {
+            p->m = (int)t->v[j++].num;
+            if (j < t->n && strlen(t->v[j].w) == 2 && is_small_int(&t->v[j], 1, 31))
+                p->d = (int)t->v[j++].num;
+        } else if (j < t->n && (tok_is(t, j, "q1") || tok_is(t, j, "q2") ||
+                                tok_is(t, j, "q3") || tok_is(t, j, "q4"))) {
+            p->q = t->v[j++].w[1] - '0';
+        }
+        p->ntok = (int)(j - i);
+        return 1;
+    }
+    return 0;
+}
+
+static void point_start(const point *p, char out[11])
+{
+    if (p->q)
+        time_fmt(out, p->y, (p->q - 1) * 3 + 1, 1);
+    else
+        time_fmt(out, p->y, p->m ? p->m : 1, p->d ? p->d : 1);
+}
+
+static void point_end(const point *p, char out[11])
+{
+    if (p->q)
+        time_fmt(out, p->y, p->q * 3 + 1, 1);
+    else if (p->d)
+        time_fmt(out, p->y, p->m, p->d + 1);
+    else if (p->m)
+        time_fmt(out, p->y, p->m + 1, 1);
+    else
+        time_fmt(out, p->y + 1, 1, 1);
+}
+
+static void mark(toks *t, size_t i, size_t n)
+{
+    for (size_t k = i; k < i + n && k < t->n; k++)
+        t->v[k].used = 1;
+}
+
+static int is_any(const toks *t, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (tok_is(t, i, *words))
+            return 1;
+    return 0;
+}
+
+static const char *const range_to[] = {"and", "to", "through", "thru", "until", "till", NULL};
+static const char *const open_from[] = {"since", "from", "starting", NULL};
+static const char *const open_before[] = {"before", "prior", NULL};
+static const char *const open_until[] = {"until", "till", "through", "thru", NULL};
+
+static int unit_of(const char *w)
+{
+    if (!strcmp(w, "day") || !strcmp(w, "days") || !strcmp(w, "daily"))
+        return BK_DAY;
+    if (!strcmp(w, "week") || !strcmp(w, "weeks") || !strcmp(w, "weekly"))
+        return BK_WEEK;
+    if (!strcmp(w, "month") || !strcmp(w, "months") || !strcmp(w, "monthly"))
+        return BK_MONTH;
+    if (!strcmp(w, "quarter") || !strcmp(w, "quarters") || !strcmp(w, "quarterly"))
+        return BK_QUARTER;
+    if (!strcmp(w, "year") || !strcmp(w, "years") || !strcmp(w, "yearly") ||
+        !strcmp(w, "annual") || !strcmp(w, "annually"))
+        return BK_YEAR;
+    return BK_NONE;
+}
+
+/* Relative ranges; returns 1 when one was found. */
+static int parse_relative(toks *t, const char *as_of, time_info *out)
+{
+    int y, m, d;
+    if (!as_of || sscanf(as_of, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return 0;
+    long today = days_from_civil(y, m, d);
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->v[i].used)
+            continue;
+        if ((tok_is(t, i, "last") || tok_is(t, i, "past") || tok_is(t, i, "previous") ||
+             tok_is(t, i, "prior")) && i + 1 < t->n) {
+            size_t j = i + 1;
+            double n = 1;
+            int counted = 0;
+            if (t->v[j].isnum && j + 1 < t->n) {
+                n = t->v[j].num;
+                counted = 1;
+                j++;
+            }
+            int u = unit_of(t->v[j].w);
+            if (!u || u == BK_NONE)
+                continue;
+            if (!counted) {   /* the previous calendar period */
+                if (u == BK_DAY) { fmt_days(out->from, today - 1); fmt_days(out->to, today); }
+                else if (u == BK_WEEK) {
+                    long wd = ((today % 7) + 7 + 3) % 7;   /* 0 = Monday */
+                    fmt_days(out->from, today - wd - 7); fmt_days(out->to, today - wd);
+                } else if (u == BK_MONTH) { time_fmt(out->from, y, m - 1, 1); time_fmt(out->to, y, m, 1); }
+                else if (u == BK_QUARTER) {
+                    int q0 = (m - 1) / 3 * 3 + 1;
+                    time_fmt(out->from, y, q0 - 3, 1); time_fmt(out->to, y, q0, 1);
+                } else { time_fmt(out->from, y - 1, 1, 1); time_fmt(out->to, y, 1, 1); }
+            } else {
+                long nn = (long)n;
+                if (u == BK_DAY) fmt_days(out->from, today - nn + 1);
+                else if (u == BK_WEEK) fmt_days(out->from, today - 7 * nn + 1);
+                else if (u == BK_MONTH) time_fmt(out->from, y, m - (int)nn, d + 1);
+                else if (u == BK_QUARTER) time_fmt(out->from, y, m - 3 * (int)nn, d + 1);
+                else time_fmt(out->from, y - (int)nn, m, d + 1);
+                fmt_days(out->to, today + 1);
+            }
+            mark(t, i, j - i + 1);
+            return 1;
+        }
+        if (tok_is(t, i, "this") || tok_is(t, i, "current")) {
+            int u = i + 1 < t->n ? unit_of(t->v[i + 1].w) : 0;
+            if (!u)
+                continue;
+            if (u == BK_DAY) { fmt_days(out->from, today); fmt_days(out->to, today + 1); }
+            else if (u == BK_WEEK) {
+                long wd = ((today % 7) + 7 + 3) % 7;
+                fmt_days(out->from, today - wd); fmt_days(out->to, today - wd + 7);
+            } else if (u == BK_MONTH) { time_fmt(out->from, y, m, 1); time_fmt(out->to, y, m + 1, 1); }
+            else if (u == BK_QUARTER) {
+                int q0 = (m - 1) / 3 * 3 + 1;
+                time_fmt(out->from, y, q0, 1); time_fmt(out->to, y, q0 + 3, 1);
+            } else { time_fmt(out->from, y, 1, 1); time_fmt(out->to, y + 1, 1, 1); }
+            mark(t, i, 2);
+            return 1;
+        }
+        if (tok_is(t, i, "ytd") || (tok_is(t, i, "year") && tok_is(t, i + 1, "to") && tok_is(t, i + 2, "date"))) {
+            time_fmt(out->from, y, 1, 1);
+            fmt_days(out->to, today + 1);
+            mark(t, i, tok_is(t, i, "ytd") ? 1 : 3);
+            return 1;
+        }
+        if (tok_is(t, i, "mtd") || (tok_is(t, i, "month") && tok_is(t, i + 1, "to") && tok_is(t, i + 2, "date"))) {
+            time_fmt(out->from, y, m, 1);
+            fmt_days(out->to, today + 1);
+            mark(t, i, tok_is(t, i, "mtd") ? 1 : 3);
+            return 1;
+        }
+        if (tok_is(t, i, "today") || tok_is(t, i, "yesterday")) {
+            long z = tok_is(t, i, "today") ? today : today - 1;
+            fmt_days(out->from, z);
+            fmt_days(out->to, z + 1);
+            mark(t, i, 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The year a point without one takes: the nearest later point's year,
+ * else any year in the question, else as_of's. */
+static int default_year(const toks *t, size_t from, const char *as_of)
+{
+    for (size_t i = from; i < t->n; i++)
+        if (is_year_tok(&t->v[i]) && !t->v[i].used)
+            return (int)t->v[i].num;
+    for (size_t i = 0; i < from && i < t->n; i++)
+        if (is_year_tok(&t->v[i]))
+            return (int)t->v[i].num;
+    int y = 0;
+    if (as_of)
+        y = atoi(as_of);
+    return y > 0 ? y : 2000;
+}
+
+static int is_threshold_context(const toks *t, size_t i)
+{
+    static const char *const cmp[] = {"than", "over", "above", "under", "below",
+                                      "least", "most", "exceeding", "exceeds", NULL};
+    return i > 0 && is_any(t, i - 1, cmp);
+}
+
+static void parse_absolute(toks *t, const char *as_of, time_info *out)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        point p, p2;
+        if (is_threshold_context(t, i) && t->v[i].isnum)
+            continue;
+        if (!parse_point(t, i, &p))
+            continue;
+        size_t end = i + (size_t)p.ntok;
+        if (!p.y)
+            p.y = default_year(t, end, as_of);
+        char a[11], b[11];
+        point_start(&p, a);
+        point_end(&p, b);
+        int prev_between = i > 0 && (tok_is(t, i - 1, "between") || tok_is(t, i - 1, "from"));
+        size_t skip_the = 0;
+        if (end < t->n && is_any(t, end, range_to) && end + 1 < t->n &&
+            parse_point(t, end + 1, &p2)) {
+            size_t end2 = end + 1 + (size_t)p2.ntok;
+            if (!p2.y)
+                p2.y = default_year(t, end2, as_of);
+            if (!p.y || (!is_year_tok(&t->v[i]) && p.y != p2.y && !p.q && p.m && p2.y)) {
+                /* "between April 1 and June 30, 2023": the year is the second's */
+                int has_own = 0;
+                for (size_t k = i; k < end; k++)
+                    if (is_year_tok(&t->v[k]))
+                        has_own = 1;
+                if (!has_own)
+                    p.y = p2.y;
+            }
+            point_start(&p, a);
+            point_end(&p2, b);
+            strcpy(out->from, a);
+            strcpy(out->to, b);
+            mark(t, prev_between ? i - 1 : i, end2 - i + (prev_between ? 1 : 0));
+            if (tok_is(t, end2, "inclusive"))
+                mark(t, end2, 1);
+            out->has_range = 1;
+            i = end2;
+            continue;
+        }
+        size_t lead = 0;
+        if (i > 0 && is_any(t, i - 1, open_from)) {
+            strcpy(out->from, a);
+            out->to[0] = '\0';
+            lead = 1;
+        } else if (i > 0 && tok_is(t, i - 1, "after")) {
+            strcpy(out->from, b);
+            out->to[0] = '\0';
+            lead = 1;
+        } else if (i > 0 && is_any(t, i - 1, open_before)) {
+            out->from[0] = '\0';
+            strcpy(out->to, a);
+            lead = 1;
+        } else if (i > 1 && tok_is(t, i - 1, "to") && tok_is(t, i - 2, "prior")) {
+            out->from[0] = '\0';
+            strcpy(out->to, a);
+            lead = 2;
+        } else if (i > 0 && is_any(t, i - 1, open_until)) {
+            out->from[0] = '\0';
+            strcpy(out->to, b);
+            lead = 1;
+        } else if ((tok_is(t, end, "or") || tok_is(t, end, "and")) &&
+                   (tok_is(t, end + 1, "later") || tok_is(t, end + 1, "after") ||
+                    tok_is(t, end + 1, "newer"))) {
+            strcpy(out->from, a);
+            out->to[0] = '\0';
+            skip_the = 2;
+        } else if ((tok_is(t, end, "or") || tok_is(t, end, "and")) &&
+                   (tok_is(t, end + 1, "earlier") || tok_is(t, end + 1, "before") ||
+                    tok_is(t, end + 1, "older"))) {
+            out->from[0] = '\0';
+            strcpy(out->to, b);
+            skip_the = 2;
+        } else if (tok_is(t, end, "onwards") || tok_is(t, end, "onward")) {
+            strcpy(out->from, a);
+            out->to[0] = '\0';
+            skip_the = 1;
+        } else {
+            strcpy(out->from, a);
+            strcpy(out->to, b);
+        }
+        mark(t, i - lead, (size_t)p.ntok + lead + skip_the);
+        out->has_range = 1;
+        i = end + skip_the;
+    }
+}
+
+static void parse_bucket(toks *t, time_info *out)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->v[i].used)
+            continue;
+        int u = unit_of(t->v[i].w);
+        if (!u)
+            continue;
+        /* "in days", "how many days": a unit, not a grain */
+        if (i > 0 && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "many")) &&
+            strcmp(t->v[i].w, "days") == 0)
+            continue;
+        if (i > 0 && t->v[i - 1].isnum)
+            continue;
+        /* "month over month", "year over year": one grain */
+        if (tok_is(t, i + 1, "over") && unit_of(t->v[i + 2 < t->n ? i + 2 : i].w) == u)
+            mark(t, i + 1, 2);
+        if (!out->bucket)
+            out->bucket = (q_bucket)u;
+        t->v[i].used = 1;
+    }
+}
+
+void time_parse(toks *t, const char *as_of, time_info *out)
+{
+    memset(out, 0, sizeof *out);
+    out->first_tok = -1;
+    unsigned char before[TOK_MAX];
+    for (size_t i = 0; i < t->n; i++)
+        before[i] = (unsigned char)t->v[i].used;
+    if (parse_relative(t, as_of, out))
+        out->has_range = 1;
+    parse_absolute(t, as_of, out);
+    parse_bucket(t, out);
+    for (size_t i = 0; i < t->n; i++)
+        if (t->v[i].used && !before[i]) {
+            out->first_tok = (int)i;
+            break;
+        }
+}

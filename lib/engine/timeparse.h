@@ -1,0 +1,24 @@
+/* timeparse.h: dates in questions: years, months, quarters, ranges
+ * ("between January and June 2023", "since 2022"), relative ranges ("last
+ * 90 days", "year to date") and time buckets ("monthly", "per quarter"). */
+#ifndef DBT_ENGINE_TIMEPARSE_H
+#define DBT_ENGINE_TIMEPARSE_H
+
+#include "tokens.h"
+#include "query.h"
+
+typedef struct time_info {
+    char from[11], to[11];   /* half-open range, "" when open */
+    int has_range;
+    q_bucket bucket;
+    int first_tok;           /* index of the first time token, or -1 */
+} time_info;
+
+/* Parse time expressions, marking their tokens used. as_of: "YYYY-MM-DD"
+ * (NULL or malformed: relative ranges are not recognised). */
+void time_parse(toks *t, const char *as_of, time_info *out);
+
+/* Format y-m-d (normalising month overflow) as "YYYY-MM-DD". */
+void time_fmt(char out[11], int y, int m, int d);
+
+#endif

@@ -1,0 +1,31 @@
+/* tokens.h: the question split into lowercase words and numbers. */
+#ifndef DBT_ENGINE_TOKENS_H
+#define DBT_ENGINE_TOKENS_H
+
+#include <stddef.h>
+
+#define TOK_MAX 96
+#define TOK_LEN 48
+
+typedef struct tok {
+    char w[TOK_LEN];     /* lowercase word as written */
+    char stem[TOK_LEN];  /* singular stem */
+    int isnum;           /* a number (digits or a number word) */
+    int numword;         /* written as a word ("five") */
+    int money;           /* preceded by a currency sign */
+    double num;
+    int used;            /* consumed by a stage (time, keyword, grounding) */
+} tok;
+
+typedef struct toks {
+    tok v[TOK_MAX];
+    size_t n;
+} toks;
+
+/* Split text into tokens; never fails (extra words are dropped). */
+void tok_split(const char *text, toks *out);
+
+/* Does token i exist and equal w? */
+int tok_is(const toks *t, size_t i, const char *w);
+
+#endif

@@ -1,0 +1,43 @@
+/* table.h: a result table held in memory (column names, typed values) and
+ * the dbt_answer that wraps it. Filled row by row through a row_sink, so
+ * the same driver call can feed a table or stream to a file.
+ * Internal to libdatabot. */
+#ifndef DBT_TABLE_H
+#define DBT_TABLE_H
+
+#include <stddef.h>
+#include "databot.h"
+#include "db/driver.h"
+
+typedef struct table {
+    size_t ncols, nrows, rowcap;
+    char **names;          /* ncols column names */
+    dbt_type *types;       /* per column, see dbt_answer_column_type() */
+    dbt_value *cells;      /* nrows * ncols, row-major; text points into the arena */
+    struct arena_block *arena;
+} table;
+
+table *table_new(void);
+void table_free(table *t);
+/* Set the columns (once, before any row). */
+int table_set_columns(table *t, size_t ncols, const char *const *names, dbt_error *err);
+/* Append a row: values are copied (text and blobs into the arena). */
+int table_add_row(table *t, const dbt_value *values, dbt_error *err);
+/* A row_sink that fills t. */
+row_sink table_sink(table *t);
+
+struct dbt_answer {
+    table *t;
+    int truncated;
+    double elapsed_ms;
+    char *sql;             /* NULL for catalog listings */
+};
+
+/* Run an internal query (catalog reading, sampling) into a new table;
+ * NULL with err filled on failure. max_rows 0 = no cap. */
+table *table_query(driver *d, const char *sql, long max_rows, dbt_error *err);
+
+/* Wrap t (ownership passes to the answer); NULL on no memory (t is freed). */
+dbt_answer *answer_new(table *t, const char *sql);
+
+#endif

@@ -1,0 +1,46 @@
+/* util.h: small helpers every module uses: error filling, a growable string
+ * buffer, checked string duplication. Internal to libdatabot. */
+#ifndef DBT_UTIL_H
+#define DBT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include "databot.h"
+
+#if defined(__GNUC__)
+#define DBT_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define DBT_PRINTF(a, b)
+#endif
+
+/* Fill err (if not NULL) with code and a formatted message; returns -1 so
+ * callers can write `return err_set(err, ...)`. */
+int err_set(dbt_error *err, dbt_code code, const char *fmt, ...) DBT_PRINTF(3, 4);
+void err_clear(dbt_error *err);
+
+/* A growable NUL-terminated byte buffer. After an allocation failure `oom`
+ * is set and further appends are ignored; check it once at the end. */
+typedef struct buf {
+    char *p;
+    size_t len, cap;
+    int oom;
+} buf;
+
+void buf_init(buf *b);
+void buf_free(buf *b);
+void buf_reset(buf *b);                       /* len = 0, keeps memory */
+void buf_add(buf *b, const char *s);
+void buf_addn(buf *b, const char *s, size_t n);
+void buf_addc(buf *b, char c);
+void buf_printf(buf *b, const char *fmt, ...) DBT_PRINTF(2, 3);
+void buf_vprintf(buf *b, const char *fmt, va_list ap) DBT_PRINTF(2, 0);
+/* The contents as a malloc'd string the caller owns (never NULL unless
+ * out of memory); the buffer is left empty. */
+char *buf_take(buf *b);
+const char *buf_str(const buf *b);            /* "" when empty */
+
+char *xstrdup(const char *s);                 /* NULL on NULL or no memory */
+char *xstrndup(const char *s, size_t n);
+int str_ieq(const char *a, const char *b);    /* ASCII case-insensitive equal */
+
+#endif

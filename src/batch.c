@@ -1,0 +1,67 @@
+/* batch.c: batch mode (see batch.h). */
+#include "batch.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const char *text)
+{
+    dbt_error err;
+    const char *question = is_sql ? NULL : text;
+    dbt_plan *p = is_sql ? dbt_plan_from_sql(s, text, &err) : dbt_ask(s, text, &err);
+    if (o->sql_only) {
+        output_plan(out, question, p, &err);
+        dbt_plan_free(p);
+        return p ? 0 : output_exit_code(err.code);
+    }
+    if (!p) {
+        output_error(out, question, is_sql ? text : NULL, &err);
+        return output_exit_code(err.code);
+    }
+    if (dbt_plan_note(p) && out->fmt != FMT_JSON)
+        fprintf(out->diag, "-- %s\n", dbt_plan_note(p));
+    dbt_answer *a = dbt_run(s, p, &err);
+    if (a)
+        output_answer(out, question, p, a);
+    else
+        output_error(out, question, dbt_plan_sql(p), &err);
+    dbt_answer_free(a);
+    dbt_plan_free(p);
+    return a ? 0 : output_exit_code(err.code);
+}
+
+/* Lines that are not questions: blank, or a comment (# or --). */
+static int skip_line(const char *line)
+{
+    line += strspn(line, " \t\r\n");
+    return !*line || *line == '#' || (line[0] == '-' && line[1] == '-');
+}
+
+int batch_run(dbt_session *s, const options *o, output *out,
+              volatile sig_atomic_t *interrupted)
+{
+    int status = 0;
+    if (o->njobs) {
+        for (size_t i = 0; i < o->njobs && !*interrupted; i++) {
+            int rc = batch_one(s, o, out, o->jobs[i].is_sql, o->jobs[i].text);
+            if (rc && !status)
+                status = rc;
+        }
+        return *interrupted ? 130 : status;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while (!*interrupted && (n = getline(&line, &cap, stdin)) >= 0) {
+        if (n > 0 && line[n - 1] == '\n')
+            line[--n] = '\0';
+        if (skip_line(line))
+            continue;
+        int rc = batch_one(s, o, out, 0, line);
+        if (rc && !status)
+            status = rc;
+    }
+    free(line);
+    return *interrupted ? 130 : status;
+}

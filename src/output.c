@@ -1,0 +1,138 @@
+/* output.c: plans, answers and errors written in the chosen format. JSON
+ * output is one object per question per line, the machine contract of
+ * databot(1); errors in the other formats go to stderr. */
+#include "output.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "export/export.h"
+#include "format.h"
+#include "util.h"
+
+int output_exit_code(dbt_code code)
+{
+    switch (code) {
+    case DBT_OK: return 0;
+    case DBT_ERR_USAGE: return 2;
+    case DBT_ERR_INPUT:
+    case DBT_ERR_NOT_UNDERSTOOD: return 3;
+    case DBT_ERR_REFUSED: return 4;
+    case DBT_ERR_CANCELLED: return 130;
+    default: return 1;
+    }
+}
+
+static void json_field(buf *b, const char *key, const char *value)
+{
+    buf_printf(b, "\"%s\":", key);
+    if (value)
+        json_add_string(b, value, strlen(value));
+    else
+        buf_add(b, "null");
+}
+
+static void json_print(output *o, buf *b)
+{
+    buf_add(b, "}\n");
+    fputs(buf_str(b), o->out);
+    fflush(o->out);
+    buf_free(b);
+}
+
+void output_plan(output *o, const char *question, const dbt_plan *p, const dbt_error *err)
+{
+    if (o->fmt == FMT_JSON) {
+        buf b;
+        buf_init(&b);
+        buf_addc(&b, '{');
+        json_field(&b, "question", question);
+        buf_addc(&b, ',');
+        json_field(&b, "sql", p ? dbt_plan_sql(p) : NULL);
+        buf_addc(&b, ',');
+        json_field(&b, "note", p ? dbt_plan_note(p) : NULL);
+        buf_addc(&b, ',');
+        json_field(&b, "error", p ? NULL : err->message);
+        json_print(o, &b);
+        return;
+    }
+    if (!p) {
+        output_error(o, question, NULL, err);
+        return;
+    }
+    fprintf(o->out, "%s;\n", dbt_plan_sql(p));
+    fflush(o->out);
+}
+
+static void print_human(output *o, const dbt_answer *a)
+{
+    dbt_error err;
+    int rc = 0;
+    if (o->shown++ && (o->fmt == FMT_TABLE || o->fmt == FMT_MARKDOWN))
+        fputc('\n', o->out);
+    switch (o->fmt) {
+    case FMT_CSV:
+        rc = export_csv(o->out, a, ',', 1, &err);
+        break;
+    case FMT_MARKDOWN:
+        rc = export_markdown(o->out, a, &err);
+        break;
+    default: {
+        format_opts fo = { o->utf8, o->width };
+        format_table(o->out, a, &fo);
+    }
+    }
+    if (rc < 0)
+        fprintf(o->diag, "databot: %s\n", err.message);
+    fflush(o->out);
+}
+
+void output_answer(output *o, const char *question, const dbt_plan *p, const dbt_answer *a)
+{
+    if (o->fmt != FMT_JSON) {
+        print_human(o, a);
+        return;
+    }
+    buf b;
+    buf_init(&b);
+    buf_addc(&b, '{');
+    json_field(&b, "question", question);
+    buf_addc(&b, ',');
+    json_field(&b, "sql", dbt_plan_sql(p));
+    buf_addc(&b, ',');
+    json_field(&b, "note", dbt_plan_note(p));
+    buf_addc(&b, ',');
+    json_add_answer_fields(&b, a);
+    buf_add(&b, ",\"error\":null");
+    json_print(o, &b);
+}
+
+void output_error(output *o, const char *question, const char *sql, const dbt_error *err)
+{
+    if (o->fmt != FMT_JSON) {
+        fprintf(o->diag, "databot: %s\n", err->message);
+        fflush(o->diag);
+        return;
+    }
+    buf b;
+    buf_init(&b);
+    buf_addc(&b, '{');
+    json_field(&b, "question", question);
+    buf_addc(&b, ',');
+    json_field(&b, "sql", sql);
+    buf_addc(&b, ',');
+    json_field(&b, "error", err->message);
+    buf_printf(&b, ",\"error_code\":%d", output_exit_code(err->code));
+    json_print(o, &b);
+}
+
+void output_listing(output *o, const dbt_answer *a)
+{
+    if (o->fmt == FMT_JSON) {
+        dbt_error err;
+        if (export_json(o->out, a, 0, &err) < 0)
+            fprintf(o->diag, "databot: %s\n", err.message);
+        fflush(o->out);
+        return;
+    }
+    print_human(o, a);
+}

@@ -1,0 +1,350 @@
+/* repl.c: the interactive prompt. A question becomes a plan whose SQL is
+ * shown; Enter or y runs it, n skips it, e opens it for editing. Lines
+ * starting with a backslash are commands. History lives in a file under
+ * $XDG_STATE_HOME (DATABOT_HISTFILE overrides; /dev/null disables). */
+#include "repl.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "batch.h"
+#include "util.h"
+
+typedef struct repl {
+    dbt_session *s;
+    const options *o;
+    output *out;
+    volatile sig_atomic_t *interrupt;
+    char *histfile;          /* NULL: no history file */
+    const char *prefill;     /* text offered for editing by the next readline */
+} repl;
+
+/* readline's hooks take no context pointer: the one prompt in progress. */
+static repl *current;
+
+static const char *const commands[] = {
+    "\\tables", "\\dt", "\\d", "\\sql", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
+};
+
+/* ---- history ------------------------------------------------------------ */
+
+static int make_dirs(const char *path)
+{
+    char *p = xstrdup(path);
+    if (!p)
+        return -1;
+    for (char *q = p + 1; *q; q++) {
+        if (*q == '/') {
+            *q = '\0';
+            if (mkdir(p, 0700) < 0 && errno != EEXIST) {
+                free(p);
+                return -1;
+            }
+            *q = '/';
+        }
+    }
+    free(p);
+    return 0;
+}
+
+static char *history_path(void)
+{
+    const char *env = getenv("DATABOT_HISTFILE");
+    if (env && *env)
+        return strcmp(env, "/dev/null") == 0 ? NULL : xstrdup(env);
+    buf b;
+    buf_init(&b);
+    const char *state = getenv("XDG_STATE_HOME");
+    const char *home = getenv("HOME");
+    if (state && *state == '/')
+        buf_printf(&b, "%s/databot/history", state);
+    else if (home && *home)
+        buf_printf(&b, "%s/.local/state/databot/history", home);
+    else
+        return NULL;
+    return buf_take(&b);
+}
+
+static void history_open(repl *r)
+{
+    r->histfile = history_path();
+    if (!r->histfile)
+        return;
+    if (make_dirs(r->histfile) < 0) {
+        fprintf(r->out->diag, "databot: cannot create the folder of %s: %s (history is off)\n",
+                r->histfile, strerror(errno));
+        free(r->histfile);
+        r->histfile = NULL;
+        return;
+    }
+    int fd = open(r->histfile, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (fd < 0) {
+        fprintf(r->out->diag, "databot: cannot write %s: %s (history is off)\n",
+                r->histfile, strerror(errno));
+        free(r->histfile);
+        r->histfile = NULL;
+        return;
+    }
+    close(fd);
+    read_history(r->histfile);
+}
+
+static void history_add(repl *r, const char *line)
+{
+    HIST_ENTRY *last = history_get(history_base + history_length - 1);
+    if (last && strcmp(last->line, line) == 0)
+        return;
+    add_history(line);
+    if (r->histfile) {
+        append_history(1, r->histfile);
+        history_truncate_file(r->histfile, 2000);
+    }
+}
+
+/* ---- readline hooks -------------------------------------------------------- */
+
+static int insert_prefill(void)
+{
+    if (current && current->prefill) {
+        rl_insert_text(current->prefill);
+        current->prefill = NULL;
+    }
+    return 0;
+}
+
+/* Ctrl-C at the prompt: drop the line and start a new one, as shells do.
+ * Called by readline outside the signal handler, so it may draw. */
+static int on_signal_event(void)
+{
+    if (current && *current->interrupt) {
+        *current->interrupt = 0;
+        rl_replace_line("", 0);
+        fputs("^C\n", rl_outstream ? rl_outstream : stdout);
+        rl_on_new_line();
+        rl_redisplay();
+    }
+    return 0;
+}
+
+static char *complete_word(const char *text, int state)
+{
+    static size_t i, phase;
+    if (!state)
+        i = 0, phase = 0;
+    size_t len = strlen(text);
+    if (phase == 0) {
+        while (commands[i]) {
+            const char *c = commands[i++];
+            if (strncmp(c, text, len) == 0)
+                return strdup(c);
+        }
+        phase = 1, i = 0;
+    }
+    const char *const *names = current ? dbt_session_names(current->s) : NULL;
+    while (names && names[i]) {
+        const char *n = names[i++];
+        if (strncasecmp(n, text, len) == 0)
+            return strdup(n);
+    }
+    return NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start, (void)end;
+    rl_attempted_completion_over = 1;
+    return rl_completion_matches(text, complete_word);
+}
+
+/* readline with the interrupt flag cleared first; NULL at end of input. */
+static char *read_line(repl *r, const char *prompt)
+{
+    *r->interrupt = 0;
+    return readline(prompt);
+}
+
+/* ---- questions -------------------------------------------------------------- */
+
+/* Y (default), n, or e: returns 'y', 'n', 'e', or 0 at end of input. */
+static int confirm(repl *r)
+{
+    for (;;) {
+        char *ans = read_line(r, "Run it? [Y/n/e(dit)] ");
+        if (!ans)
+            return 0;
+        char c = ans[strspn(ans, " ")];
+        free(ans);
+        if (c == '\0' || c == 'y' || c == 'Y')
+            return 'y';
+        if (c == 'n' || c == 'N')
+            return 'n';
+        if (c == 'e' || c == 'E')
+            return 'e';
+        fputs("Answer y to run the SQL, n to skip it, e to edit it.\n", stdout);
+    }
+}
+
+/* The SQL under a "SQL:" label, continuation lines indented to match. */
+static void show_sql(const char *sql)
+{
+    fputs("SQL:  ", stdout);
+    for (const char *p = sql; *p; p++) {
+        putchar(*p);
+        if (*p == '\n')
+            fputs("      ", stdout);
+    }
+    putchar('\n');
+}
+
+static void show_plan(const dbt_plan *p)
+{
+    if (dbt_plan_note(p))
+        printf("-- %s\n", dbt_plan_note(p));
+    show_sql(dbt_plan_sql(p));
+}
+
+/* Show the plan, ask, allow edits, run. Returns the status of this one. */
+static int confirm_and_run(repl *r, dbt_plan *p)
+{
+    dbt_error err;
+    const char *question = dbt_plan_question(p);
+    show_plan(p);
+    if (r->o->sql_only)
+        return 0;
+    while (!r->o->yes) {
+        int c = confirm(r);
+        if (c == 0 || c == 'n')
+            return 0;
+        if (c == 'y')
+            break;
+        r->prefill = dbt_plan_sql(p);
+        char *edited = read_line(r, "SQL> ");
+        r->prefill = NULL;
+        if (!edited || !*edited) {
+            free(edited);
+            continue;
+        }
+        if (dbt_plan_edit(r->s, p, edited, &err) < 0)
+            output_error(r->out, question, edited, &err);
+        else
+            show_sql(dbt_plan_sql(p));
+        free(edited);
+    }
+    dbt_answer *a = dbt_run(r->s, p, &err);
+    if (!a) {
+        output_error(r->out, question, dbt_plan_sql(p), &err);
+        return output_exit_code(err.code);
+    }
+    output_answer(r->out, question, p, a);
+    dbt_answer_free(a);
+    return 0;
+}
+
+static void ask(repl *r, int is_sql, const char *text)
+{
+    dbt_error err;
+    dbt_plan *p = is_sql ? dbt_plan_from_sql(r->s, text, &err) : dbt_ask(r->s, text, &err);
+    if (!p) {
+        output_error(r->out, is_sql ? NULL : text, is_sql ? text : NULL, &err);
+        return;
+    }
+    confirm_and_run(r, p);
+    dbt_plan_free(p);
+}
+
+/* ---- backslash commands ----------------------------------------------------- */
+
+static void help(void)
+{
+    fputs("Ask a question in plain English, e.g. \"top 5 products by revenue\";\n"
+          "follow-ups refine it: \"now by month\", \"only Germany\", \"top 10 instead\".\n"
+          "  \\tables, \\dt     list tables and views\n"
+          "  \\d TABLE         describe TABLE's columns, keys and references\n"
+          "  \\sql QUERY       run SQL you write (checked, read-only)\n"
+          "  \\clear           forget the conversation; the next question starts fresh\n"
+          "  \\help, \\?        this help\n"
+          "  \\q, \\quit       leave (or Ctrl-D)\n"
+          "Ctrl-C cancels a running query.\n", stdout);
+}
+
+static void show_listing(repl *r, dbt_answer *a, const dbt_error *err)
+{
+    if (!a) {
+        output_error(r->out, NULL, NULL, err);
+        return;
+    }
+    output_listing(r->out, a);
+    dbt_answer_free(a);
+}
+
+/* Returns 1 when the command asks to leave. */
+static int command(repl *r, const char *line)
+{
+    size_t n = strcspn(line, " \t");
+    const char *arg = line + n + strspn(line + n, " \t");
+    dbt_error err;
+#define IS(name) (n == strlen(name) && strncmp(line, name, n) == 0)
+    if (IS("\\q") || IS("\\quit"))
+        return 1;
+    if (IS("\\help") || IS("\\?") || IS("\\h"))
+        help();
+    else if (IS("\\tables") || IS("\\dt"))
+        show_listing(r, dbt_list_tables(r->s, &err), &err);
+    else if (IS("\\d") && *arg)
+        show_listing(r, dbt_describe_table(r->s, arg, &err), &err);
+    else if (IS("\\d"))
+        show_listing(r, dbt_list_tables(r->s, &err), &err);
+    else if (IS("\\sql") && *arg)
+        ask(r, 1, arg);
+    else if (IS("\\sql"))
+        fputs("Usage: \\sql QUERY, e.g. \\sql SELECT count(*) FROM orders\n", stdout);
+    else if (IS("\\clear")) {
+        dbt_session_reset(r->s);
+        fputs("Conversation cleared: the next question starts fresh.\n", stdout);
+    } else
+        fprintf(stdout, "Unknown command %.*s: \\help lists the commands.\n", (int)n, line);
+#undef IS
+    return 0;
+}
+
+int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_t *interrupt)
+{
+    repl r = { s, o, out, interrupt, NULL, NULL };
+    current = &r;
+    rl_readline_name = "databot";
+    rl_catch_signals = 0;
+    rl_signal_event_hook = on_signal_event;
+    rl_startup_hook = insert_prefill;
+    rl_attempted_completion_function = complete;
+    rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(,.";
+    history_open(&r);
+    printf("databot %s on %s (%s). Ask a question; \\help lists commands, \\q leaves.\n",
+           dbt_version(), o->database, dbt_session_dialect(s));
+    char *line;
+    while ((line = read_line(&r, "databot> ")) != NULL) {
+        const char *text = line + strspn(line, " \t");
+        if (!*text) {
+            free(line);
+            continue;
+        }
+        history_add(&r, text);
+        int quit = *text == '\\' ? command(&r, text) : (ask(&r, 0, text), 0);
+        free(line);
+        if (quit)
+            break;
+    }
+    if (!line)
+        fputc('\n', stdout);
+    free(r.histfile);
+    current = NULL;
+    return 0;
+}
