@@ -14,10 +14,14 @@ export HOME="$TMPD/home"
 mkdir -p "$HOME"
 unset NO_COLOR DATABOT_MODEL OPENAI_API_KEY ANTHROPIC_API_KEY
 
-# ok COND-EXIT-STATUS NAME: pass when the previous command's status was 0
+# ok COND-EXIT-STATUS NAME: pass when the previous command's status was 0;
+# returns non-zero on failure so `ok $? name || show-details` works
 ok() {
     T_N=$((T_N + 1))
-    if [ "$1" -eq 0 ]; then echo "ok $T_N - $2"; else echo "not ok $T_N - $2"; T_FAILED=$((T_FAILED + 1)); fi
+    if [ "$1" -eq 0 ]; then echo "ok $T_N - $2"; return 0; fi
+    echo "not ok $T_N - $2"
+    T_FAILED=$((T_FAILED + 1))
+    return 1
 }
 
 # is GOT WANT NAME: string equality, both shown on failure

@@ -3,6 +3,7 @@
 . "$SRCDIR/tests/cli/lib.sh"
 DRIVE="$PYTHON3 $SRCDIR/tests/cli/drive_tty.py"
 export DATABOT_HISTFILE="$TMPD/history"
+show() { printf '%s\n' "$1" | tail -40 | sed 's/^/#   /'; }
 
 out=$($DRIVE -- "$DATABOT" "$SAMPLE" <<'EOF2'
 expect databot>
@@ -43,10 +44,11 @@ expect read-only
 expect databot>
 send \bogus
 expect Unknown command
+expect databot>
 send \q
 EOF2
 )
-ok $? "a whole session runs"
+ok $? "a whole session runs" || show "$out"
 like "$out" "2,500" "question answered after confirmation"
 like "$out" "France" "follow-up 'by country' answered"
 like "$out" "customer_id" "\\d describes a table"
@@ -64,25 +66,28 @@ key ctrl-c
 expect cancelled
 expect databot>
 type half a question
+expect half a question
 key ctrl-c
 expect databot>
 send \sql SELECT 'still here' AS s
 expect Run it?
 send y
 expect still here
+expect databot>
 key ctrl-d
 EOF2
 )
-ok $? "Ctrl-C cancels a running query and clears a line; the prompt stays"
+ok $? "Ctrl-C cancels a running query and clears a line; the prompt stays" || show "$out"
 
 out=$($DRIVE -- "$DATABOT" -y "$SAMPLE" <<'EOF2'
 expect databot>
 send how many categories
 expect 14
+expect databot>
 key ctrl-d
 EOF2
 )
-ok $? "-y runs without asking"
+ok $? "-y runs without asking" || show "$out"
 unlike "$out" "Run it?" "-y: no confirmation prompt"
 
 DATABOT_HISTFILE=/dev/null $DRIVE -- "$DATABOT" "$SAMPLE" > /dev/null <<'EOF2'
@@ -96,6 +101,7 @@ expect databot>
 send how many orders
 expect Run it?
 send n
+expect databot>
 send \q
 EOF2
 [ -s "$XDG_STATE_HOME/databot/history" ]; ok $? "history goes under XDG_STATE_HOME by default"
