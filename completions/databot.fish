@@ -9,8 +9,20 @@ complete -c databot -l max-rows -x -d 'Stop after N rows (default 10000, 0 = no 
 complete -c databot -l timeout -x -d 'Time limit per query in seconds (default 30, 0 = none)'
 complete -c databot -l as-of -x -d 'Reference date YYYY-MM-DD for relative dates'
 complete -c databot -l offline -d 'Never use the network'
+complete -c databot -s q -l quiet -d 'No banner, no notes'
+complete -c databot -l resume -r -F -d 'Continue a conversation saved with \\save'
+complete -c databot -l print-config -d 'Show every setting and where it came from'
+complete -c databot -l list-connections -d 'List the named connections'
+complete -c databot -n '__fish_is_first_arg' -a 'doctor purge' -d 'Command'
+complete -c databot -n '__fish_is_first_arg' -a '(__databot_connections)' -d 'Named connection'
 complete -c databot -s V -l version -d 'Print the version and exit'
 complete -c databot -s h -l help -d 'Print the help and exit'
+
+function __databot_connections
+    set -l conf $DATABOT_CONFIG
+    test -n "$conf"; or set conf (set -q XDG_CONFIG_HOME; and echo $XDG_CONFIG_HOME; or echo $HOME/.config)/databot/config
+    test -r $conf; and sed -n 's/^[[:space:]]*\[connection[[:space:]]*\([^]]*\)\].*/@\1/p' $conf
+end
 
 # DATABASE: SQLite files (*.sqlite, *.sqlite3, *.db) first, then the rest
 function __databot_complete_database

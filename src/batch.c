@@ -1,5 +1,6 @@
 /* batch.c: batch mode (see batch.h). */
 #include "batch.h"
+#include "conversation.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,8 @@ int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const c
     dbt_error err;
     const char *question = is_sql ? NULL : text;
     dbt_plan *p = is_sql ? dbt_plan_from_sql(s, text, &err) : dbt_ask(s, text, &err);
+    if (p && out->conv)
+        conversation_add(out->conv, question, dbt_plan_sql(p));
     if (o->sql_only) {
         output_plan(out, question, p, &err);
         dbt_plan_free(p);
@@ -19,7 +22,7 @@ int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const c
         output_error(out, question, is_sql ? text : NULL, &err);
         return output_exit_code(err.code);
     }
-    if (dbt_plan_note(p) && out->fmt != FMT_JSON)
+    if (dbt_plan_note(p) && out->fmt != FMT_JSON && !out->quiet)
         fprintf(out->diag, "-- %s\n", dbt_plan_note(p));
     dbt_answer *a = dbt_run(s, p, &err);
     if (a)

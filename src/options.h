@@ -23,10 +23,28 @@ typedef struct options {
     out_format format;
     dbt_config cfg;
     int help, version;
+    int quiet;
+    const char *doctor_target;  /* databot doctor DATABASE */
+    const char *resume;        /* --resume FILE */
+    int print_config, list_connections;
+    const char *source[64];    /* per long option: "flag", "environment", "config line N", or NULL */
+    const char *value[64];     /* per long option: the text it was set from */
 } options;
 
-/* Parse argv. Returns 0, or -1 with a message in errbuf (bad usage). */
+/* Defaults. */
+void options_init(options *o);
+/* Parse argv over what is already set (flags win over settings). Returns 0,
+ * or -1 with a message in errbuf (bad usage). */
 int options_parse(int argc, char **argv, options *o, char *errbuf, size_t errlen);
+/* A setting by long option name ("max-rows") from the config file or the
+ * environment; value "true"/"false" for switches. source must outlive o. */
+int options_apply_setting(options *o, const char *name, const char *value, const char *source,
+                          char *errbuf, size_t errlen);
+/* The effective value of a setting as text ("10000", "true", "(unset)"). */
+void options_value(const options *o, const char *name, char *out, size_t n);
+/* Every option that is a setting, with where its value came from. */
+void options_each_setting(void (*fn)(void *ctx, const char *name, int takes_value, const char *source),
+                          void *ctx, const options *o);
 void options_free(options *o);
 void options_usage(FILE *f);
 

@@ -84,6 +84,10 @@ static void print_human(output *o, const dbt_answer *a)
     if (rc < 0)
         fprintf(o->diag, "databot: %s\n", err.message);
     fflush(o->out);
+    /* the table says so in its footer; machine formats tell stderr */
+    if (dbt_answer_truncated(a) && o->fmt != FMT_TABLE && !o->quiet)
+        fprintf(o->diag, "databot: answer truncated at %zu rows; use --max-rows to change\n",
+                dbt_answer_rows(a));
 }
 
 void output_answer(output *o, const char *question, const dbt_plan *p, const dbt_answer *a)

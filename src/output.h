@@ -14,6 +14,8 @@ typedef struct output {
     int utf8;           /* the terminal can show UTF-8 */
     int width;          /* terminal columns; 0 = unlimited */
     int shown;          /* answers printed so far */
+    int quiet;          /* no notes */
+    struct conversation *conv;   /* questions asked so far, for \\save */
 } output;
 
 /* --sql-only: the plan of one question (plan NULL when err is set). */

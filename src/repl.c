@@ -17,6 +17,8 @@
 #include <readline/readline.h>
 
 #include "batch.h"
+#include "conversation.h"
+#include "paths.h"
 #include "util.h"
 
 typedef struct repl {
@@ -32,54 +34,17 @@ typedef struct repl {
 static repl *current;
 
 static const char *const commands[] = {
-    "\\tables", "\\dt", "\\d", "\\sql", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
+    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
 /* ---- history ------------------------------------------------------------ */
 
-static int make_dirs(const char *path)
-{
-    char *p = xstrdup(path);
-    if (!p)
-        return -1;
-    for (char *q = p + 1; *q; q++) {
-        if (*q == '/') {
-            *q = '\0';
-            if (mkdir(p, 0700) < 0 && errno != EEXIST) {
-                free(p);
-                return -1;
-            }
-            *q = '/';
-        }
-    }
-    free(p);
-    return 0;
-}
-
-static char *history_path(void)
-{
-    const char *env = getenv("DATABOT_HISTFILE");
-    if (env && *env)
-        return strcmp(env, "/dev/null") == 0 ? NULL : xstrdup(env);
-    buf b;
-    buf_init(&b);
-    const char *state = getenv("XDG_STATE_HOME");
-    const char *home = getenv("HOME");
-    if (state && *state == '/')
-        buf_printf(&b, "%s/databot/history", state);
-    else if (home && *home)
-        buf_printf(&b, "%s/.local/state/databot/history", home);
-    else
-        return NULL;
-    return buf_take(&b);
-}
-
 static void history_open(repl *r)
 {
-    r->histfile = history_path();
+    r->histfile = paths_history_file();
     if (!r->histfile)
         return;
-    if (make_dirs(r->histfile) < 0) {
+    if (paths_make_parents(r->histfile) < 0) {
         fprintf(r->out->diag, "databot: cannot create the folder of %s: %s (history is off)\n",
                 r->histfile, strerror(errno));
         free(r->histfile);
@@ -205,9 +170,9 @@ static void show_sql(const char *sql)
     putchar('\n');
 }
 
-static void show_plan(const dbt_plan *p)
+static void show_plan(const repl *r, const dbt_plan *p)
 {
-    if (dbt_plan_note(p))
+    if (dbt_plan_note(p) && !r->out->quiet)
         printf("-- %s\n", dbt_plan_note(p));
     show_sql(dbt_plan_sql(p));
 }
@@ -217,7 +182,7 @@ static int confirm_and_run(repl *r, dbt_plan *p)
 {
     dbt_error err;
     const char *question = dbt_plan_question(p);
-    show_plan(p);
+    show_plan(r, p);
     if (r->o->sql_only)
         return 0;
     while (!r->o->yes) {
@@ -257,6 +222,8 @@ static void ask(repl *r, int is_sql, const char *text)
         output_error(r->out, is_sql ? NULL : text, is_sql ? text : NULL, &err);
         return;
     }
+    if (r->out->conv)
+        conversation_add(r->out->conv, is_sql ? NULL : text, dbt_plan_sql(p));
     confirm_and_run(r, p);
     dbt_plan_free(p);
 }
@@ -271,6 +238,7 @@ static void help(void)
           "  \\d TABLE         describe TABLE's columns, keys and references\n"
           "  \\sql QUERY       run SQL you write (checked, read-only)\n"
           "  \\clear           forget the conversation; the next question starts fresh\n"
+          "  \\save FILE       save the conversation; databot --resume FILE continues it\n"
           "  \\help, \\?        this help\n"
           "  \\q, \\quit       leave (or Ctrl-D)\n"
           "Ctrl-C cancels a running query.\n", stdout);
@@ -307,8 +275,17 @@ static int command(repl *r, const char *line)
         ask(r, 1, arg);
     else if (IS("\\sql"))
         fputs("Usage: \\sql QUERY, e.g. \\sql SELECT count(*) FROM orders\n", stdout);
+    else if (IS("\\save") && *arg) {
+        if (conversation_save(r->out->conv, r->o->database, arg, &err) < 0)
+            output_error(r->out, NULL, NULL, &err);
+        else
+            printf("Saved %zu question%s to %s; databot --resume %s continues from here.\n",
+                   r->out->conv->n, r->out->conv->n == 1 ? "" : "s", arg, arg);
+    } else if (IS("\\save"))
+        fputs("Usage: \\save FILE\n", stdout);
     else if (IS("\\clear")) {
         dbt_session_reset(r->s);
+        conversation_free(r->out->conv);
         fputs("Conversation cleared: the next question starts fresh.\n", stdout);
     } else
         fprintf(stdout, "Unknown command %.*s: \\help lists the commands.\n", (int)n, line);
@@ -327,8 +304,9 @@ int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_
     rl_attempted_completion_function = complete;
     rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(,.";
     history_open(&r);
-    printf("databot %s on %s (%s). Ask a question; \\help lists commands, \\q leaves.\n",
-           dbt_version(), o->database, dbt_session_dialect(s));
+    if (!o->quiet)
+        printf("databot %s on %s (%s). Ask a question; \\help lists commands, \\q leaves.\n",
+               dbt_version(), o->database, dbt_session_dialect(s));
     char *line;
     while ((line = read_line(&r, "databot> ")) != NULL) {
         const char *text = line + strspn(line, " \t");

@@ -1,0 +1,130 @@
+/* conversation.c: saving and resuming a conversation (see conversation.h). */
+#include "conversation.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+void conversation_add(conversation *c, const char *question, const char *sql)
+{
+    turn *t = realloc(c->turns, (c->n + 1) * sizeof *t);
+    if (!t)
+        return;
+    c->turns = t;
+    c->turns[c->n].question = xstrdup(question);
+    c->turns[c->n].sql = xstrdup(sql);
+    c->n++;
+}
+
+static cJSON *to_json(const conversation *c, const char *database)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "databot", 1);
+    cJSON_AddStringToObject(root, "database", database ? database : "");
+    cJSON *turns = cJSON_AddArrayToObject(root, "turns");
+    for (size_t i = 0; i < c->n; i++) {
+        cJSON *t = cJSON_CreateObject();
+        if (c->turns[i].question)
+            cJSON_AddStringToObject(t, "question", c->turns[i].question);
+        else
+            cJSON_AddNullToObject(t, "question");
+        cJSON_AddStringToObject(t, "sql", c->turns[i].sql ? c->turns[i].sql : "");
+        cJSON_AddItemToArray(turns, t);
+    }
+    return root;
+}
+
+int conversation_save(const conversation *c, const char *database, const char *path, dbt_error *err)
+{
+    cJSON *root = to_json(c, database);
+    char *text = root ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!text)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%s.XXXXXX", path);
+    int fd = tmp.oom ? -1 : mkstemp(tmp.p);
+    int rc = -1;
+    if (fd < 0) {
+        err_set(err, DBT_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+    } else {
+        size_t len = strlen(text);
+        int ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1;
+        ok = close(fd) == 0 && ok;
+        if (ok && rename(tmp.p, path) == 0)
+            rc = 0;
+        else
+            err_set(err, DBT_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        if (rc < 0)
+            unlink(tmp.p);
+    }
+    buf_free(&tmp);
+    free(text);
+    return rc;
+}
+
+static char *read_file(const char *path, dbt_error *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        err_set(err, DBT_ERR_IO, "cannot read %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    buf b;
+    buf_init(&b);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (1u << 24))
+        buf_addn(&b, chunk, n);
+    fclose(f);
+    return buf_take(&b);
+}
+
+int conversation_resume(conversation *c, dbt_session *s, const char *path, dbt_error *err)
+{
+    char *text = read_file(path, err);
+    if (!text)
+        return -1;
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    const cJSON *turns = cJSON_GetObjectItemCaseSensitive(root, "turns");
+    if (!root || !cJSON_IsArray(turns)) {
+        cJSON_Delete(root);
+        return err_set(err, DBT_ERR_USAGE, "%s is not a conversation saved by databot's \\save", path);
+    }
+    int replayed = 0;
+    const cJSON *t;
+    cJSON_ArrayForEach(t, turns) {
+        const cJSON *q = cJSON_GetObjectItemCaseSensitive(t, "question");
+        const cJSON *sql = cJSON_GetObjectItemCaseSensitive(t, "sql");
+        if (cJSON_IsString(q)) {
+            dbt_error e;
+            dbt_plan *p = dbt_ask(s, q->valuestring, &e);
+            conversation_add(c, q->valuestring, p ? dbt_plan_sql(p) : NULL);
+            dbt_plan_free(p);
+            replayed++;
+        } else if (cJSON_IsString(sql)) {
+            conversation_add(c, NULL, sql->valuestring);
+        }
+    }
+    cJSON_Delete(root);
+    return replayed;
+}
+
+void conversation_free(conversation *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->turns[i].question);
+        free(c->turns[i].sql);
+    }
+    free(c->turns);
+    c->turns = NULL;
+    c->n = 0;
+}
