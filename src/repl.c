@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -86,18 +87,45 @@ static int insert_prefill(void)
     return 0;
 }
 
-/* Ctrl-C at the prompt: drop the line and start a new one, as shells do.
- * Called by readline outside the signal handler, so it may draw. */
-static int on_signal_event(void)
+/* Ctrl-C at the prompt: drop the line and start a new one, as shells do. */
+static void clear_line(void)
 {
-    if (current && *current->interrupt) {
-        *current->interrupt = 0;
-        rl_replace_line("", 0);
-        fputs("^C\n", rl_outstream ? rl_outstream : stdout);
-        rl_on_new_line();
-        rl_redisplay();
+    rl_replace_line("", 0);
+    fputs("^C\n", rl_outstream ? rl_outstream : stdout);
+    rl_on_new_line();
+    rl_redisplay();
+}
+
+/* readline's input, race-free against SIGINT: the signal stays blocked
+ * while readline works and is let through only while waiting for a key
+ * (pselect), so a Ctrl-C is never lost between a check and a read. */
+static int read_key(FILE *in)
+{
+    sigset_t waiting;
+    sigprocmask(SIG_SETMASK, NULL, &waiting);
+    sigdelset(&waiting, SIGINT);
+    int fd = fileno(in);
+    for (;;) {
+        if (current && *current->interrupt) {
+            *current->interrupt = 0;
+            clear_line();
+        }
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(fd, &fds);
+        int rc = pselect(fd + 1, &fds, NULL, NULL, NULL, &waiting);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc < 0)
+            return EOF;
+        unsigned char c;
+        ssize_t n = read(fd, &c, 1);
+        if (n == 1)
+            return c;
+        if (n < 0 && errno == EINTR)
+            continue;
+        return EOF;
     }
-    return 0;
 }
 
 static char *complete_word(const char *text, int state)
@@ -130,11 +158,18 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_word);
 }
 
-/* readline with the interrupt flag cleared first; NULL at end of input. */
+/* readline with the interrupt flag cleared first and SIGINT held back
+ * except while waiting for a key; NULL at end of input. */
 static char *read_line(repl *r, const char *prompt)
 {
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &old);
     *r->interrupt = 0;
-    return readline(prompt);
+    char *line = readline(prompt);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    return line;
 }
 
 /* ---- questions -------------------------------------------------------------- */
@@ -299,7 +334,7 @@ int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_
     current = &r;
     rl_readline_name = "databot";
     rl_catch_signals = 0;
-    rl_signal_event_hook = on_signal_event;
+    rl_getc_function = read_key;
     rl_startup_hook = insert_prefill;
     rl_attempted_completion_function = complete;
     rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(,.";
