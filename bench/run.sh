@@ -9,6 +9,10 @@
 #   b) group : SELECT kind, count(*), sum(amount) FROM events GROUP BY kind
 #   c) ask   : databot answers "total revenue by month in 2024" on the
 #              sample database; sqlite3 runs the equivalent SQL written by hand
+#   d) export-csv : databot -o FILE.csv (all 1,000,000 rows streamed to the
+#              file) against sqlite3 -csv -header
+#   e) export-xlsx: databot -o FILE.xlsx, 1,000,000 rows (time and peak RSS;
+#              no sqlite3 counterpart)
 # It prints, per case, the median wall time and the largest peak RSS of each
 # program and the databot/sqlite3 ratios.
 #
@@ -195,6 +199,26 @@ if [ "$have_databot" -eq 1 ]; then
         -e "total revenue by month in 2024" --format csv "$SAMPLE")
 fi
 record question "$d" "$s"
+
+# d) and e): exports (-o), every row streamed from the database to a file;
+# the answer databot also prints (its first 10,000 rows) goes to the
+# output file measure() captures, the export to its own file
+echo "bench: d) export 1M rows to CSV with -o" >&2
+s=$(bench "sqlite3 dump" "$WORK/d.sqlite.csv" "$SQLITE3" -csv -header "$DB" "SELECT * FROM events")
+d=$na
+if [ "$have_databot" -eq 1 ]; then
+    d=$(bench "databot export csv" "$WORK/d.shown" "$DATABOT" -q --sql "SELECT * FROM events" \
+        -o "$WORK/d.export.csv" --force "$DB")
+fi
+record export-csv "$d" "$s"
+
+echo "bench: e) export 1M rows to xlsx with -o (target: peak RSS under 64 MB)" >&2
+d=$na
+if [ "$have_databot" -eq 1 ]; then
+    d=$(bench "databot export xlsx" "$WORK/e.shown" "$DATABOT" -q --sql "SELECT * FROM events" \
+        -o "$WORK/e.export.xlsx" --force "$DB")
+fi
+record export-xlsx "$d" "n/a -"
 
 # ---- the table -------------------------------------------------------------
 echo

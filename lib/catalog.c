@@ -152,16 +152,96 @@ void catalog_free(catalog *c)
             free(col->decl_type);
             free(col->ref_table);
             free(col->ref_column);
+            free(col->comment);
             for (size_t s = 0; s < col->nsamples; s++)
                 free(col->samples[s]);
             free(col->samples);
         }
         free(tab->cols);
         free(tab->name);
+        free(tab->schema);
+        free(tab->comment);
     }
     free(c->tables);
     c->tables = NULL;
     c->ntables = 0;
+    for (size_t i = 0; i < c->ndenied; i++)
+        free(c->denied[i]);
+    free(c->denied);
+    c->denied = NULL;
+    c->ndenied = 0;
+}
+
+/* "schema.table" or "table" matches a table of that name (and schema);
+ * a name written without its schema matches either pattern. */
+static int deny_matches(const char *pattern, const char *schema, const char *name)
+{
+    const char *dot = strchr(pattern, '.');
+    if (!dot)
+        return str_ieq(pattern, name);
+    size_t n = (size_t)(dot - pattern);
+    return (!schema || (strlen(schema) == n && strncasecmp(pattern, schema, n) == 0)) &&
+           str_ieq(dot + 1, name);
+}
+
+int catalog_is_denied(const catalog *c, const char *schema, const char *name)
+{
+    for (size_t i = 0; i < c->ndenied; i++)
+        if (deny_matches(c->denied[i], schema, name))
+            return 1;
+    return 0;
+}
+
+static void free_table(cat_table *tab)
+{
+    for (size_t i = 0; i < tab->ncols; i++) {
+        cat_column *col = &tab->cols[i];
+        free(col->name);
+        free(col->decl_type);
+        free(col->ref_table);
+        free(col->ref_column);
+        free(col->comment);
+        for (size_t s = 0; s < col->nsamples; s++)
+            free(col->samples[s]);
+        free(col->samples);
+    }
+    free(tab->cols);
+    free(tab->name);
+    free(tab->schema);
+    free(tab->comment);
+}
+
+int catalog_deny(catalog *c, const char *list)
+{
+    for (const char *p = list; p && *p;) {
+        size_t n = strcspn(p, ",");
+        const char *s = p, *e = p + n;
+        while (s < e && isspace((unsigned char)*s))
+            s++;
+        while (e > s && isspace((unsigned char)e[-1]))
+            e--;
+        if (e > s) {
+            char **d = realloc(c->denied, (c->ndenied + 1) * sizeof *d);
+            if (!d)
+                return -1;
+            c->denied = d;
+            if (!(d[c->ndenied] = xstrndup(s, (size_t)(e - s))))
+                return -1;
+            c->ndenied++;
+        }
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    size_t kept = 0;
+    for (size_t t = 0; t < c->ntables; t++) {
+        if (catalog_is_denied(c, c->tables[t].schema, c->tables[t].name))
+            free_table(&c->tables[t]);
+        else
+            c->tables[kept++] = c->tables[t];
+    }
+    c->ntables = kept;
+    return 0;
 }
 
 int catalog_find_table(const catalog *c, const char *name)

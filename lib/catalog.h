@@ -35,6 +35,7 @@ typedef struct cat_column {
     size_t nsamples;
     int samples_complete;  /* the samples are every distinct value of the column */
     int has_nulls;         /* a NULL was seen while sampling */
+    char *comment;         /* COMMENT ON COLUMN text, or NULL */
 } cat_column;
 
 typedef struct cat_table {
@@ -43,11 +44,16 @@ typedef struct cat_table {
     int64_t rows;          /* row count (exact for SQLite, estimated for PostgreSQL); -1 unknown */
     cat_column *cols;
     size_t ncols;
+    char *schema;          /* PostgreSQL schema, or NULL */
+    char *comment;         /* COMMENT ON TABLE/VIEW text, or NULL */
 } cat_table;
 
 typedef struct catalog {
     cat_table *tables;
     size_t ntables;
+    char **denied;         /* tables hidden by --deny-table: no query may name them */
+    size_t ndenied;
+    const struct semantic *sem; /* the semantic file (semantic.h; not owned), or NULL */
 } catalog;
 
 /* Building (drivers): tables and columns are appended in order. */
@@ -56,6 +62,12 @@ cat_column *catalog_add_column(cat_table *t, const char *name, const char *decl_
 /* Resolve ref_table/ref_column names into indices; infer kinds from types. */
 void catalog_finish(catalog *c);
 void catalog_free(catalog *c);
+/* Hide the tables named in a comma-separated list ("orders, audit.log"):
+ * they leave the catalog and their names are remembered as denied.
+ * Returns 0, or -1 when out of memory. */
+int catalog_deny(catalog *c, const char *list);
+/* Was this table (schema may be NULL) hidden with catalog_deny? */
+int catalog_is_denied(const catalog *c, const char *schema, const char *name);
 
 /* Lookup, ASCII case-insensitive. */
 int catalog_find_table(const catalog *c, const char *name);            /* index or -1 */

@@ -18,6 +18,7 @@
 #define DATABOT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -36,7 +37,8 @@ typedef enum {
     DBT_ERR_DB,             /* the database rejected or failed the query */
     DBT_ERR_TIMEOUT,        /* the time limit ended the query */
     DBT_ERR_CANCELLED,      /* dbt_cancel() stopped the query */
-    DBT_ERR_IO              /* a file could not be written */
+    DBT_ERR_IO,             /* a file could not be written */
+    DBT_ERR_PROVIDER        /* the language model's service failed or answered nonsense */
 } dbt_code;
 
 typedef struct dbt_error {
@@ -47,12 +49,58 @@ typedef struct dbt_error {
 /* A short, fixed description of a code ("SQL refused"). */
 const char *dbt_strerror(dbt_code code);
 
+/* Progress of a slow stage (a model request), for the front ends: what
+ * happens, and a text (the endpoint's name, a streamed piece of the reply,
+ * a retry's reason). Return non-zero to cancel. Called on the asking thread. */
+typedef enum {
+    DBT_PROGRESS_REQUEST,   /* a request to a model starts: text is "provider:model" */
+    DBT_PROGRESS_TEXT,      /* a piece of the streamed reply */
+    DBT_PROGRESS_RETRY,     /* waiting before a retry: text says why */
+    DBT_PROGRESS_CORRECT,   /* the SQL was rejected and goes back to the model */
+    DBT_PROGRESS_FALLBACK   /* this endpoint failed; the next in the chain answers */
+} dbt_progress_kind;
+typedef int (*dbt_progress_fn)(void *ctx, dbt_progress_kind kind, const char *text);
+
 /* Settings for a session; dbt_config_init() fills the defaults. */
 typedef struct dbt_config {
     long timeout_ms;       /* time limit per query; 0 = none (default 30000) */
     long max_rows;         /* row cap per answer; 0 = none (default 10000) */
     int offline;           /* never touch the network (default 0) */
     const char *as_of;     /* reference date YYYY-MM-DD for "last month"; NULL = today */
+    const char *schemas;   /* PostgreSQL: schemas to read besides the search_path,
+                              comma-separated (--schema); NULL = the search_path */
+    const char *deny_tables; /* tables no query may read, comma-separated
+                              (--deny-table); NULL = none */
+    const char *semantic_path; /* the semantic file (--semantic); NULL = DATABASE.databot.json
+                              beside a SQLite file when there is one; "" = none */
+    /* Asked for a password when the server wants one and none was given
+     * (NULL = never ask): fill buf (NUL-terminated) and return 0, or -1.
+     * The library itself never reads the terminal. */
+    int (*password)(void *ctx, const char *prompt, char *buf, size_t size);
+    void *password_ctx;
+
+    /* Language models (stage 3). With model NULL (or offline) only the
+     * built-in engine answers. The library reads no environment: the front
+     * end resolves keys, models and paths and passes them here. The strings
+     * must outlive the session, except the keys: they are copied at
+     * dbt_open, wiped at dbt_close and never reach an error message. */
+    const char *model;             /* "PROVIDER:MODEL[@URL]", e.g. "openai:gpt-4o" */
+    const char *base_url;          /* overrides model's default URL */
+    const char *fallback;          /* comma-separated PROVIDER:MODEL[@URL] after model */
+    const char *model_simple;      /* a cheaper model for simple questions, or NULL */
+    const char *openai_api_key;    /* for openai (and openrouter) */
+    const char *anthropic_api_key;
+    const char *cache_path;        /* SQLite file of cached model answers; NULL = no cache */
+    long cache_ttl_s;              /* cache lifetime (default 3600) */
+    const char *memory_path;       /* SQLite file of confirmed question->SQL pairs; NULL = none */
+    long llm_timeout_ms;           /* whole-request limit (default 60000) */
+    long llm_connect_timeout_ms;   /* default 10000 */
+    int llm_retries;               /* retries on 429/5xx/timeouts (default 2) */
+    long llm_max_tokens;           /* bound on output tokens (default 1024) */
+    long schema_budget;            /* tokens of schema in a prompt (default 3000) */
+    const char *prices;            /* "MODEL=IN/OUT,..." dollars per million tokens */
+    dbt_progress_fn progress;      /* may be NULL; set, replies are streamed */
+    void *progress_ctx;
 } dbt_config;
 
 void dbt_config_init(dbt_config *cfg);
@@ -64,6 +112,12 @@ typedef struct dbt_answer dbt_answer;
 /* Open a database read-only. target: a SQLite file path (or file: URI). */
 dbt_session *dbt_open(const char *target, const dbt_config *cfg, dbt_error *err);
 void dbt_close(dbt_session *s);
+
+/* The semantic file the session loaded, or NULL. */
+const char *dbt_semantic_path(const dbt_session *s);
+/* A starter semantic file from the session's catalog (--init-semantic),
+ * malloc'd JSON for a person to edit; NULL when out of memory. */
+char *dbt_semantic_starter(const dbt_session *s);
 
 /* Which SQL dialect the session's database speaks: "sqlite" or "postgres". */
 const char *dbt_session_dialect(const dbt_session *s);
@@ -85,6 +139,29 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err);
 const char *dbt_plan_sql(const dbt_plan *p);
 const char *dbt_plan_question(const dbt_plan *p);   /* NULL for SQL plans */
 const char *dbt_plan_note(const dbt_plan *p);       /* how the engine read it; may be NULL */
+/* Who wrote the SQL: "engine", "sql" (the person), "cache", "memory", or
+ * the model's "provider:model". */
+const char *dbt_plan_source(const dbt_plan *p);
+/* Tokens this plan cost (0 without a model) and dollars (-1 unknown price). */
+long dbt_plan_tokens_in(const dbt_plan *p);
+long dbt_plan_tokens_out(const dbt_plan *p);
+double dbt_plan_cost(const dbt_plan *p);
+
+/* The person ran the plan and kept the answer: remember its question and
+ * SQL (cfg.memory_path) as an example for later questions. 0, or -1. */
+int dbt_remember(dbt_session *s, const dbt_plan *p, dbt_error *err);
+
+/* What the session's models cost so far (\stats). */
+typedef struct dbt_stats {
+    long questions;        /* dbt_ask calls that made a plan */
+    long requests;         /* HTTP requests to models, retries included */
+    long cache_hits, memory_hits;
+    long corrections;      /* rejected SQL sent back to a model */
+    long fallbacks;        /* questions the built-in engine answered after a model failed */
+    long tokens_in, tokens_out;
+    double cost;           /* dollars; unknown prices count 0 */
+} dbt_stats;
+void dbt_session_stats(const dbt_session *s, dbt_stats *out);
 void dbt_plan_free(dbt_plan *p);
 
 /* Stages 5-7: run the plan read-only within the limits. */
@@ -118,6 +195,31 @@ double dbt_answer_elapsed_ms(const dbt_answer *a);
 const char *dbt_answer_sql(const dbt_answer *a);    /* NULL for catalog listings */
 void dbt_answer_free(dbt_answer *a);
 
+/* Stage 6, the chart that fits the answer: "none", "bar", "grouped",
+ * "stacked", "proportion", "line", "histogram", "scatter" or "kpi". */
+const char *dbt_answer_chart_type(const dbt_answer *a);
+/* Choose the chart by name ("auto", "none" or a type above); -1 with a
+ * message when the answer cannot be drawn that way. */
+int dbt_answer_set_chart(dbt_answer *a, const char *type, dbt_error *err);
+/* The chart drawn in width x height cells as text lines (*out malloc'd; ""
+ * when there is no chart). utf8: Unicode glyphs, else ASCII; ansi: colour
+ * the series with SGR sequences. */
+int dbt_answer_render_chart(const dbt_answer *a, int width, int height, int utf8, int ansi,
+                            char **out, dbt_error *err);
+/* The same into the caller's width*height arrays: a code point per cell
+ * (0 for the right half of a wide character) and a colour index (0 none,
+ * 1.. the series). For full-screen front ends. */
+int dbt_answer_chart_cells(const dbt_answer *a, int width, int height, int utf8,
+                           uint32_t *cp, unsigned char *color);
+/* The chart as JSON ({"type":..., "labels":[...], "series":[...]}), malloc'd. */
+int dbt_answer_chart_json(const dbt_answer *a, char **out);
+/* Stage 7, insights: at most five sentences, best first. */
+size_t dbt_answer_insights(const dbt_answer *a);
+const char *dbt_answer_insight(const dbt_answer *a, size_t i);
+const char *dbt_answer_insight_kind(const dbt_answer *a, size_t i);   /* "change", "outlier", ... */
+/* [{"kind":..., "sentence":..., "confidence":...}, ...], malloc'd. */
+int dbt_answer_insights_json(const dbt_answer *a, char **out);
+
 /* The catalog as answers, for \tables and \d: no query is run. */
 dbt_answer *dbt_list_tables(dbt_session *s, dbt_error *err);
 dbt_answer *dbt_describe_table(dbt_session *s, const char *table, dbt_error *err);
@@ -125,6 +227,64 @@ dbt_answer *dbt_describe_table(dbt_session *s, const char *table, dbt_error *err
 /* Table and column names, for completion: NULL-terminated, owned by s,
  * valid until dbt_close. */
 const char *const *dbt_session_names(dbt_session *s);
+
+/* ---- exports ----------------------------------------------------------
+ * dbt_export runs a plan's SQL again, without the display row cap, and
+ * streams the rows straight from the database into a file: xlsx (typed
+ * cells, a native chart, an "About" sheet), CSV, TSV, JSON (an array of
+ * objects), NDJSON or Markdown. It writes a temporary file next to path
+ * and renames it into place only when everything was written, so a
+ * failure or dbt_cancel() never leaves a partial file. */
+typedef enum {
+    DBT_EXPORT_AUTO = 0,   /* from path's extension */
+    DBT_EXPORT_XLSX,
+    DBT_EXPORT_CSV,
+    DBT_EXPORT_TSV,
+    DBT_EXPORT_JSON,
+    DBT_EXPORT_NDJSON,
+    DBT_EXPORT_MARKDOWN
+} dbt_export_format;
+
+typedef struct dbt_export_opts {
+    dbt_export_format format;  /* DBT_EXPORT_AUTO: .xlsx .csv .tsv .json .ndjson .md */
+    int force;                 /* replace an existing file (else DBT_ERR_IO) */
+    long max_rows;             /* 0 = every row; else stop after max_rows */
+    /* Called now and then (at most every 100 ms) with the rows written so
+     * far, and once at the end with done = 1; may be NULL. */
+    void (*progress)(void *ctx, uint64_t rows, int done);
+    void *progress_ctx;
+    const char *question;      /* for the About sheet; NULL: the plan's question */
+    const char *database;      /* the database's name, for the About sheet */
+    const char *chart;         /* xlsx chart kind (the terminal chart's name: "bar",
+                                  "grouped", "stacked", "proportion", "line",
+                                  "histogram", "scatter"; "none"); NULL: the shown
+                                  answer's chart, else guessed from the rows */
+    const char *const *insights;  /* NULL-terminated sentences for the About sheet;
+                                     NULL: the shown answer's insights */
+} dbt_export_opts;
+
+void dbt_export_opts_init(dbt_export_opts *o);
+/* "xlsx", "csv", "tsv", "json", "ndjson", "md"/"markdown": 0 and *f, or -1. */
+int dbt_export_format_parse(const char *name, dbt_export_format *f);
+/* The format a file name's extension implies (case-insensitive), or -1. */
+int dbt_export_format_from_path(const char *path, dbt_export_format *f);
+const char *dbt_export_format_name(dbt_export_format f);
+
+/* Export the rows of p's SQL to path. shown: the answer on screen (may be
+ * NULL); when it already holds every row it is written as is, without
+ * running the query again. Returns 0, 1 when opts->max_rows cut the
+ * export short, or -1 with err: DBT_ERR_IO (cannot write, or path exists
+ * and not force), DBT_ERR_USAGE (unknown format), DBT_ERR_CANCELLED,
+ * DBT_ERR_DB, DBT_ERR_TIMEOUT, DBT_ERR_NOMEM. */
+int dbt_export(dbt_session *s, const dbt_plan *p, const dbt_answer *shown, const char *path,
+               const dbt_export_opts *opts, dbt_error *err);
+
+/* Run a plan and stream its rows straight to out in a text format (CSV,
+ * TSV, JSON, NDJSON, Markdown) as they arrive, within the session's row cap
+ * and time limit: a big result never lands in memory. Returns 0, 1 when
+ * the row cap cut it, or -1 with err. */
+int dbt_run_to_stream(dbt_session *s, const dbt_plan *p, FILE *out, dbt_export_format fmt,
+                      dbt_error *err);
 
 /* libdatabot's version, e.g. "0.1.0". */
 const char *dbt_version(void);

@@ -1,19 +1,23 @@
 /* session.c: a conversation on one database. dbt_ask runs stages 1-4
  * (understand, retrieve, generate, guard) and returns a plan; dbt_run runs
  * stage 5 (execute read-only within the limits) and returns the answer.
- * Charts (stage 6) and insights (stage 7) join in their own modules. */
+ * Stages 6 and 7 (chart, insights: answer.c) follow on the answer. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "databot.h"
 #include "catalog.h"
 #include "db/driver.h"
 #include "engine/engine.h"
 #include "guard.h"
+#include "intent.h"
+#include "llm/chain.h"
 #include "question.h"
 #include "sample.h"
+#include "semantic.h"
 #include "session.h"
 #include "table.h"
 #include "util.h"
@@ -22,6 +26,9 @@ struct dbt_plan {
     char *question;                /* NULL for SQL the person wrote */
     char *sql;
     char *note;
+    char source[96];               /* "engine", "sql", "cache", "memory", "provider:model" */
+    long tokens_in, tokens_out;
+    double cost;
 };
 
 const char *dbt_version(void)
@@ -43,6 +50,7 @@ const char *dbt_strerror(dbt_code code)
     case DBT_ERR_TIMEOUT: return "time limit reached";
     case DBT_ERR_CANCELLED: return "cancelled";
     case DBT_ERR_IO: return "cannot write";
+    case DBT_ERR_PROVIDER: return "model provider failed";
     }
     return "unknown error";
 }
@@ -53,6 +61,23 @@ void dbt_config_init(dbt_config *cfg)
     cfg->max_rows = 10000;
     cfg->offline = 0;
     cfg->as_of = NULL;
+    cfg->schemas = NULL;
+    cfg->deny_tables = NULL;
+    cfg->semantic_path = NULL;
+    cfg->password = NULL;
+    cfg->password_ctx = NULL;
+    /* language models: none unless the front end names one */
+    cfg->model = cfg->base_url = cfg->fallback = cfg->model_simple = NULL;
+    cfg->openai_api_key = cfg->anthropic_api_key = NULL;
+    cfg->cache_path = cfg->memory_path = cfg->prices = NULL;
+    cfg->cache_ttl_s = 3600;
+    cfg->llm_timeout_ms = 60000;
+    cfg->llm_connect_timeout_ms = 10000;
+    cfg->llm_retries = 2;
+    cfg->llm_max_tokens = 1024;
+    cfg->schema_budget = 3000;
+    cfg->progress = NULL;
+    cfg->progress_ctx = NULL;
 }
 
 /* 'YYYY-MM-DD' and a real calendar date. */
@@ -68,9 +93,49 @@ static int valid_date(const char *s)
     return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 }
 
-static driver *open_driver(const char *target, dbt_error *err)
+static driver *open_driver(const char *target, const dbt_config *cfg, dbt_error *err)
 {
+    if (postgres_is_target(target) && access(target, F_OK) != 0)
+        return postgres_driver_open(target, cfg, err);
     return sqlite_driver_open(target, err);
+}
+
+/* The semantic file: --semantic FILE, or DATABASE.databot.json beside a
+ * SQLite file; checked against the catalog before sampling (hidden columns
+ * leave the catalog and are never read). */
+static int load_semantic(dbt_session *s, const char *target, dbt_error *err)
+{
+    const char *path = s->cfg.semantic_path;
+    char *found = NULL;
+    if (!path && strcmp(s->d->ops->dialect, "sqlite") == 0)
+        path = found = semantic_discover(target);
+    s->cfg.semantic_path = NULL;
+    if (!path || !*path)
+        return 0;
+    s->sem = semantic_load(path, err);
+    free(found);
+    if (!s->sem || semantic_apply(s->sem, &s->cat, err) < 0)
+        return -1;
+    s->cat.sem = s->sem;
+    return 0;
+}
+
+const char *dbt_semantic_path(const dbt_session *s)
+{
+    return s && s->sem ? s->sem->path : NULL;
+}
+
+char *dbt_semantic_starter(const dbt_session *s)
+{
+    return s ? semantic_starter(&s->cat) : NULL;
+}
+
+/* Stage 4: the semantic file's hidden columns, then the guard. */
+static int check_sql(dbt_session *s, const char *sql, dbt_error *err)
+{
+    if (semantic_check_sql(s->sem, &s->cat, sql, err) < 0)
+        return -1;
+    return guard_check(sql, &s->cat, s->d, err);
 }
 
 dbt_session *dbt_open(const char *target, const dbt_config *cfg, dbt_error *err)
@@ -95,21 +160,33 @@ dbt_session *dbt_open(const char *target, const dbt_config *cfg, dbt_error *err)
         dbt_config_init(&s->cfg);
     s->as_of = xstrdup(s->cfg.as_of);
     s->cfg.as_of = s->as_of;
-    s->d = open_driver(target, err);
+    s->d = open_driver(target, &s->cfg, err);
     if (!s->d)
         goto fail;
     dbt_error e2;
-    if (s->d->ops->load_catalog(s->d, &s->cat, &e2) < 0 || sample_catalog(&s->cat, s->d, &e2) < 0) {
+    int semantic_failed = 0;
+    if (s->d->ops->load_catalog(s->d, &s->cat, &e2) < 0 ||
+        (catalog_deny(&s->cat, s->cfg.deny_tables) < 0 &&
+         err_set(&e2, DBT_ERR_NOMEM, "out of memory") < 0) ||
+        (load_semantic(s, target, err) < 0 && (semantic_failed = 1)) ||
+        sample_catalog(&s->cat, s->d, &e2) < 0) {
+        if (semantic_failed)
+            goto fail;
         err_set(err, e2.code == DBT_ERR_NOMEM ? DBT_ERR_NOMEM : DBT_ERR_OPEN,
                 "cannot read '%s': %s", target, e2.message);
         goto fail;
     }
     catalog_finish(&s->cat);
+    s->cfg.schemas = s->cfg.deny_tables = NULL;   /* used up; the caller's memory */
     s->eng = engine_new(&s->cat, s->d->ops->dialect);
     if (!s->eng) {
         err_set(err, DBT_ERR_NOMEM, "out of memory");
         goto fail;
     }
+    if (s->cfg.model && *s->cfg.model && !s->cfg.offline &&
+        !(s->chain = chain_new(&s->cfg, &s->cat, s->d, s->eng, &s->cancel, err)))
+        goto fail;
+    s->cfg.openai_api_key = s->cfg.anthropic_api_key = NULL;   /* only the chain holds keys */
     return s;
 fail:
     dbt_close(s);
@@ -120,8 +197,10 @@ void dbt_close(dbt_session *s)
 {
     if (!s)
         return;
+    chain_free(s->chain);
     engine_free(s->eng);
     catalog_free(&s->cat);
+    semantic_free(s->sem);
     if (s->d)
         s->d->ops->close(s->d);
     free(s->names);
@@ -137,6 +216,17 @@ const char *dbt_session_dialect(const dbt_session *s)
 void dbt_session_reset(dbt_session *s)
 {
     engine_reset(s->eng);
+    if (s->chain)
+        chain_reset(s->chain);
+}
+
+driver *session_driver(dbt_session *s, query_limits *lim)
+{
+    s->cancel = 0;
+    lim->timeout_ms = s->cfg.timeout_ms;
+    lim->max_rows = s->cfg.max_rows;
+    lim->cancel = &s->cancel;
+    return s->d;
 }
 
 void dbt_cancel(dbt_session *s)
@@ -157,6 +247,7 @@ static dbt_plan *plan_new(const char *question, char *sql, char *note, dbt_error
     }
     p->sql = sql;
     p->note = note;
+    snprintf(p->source, sizeof p->source, "%s", question ? "engine" : "sql");
     return p;
 }
 
@@ -173,6 +264,25 @@ static void reference_date(const dbt_session *s, char out[11])
     strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
+/* dbt_ask through the model chain (it ends at the engine); takes clean. */
+static dbt_plan *ask_chain(dbt_session *s, char *clean, const char *as_of, dbt_error *err)
+{
+    chain_result r;
+    s->cancel = 0;
+    int rc = chain_ask(s->chain, clean, as_of, &r, err);
+    s->cancel = 0;
+    dbt_plan *p = rc < 0 ? NULL : plan_new(clean, r.sql, r.note, err);
+    free(clean);
+    if (p) {
+        snprintf(p->source, sizeof p->source, "%s", r.source);
+        p->tokens_in = r.tokens_in;
+        p->tokens_out = r.tokens_out;
+        p->cost = r.cost;
+        s->asked++;
+    }
+    return p;
+}
+
 dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
 {
     err_clear(err);
@@ -181,12 +291,14 @@ dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
         return NULL;
     char as_of[11];
     reference_date(s, as_of);
+    if (s->chain)
+        return ask_chain(s, clean, as_of, err);
     if (engine_generate(s->eng, clean, as_of, &sql, &note, err) < 0) {
         free(clean);
         return NULL;
     }
     dbt_error gerr;
-    if (guard_check(sql, &s->cat, s->d, &gerr) < 0) {
+    if (check_sql(s, sql, &gerr) < 0) {
         err_set(err, gerr.code, "the generated SQL did not pass the checks: %s", gerr.message);
         free(clean);
         free(sql);
@@ -195,6 +307,8 @@ dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
     }
     dbt_plan *p = plan_new(clean, sql, note, err);
     free(clean);
+    if (p)
+        s->asked++;
     return p;
 }
 
@@ -205,7 +319,7 @@ dbt_plan *dbt_plan_from_sql(dbt_session *s, const char *sql, dbt_error *err)
         err_set(err, DBT_ERR_USAGE, "no SQL given");
         return NULL;
     }
-    if (guard_check(sql, &s->cat, s->d, err) < 0)
+    if (check_sql(s, sql, err) < 0)
         return NULL;
     char *copy = xstrdup(sql);
     if (!copy) {
@@ -220,7 +334,7 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err)
     err_clear(err);
     if (!sql)
         return err_set(err, DBT_ERR_USAGE, "no SQL given");
-    if (guard_check(sql, &s->cat, s->d, err) < 0)
+    if (check_sql(s, sql, err) < 0)
         return -1;
     char *copy = xstrdup(sql);
     if (!copy)
@@ -233,6 +347,27 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err)
 const char *dbt_plan_sql(const dbt_plan *p) { return p->sql; }
 const char *dbt_plan_question(const dbt_plan *p) { return p->question; }
 const char *dbt_plan_note(const dbt_plan *p) { return p->note; }
+const char *dbt_plan_source(const dbt_plan *p) { return p->source; }
+long dbt_plan_tokens_in(const dbt_plan *p) { return p->tokens_in; }
+long dbt_plan_tokens_out(const dbt_plan *p) { return p->tokens_out; }
+double dbt_plan_cost(const dbt_plan *p) { return p->cost; }
+
+int dbt_remember(dbt_session *s, const dbt_plan *p, dbt_error *err)
+{
+    err_clear(err);
+    if (!p->question)
+        return 0;      /* SQL the person wrote has no question to remember */
+    return chain_remember(s->chain, &s->cfg, &s->cat, p->question, p->sql, err);
+}
+
+void dbt_session_stats(const dbt_session *s, dbt_stats *out)
+{
+    if (s->chain)
+        chain_stats(s->chain, out);
+    else
+        memset(out, 0, sizeof *out);
+    out->questions = s->asked;
+}
 
 void dbt_plan_free(dbt_plan *p)
 {
@@ -278,5 +413,6 @@ dbt_answer *dbt_run(dbt_session *s, const dbt_plan *p, dbt_error *err)
     }
     a->truncated = rc == 1;
     a->elapsed_ms = elapsed_ms(&t0);
+    answer_analyse(a, p->question ? intent_classify(p->question) : NULL);
     return a;
 }

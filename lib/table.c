@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "chart.h"
+#include "insight.h"
 #include "util.h"
 
 #define ARENA_BLOCK (64 * 1024)
@@ -156,6 +158,8 @@ void dbt_answer_free(dbt_answer *a)
     if (!a)
         return;
     table_free(a->t);
+    chart_free(a->chart);
+    insights_free(a->insights);
     free(a->sql);
     free(a);
 }

@@ -28,6 +28,9 @@ row_sink table_sink(table *t);
 
 struct dbt_answer {
     table *t;
+    struct chart *chart;            /* stage 6, or NULL */
+    struct insight_list *insights;  /* stage 7, or NULL */
+    const char *intent;             /* static, from intent_classify(), or NULL */
     int truncated;
     double elapsed_ms;
     char *sql;             /* NULL for catalog listings */
@@ -36,6 +39,9 @@ struct dbt_answer {
 /* Run an internal query (catalog reading, sampling) into a new table;
  * NULL with err filled on failure. max_rows 0 = no cap. */
 table *table_query(driver *d, const char *sql, long max_rows, dbt_error *err);
+
+/* Stages 6 and 7: choose the chart and compute the insights (answer.c). */
+void answer_analyse(dbt_answer *a, const char *intent);
 
 /* Wrap t (ownership passes to the answer); NULL on no memory (t is freed). */
 dbt_answer *answer_new(table *t, const char *sql);

@@ -2,9 +2,11 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int err_set(dbt_error *err, dbt_code code, const char *fmt, ...)
 {
@@ -150,4 +152,55 @@ int str_ieq(const char *a, const char *b)
         a++, b++;
     }
     return *a == *b;
+}
+
+int str_edit_distance(const char *a, const char *b, int cap)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > (size_t)cap)
+        return cap + 1;
+    int prev[64], cur[64];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        int rowmin = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
+            int v = prev[j - 1] + !same;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (rowmin > cap)
+            return cap + 1;
+        memcpy(prev, cur, (lb + 1) * sizeof cur[0]);
+    }
+    return prev[lb];
+}
+
+int make_parent_dirs(const char *path)
+{
+    char *p = xstrdup(path);
+    if (!p)
+        return -1;
+    for (char *q = p + 1; *q; q++) {
+        if (*q != '/')
+            continue;
+        *q = '\0';
+        int rc = mkdir(p, 0700);
+        *q = '/';
+        if (rc < 0 && errno != EEXIST) {
+            int e = errno;
+            free(p);
+            errno = e;
+            return -1;
+        }
+    }
+    free(p);
+    return 0;
 }

@@ -42,5 +42,12 @@ const char *buf_str(const buf *b);            /* "" when empty */
 char *xstrdup(const char *s);                 /* NULL on NULL or no memory */
 char *xstrndup(const char *s, size_t n);
 int str_ieq(const char *a, const char *b);    /* ASCII case-insensitive equal */
+/* Levenshtein distance, ASCII case-insensitive, for "did you mean" and
+ * typo tolerance; stops early and returns cap + 1 once it must exceed cap
+ * (and for words over 63 bytes). */
+int str_edit_distance(const char *a, const char *b, int cap);
+/* Create the folders leading to path (not path itself), mode 0700, as
+ * mkdir -p would. Returns 0, or -1 with errno. */
+int make_parent_dirs(const char *path);
 
 #endif

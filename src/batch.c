@@ -1,10 +1,27 @@
 /* batch.c: batch mode (see batch.h). */
 #include "batch.h"
 #include "conversation.h"
+#include "export_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* CSV needs no chart or insights: rows go from the database to stdout as
+ * they arrive, so memory stays flat however big the answer. */
+static int stream_csv(dbt_session *s, const options *o, output *out, dbt_plan *p)
+{
+    dbt_error err;
+    int rc = dbt_run_to_stream(s, p, out->out, DBT_EXPORT_CSV, &err);
+    fflush(out->out);
+    if (rc < 0)
+        output_error(out, dbt_plan_question(p), dbt_plan_sql(p), &err);
+    else if (rc == 1 && !out->quiet)
+        fprintf(out->diag, "databot: answer truncated at %ld rows; use --max-rows to change\n",
+                o->cfg.max_rows);
+    dbt_plan_free(p);
+    return rc < 0 ? output_exit_code(err.code) : 0;
+}
 
 int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const char *text)
 {
@@ -24,14 +41,23 @@ int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const c
     }
     if (dbt_plan_note(p) && out->fmt != FMT_JSON && !out->quiet)
         fprintf(out->diag, "-- %s\n", dbt_plan_note(p));
+    if (out->fmt == FMT_CSV && !o->output)
+        return stream_csv(s, o, out, p);
     dbt_answer *a = dbt_run(s, p, &err);
+    int status = 0;
     if (a)
         output_answer(out, question, p, a);
     else
         output_error(out, question, dbt_plan_sql(p), &err);
+    if (a && o->output) {
+        /* -o FILE: every row, not only the ones shown; FILE, FILE-2, ... */
+        char *path = export_nth_path(o->output, ++out->exported);
+        status = path ? export_to_file(s, o, out, p, a, path, o->force) : 1;
+        free(path);
+    }
     dbt_answer_free(a);
     dbt_plan_free(p);
-    return a ? 0 : output_exit_code(err.code);
+    return a ? status : output_exit_code(err.code);
 }
 
 /* Lines that are not questions: blank, or a comment (# or --). */

@@ -14,6 +14,7 @@
 
 #include "databot.h"
 #include "paths.h"
+#include "util.h"
 
 typedef struct report {
     int problems;
@@ -83,7 +84,7 @@ static void check_history(report *r)
         line(r, 1, "history: off", NULL);
         return;
     }
-    int ok = paths_make_parents(hist) == 0 &&
+    int ok = make_parent_dirs(hist) == 0 &&
              (access(hist, W_OK) == 0 || access(hist, F_OK) != 0);
     snprintf(what, sizeof what, "history: %s", hist);
     line(r, ok, what, "make its folder writable, or set DATABOT_HISTFILE=/dev/null to turn history off");

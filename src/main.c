@@ -1,5 +1,6 @@
 /* main.c: the databot program: parse the command line, open the database,
  * then hand over to batch mode or the interactive prompt. */
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -7,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "batch.h"
@@ -17,7 +19,10 @@
 #include "databot.h"
 #include "options.h"
 #include "output.h"
+#include "password.h"
+#include "paths.h"
 #include "repl.h"
+#include "tui/tui_main.h"
 
 /* What the SIGINT handler may touch: a flag and the session to cancel. */
 static volatile sig_atomic_t interrupted;
@@ -43,6 +48,53 @@ static void catch_sigint(void)
 
 static int terminal_width(int fd);
 static int session_run(options *o);
+
+/* A model request's progress on stderr (retries, corrections, fallbacks;
+ * "asking" only on a terminal); returns non-zero after Ctrl-C to cancel. */
+static int show_progress(void *ctx, dbt_progress_kind kind, const char *text)
+{
+    const options *o = ctx;
+    if (!o->quiet && kind != DBT_PROGRESS_TEXT) {
+        if (kind == DBT_PROGRESS_REQUEST && isatty(STDERR_FILENO))
+            fprintf(stderr, "databot: asking %s...\n", text);
+        else if (kind == DBT_PROGRESS_RETRY)
+            fprintf(stderr, "databot: %s\n", text);
+        else if (kind == DBT_PROGRESS_CORRECT)
+            fprintf(stderr, "databot: the model's SQL was rejected (%s); asking it again\n", text);
+        else if (kind == DBT_PROGRESS_FALLBACK)
+            fprintf(stderr, "databot: trying %s\n", text);
+    }
+    return interrupted;
+}
+
+/* The models' keys (from the environment only: never a flag, so they stay
+ * out of shell history and ps), cache and memory files, progress. A key
+ * in memory also turns core dumps off. *cache and *memory are freed by the
+ * caller after the session. */
+static void models_setup(options *o, char **cache, char **memory)
+{
+    o->cfg.openai_api_key = getenv("OPENAI_API_KEY");
+    o->cfg.anthropic_api_key = getenv("ANTHROPIC_API_KEY");
+    if ((o->cfg.openai_api_key && *o->cfg.openai_api_key) ||
+        (o->cfg.anthropic_api_key && *o->cfg.anthropic_api_key)) {
+        struct rlimit no_core = { 0, 0 };
+        setrlimit(RLIMIT_CORE, &no_core);
+    }
+    char *dir = o->no_cache ? NULL : paths_cache_dir();
+    *cache = dir ? malloc(strlen(dir) + 20) : NULL;
+    if (*cache)
+        sprintf(*cache, "%s/llm-cache.sqlite", dir);
+    free(dir);
+    dir = o->no_memory ? NULL : paths_state_dir();
+    *memory = dir ? malloc(strlen(dir) + 20) : NULL;
+    if (*memory)
+        sprintf(*memory, "%s/memory.sqlite", dir);
+    free(dir);
+    o->cfg.cache_path = *cache;
+    o->cfg.memory_path = *memory;
+    o->cfg.progress = show_progress;
+    o->cfg.progress_ctx = o;
+}
 
 static int terminal_width(int fd)
 {
@@ -145,19 +197,63 @@ done:
     return status;
 }
 
+/* Colour only on a terminal that can show it, and never with NO_COLOR
+ * set (https://no-color.org) or --no-color. */
+static int use_color(const options *o)
+{
+    const char *no_color = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    return !o->no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO) && term &&
+           strcmp(term, "dumb") != 0 && strncmp(term, "vt", 2) != 0;
+}
+
 /* Open the database and hand over to the prompt or batch mode. */
 static int session_run(options *o)
 {
     conversation conv = { NULL, 0 };
-    output out = { stdout, stderr, o->format, strcmp(nl_langinfo(CODESET), "UTF-8") == 0,
-                   terminal_width(STDOUT_FILENO), 0, o->quiet, &conv };
+    output out = {
+        .out = stdout, .diag = stderr, .fmt = o->format,
+        .utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0,
+        .width = terminal_width(STDOUT_FILENO), .quiet = o->quiet,
+        .color = use_color(o), .chart = o->chart, .conv = &conv,
+    };
     dbt_error err;
+    o->cfg.password = password_prompt;   /* asks only when there is a terminal */
+    char *cache_path, *memory_path;
+    models_setup(o, &cache_path, &memory_path);
+    /* the full-screen interface by default on a terminal (--plain: the
+     * line prompt); its progress goes to the status bar, not stderr */
+    int full_screen = o->njobs == 0 && !o->plain &&
+                      (o->tui || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)));
+    if (full_screen)
+        o->cfg.progress = tui_progress, o->cfg.progress_ctx = NULL;
+    if (o->init_semantic)
+        o->cfg.semantic_path = "";   /* the starter describes the whole catalog */
     dbt_session *s = dbt_open(o->database, &o->cfg, &err);
+    o->cfg.openai_api_key = o->cfg.anthropic_api_key = NULL;
     if (!s) {
         fprintf(stderr, "databot: %s\n", err.message);
+        free(cache_path);
+        free(memory_path);
         return output_exit_code(err.code);
     }
     int status = 0;
+    if (o->init_semantic) {
+        /* --init-semantic: a starter file from the catalog, then exit */
+        char *json = dbt_semantic_starter(s);
+        FILE *f = !json ? NULL : o->init_semantic_path ? fopen(o->init_semantic_path, "w") : stdout;
+        if (!json || !f || fputs(json, f) == EOF || (f != stdout && fclose(f) != 0)) {
+            fprintf(stderr, "databot: cannot write the semantic file '%s': %s\n",
+                    o->init_semantic_path ? o->init_semantic_path : "(stdout)",
+                    json ? strerror(errno) : "out of memory");
+            status = 1;
+        }
+        free(json);
+        dbt_close(s);
+        free(cache_path);
+        free(memory_path);
+        return status;
+    }
     if (o->resume) {
         int n = conversation_resume(&conv, s, o->resume, &err);
         if (n < 0) {
@@ -172,11 +268,15 @@ static int session_run(options *o)
         running = s;
         catch_sigint();
         int interactive = o->njobs == 0 && isatty(STDIN_FILENO);
-        status = interactive ? repl_run(s, o, &out, &interrupted)
-                             : batch_run(s, o, &out, &interrupted);
+        status = full_screen ? tui_run(s, o) : TUI_FALLBACK;   /* falls back on a dumb TERM */
+        if (status == TUI_FALLBACK)
+            status = interactive ? repl_run(s, o, &out, &interrupted)
+                                 : batch_run(s, o, &out, &interrupted);
         running = NULL;
     }
     dbt_close(s);
+    free(cache_path);
+    free(memory_path);
     conversation_free(&conv);
     return status;
 }

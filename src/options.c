@@ -7,8 +7,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* the language-model options (issue 4) */
+enum { OPT_MODEL = 200, OPT_BASE_URL, OPT_FALLBACK, OPT_MODEL_SIMPLE, OPT_NO_CACHE, OPT_NO_MEMORY,
+       OPT_LLM_TIMEOUT };
+
 enum { OPT_SQL = 256, OPT_SQL_ONLY, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_AS_OF, OPT_OFFLINE,
-       OPT_PRINT_CONFIG, OPT_LIST_CONNECTIONS, OPT_RESUME };
+       OPT_PRINT_CONFIG, OPT_LIST_CONNECTIONS, OPT_RESUME, OPT_CHART, OPT_NO_COLOR, OPT_SCHEMA, OPT_DENY_TABLE };
+
+/* the export options (-o, --output-format, --force) */
+enum { OPT_OUTPUT_FORMAT = 400, OPT_FORCE };
+
+/* the interface choice (--plain, --tui) */
+enum { OPT_PLAIN = 450, OPT_TUI };
+
+/* the semantic file (--semantic, --init-semantic) */
+enum { OPT_SEMANTIC = 470, OPT_INIT_SEMANTIC };
 
 static const struct option long_options[] = {
     { "execute", required_argument, NULL, 'e' },
@@ -16,10 +29,28 @@ static const struct option long_options[] = {
     { "sql-only", no_argument, NULL, OPT_SQL_ONLY },
     { "yes", no_argument, NULL, 'y' },
     { "format", required_argument, NULL, 'f' },
+    { "output", required_argument, NULL, 'o' },
+    { "output-format", required_argument, NULL, OPT_OUTPUT_FORMAT },
+    { "force", no_argument, NULL, OPT_FORCE },
     { "max-rows", required_argument, NULL, OPT_MAX_ROWS },
     { "timeout", required_argument, NULL, OPT_TIMEOUT },
     { "as-of", required_argument, NULL, OPT_AS_OF },
     { "offline", no_argument, NULL, OPT_OFFLINE },
+    { "model", required_argument, NULL, OPT_MODEL },
+    { "base-url", required_argument, NULL, OPT_BASE_URL },
+    { "fallback", required_argument, NULL, OPT_FALLBACK },
+    { "model-simple", required_argument, NULL, OPT_MODEL_SIMPLE },
+    { "no-cache", no_argument, NULL, OPT_NO_CACHE },
+    { "no-memory", no_argument, NULL, OPT_NO_MEMORY },
+    { "llm-timeout", required_argument, NULL, OPT_LLM_TIMEOUT },
+    { "schema", required_argument, NULL, OPT_SCHEMA },
+    { "deny-table", required_argument, NULL, OPT_DENY_TABLE },
+    { "semantic", required_argument, NULL, OPT_SEMANTIC },
+    { "init-semantic", optional_argument, NULL, OPT_INIT_SEMANTIC },
+    { "chart", required_argument, NULL, OPT_CHART },
+    { "no-color", no_argument, NULL, OPT_NO_COLOR },
+    { "plain", no_argument, NULL, OPT_PLAIN },
+    { "tui", no_argument, NULL, OPT_TUI },
     { "quiet", no_argument, NULL, 'q' },
     { "resume", required_argument, NULL, OPT_RESUME },
     { "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
@@ -35,8 +66,10 @@ void options_usage(FILE *f)
           "       databot [OPTION]... @CONNECTION\n"
           "       databot doctor [DATABASE]     check the terminal, config and database\n"
           "       databot purge                 delete the files databot wrote for you\n"
-          "Ask questions in plain English about a SQLite database; databot shows the SQL\n"
-          "it would run, runs it read-only once you confirm, and prints the answer.\n"
+          "Ask questions in plain English about a SQLite or PostgreSQL database; databot\n"
+          "shows the SQL it would run, runs it read-only once you confirm, and prints the\n"
+          "answer. DATABASE is a SQLite file, or a PostgreSQL postgres:// URI or libpq\n"
+          "connection string (\"host=db dbname=shop\", \"service=NAME\").\n"
           "\n"
           "With a terminal, databot starts an interactive prompt. Otherwise it answers\n"
           "the -e questions and --sql queries, or questions read one per line from\n"
@@ -47,12 +80,40 @@ void options_usage(FILE *f)
           "      --sql-only           print the SQL each question would run, run nothing\n"
           "  -y, --yes                run without asking for confirmation (implied in batch mode)\n"
           "  -f, --format=FORMAT      table (default), csv, json or markdown\n"
+          "  -o, --output=FILE        also export each answer, every row, to FILE (format from\n"
+          "                           its extension; with several answers FILE, FILE-2, ...)\n"
+          "      --output-format=FMT  xlsx, csv, tsv, json, ndjson or md, whatever FILE's name\n"
+          "      --force              let -o replace an existing file\n"
           "      --max-rows=N         stop after N rows and mark the answer truncated\n"
           "                           (default 10000; 0 = no cap)\n"
           "      --timeout=SECONDS    time limit per query (default 30; 0 = none)\n"
           "      --as-of=DATE         reference date YYYY-MM-DD for relative dates such as\n"
           "                           \"last month\" (default: today)\n"
           "      --offline            never use the network (the built-in engine only)\n"
+          "      --model=PROVIDER:MODEL  ask a language model for the SQL, e.g. openai:gpt-4o,\n"
+          "                           anthropic:claude-sonnet-4-5, ollama:qwen2.5-coder\n"
+          "      --base-url=URL       the model's server (any OpenAI-compatible one)\n"
+          "      --fallback=LIST      models to try, comma-separated, when the model fails;\n"
+          "                           the built-in engine always ends the chain\n"
+          "      --model-simple=PROVIDER:MODEL  a cheaper model for simple questions\n"
+          "      --no-cache           always ask the model (no cached answers)\n"
+          "      --no-memory          do not use or keep confirmed questions as examples\n"
+          "      --llm-timeout=SECONDS  time limit per model request (default 60)\n"
+          "      --schema=NAME        PostgreSQL: read schema NAME too, ahead of the search_path;\n"
+          "                           repeatable or comma-separated\n"
+          "      --deny-table=TABLE   hide TABLE (or SCHEMA.TABLE): no query may read it;\n"
+          "                           repeatable or comma-separated\n"
+          "      --semantic=FILE      the semantic file: descriptions, synonyms, measures, hidden\n"
+          "                           columns (default: DATABASE.databot.json beside a SQLite\n"
+          "                           file; '' = none)\n"
+          "      --init-semantic[=FILE]  write a starter semantic file for DATABASE to FILE\n"
+          "                           (default: standard output) and exit\n"
+          "      --chart=TYPE         auto (default), none, bar, grouped, stacked, proportion,\n"
+          "                           line, histogram, scatter or kpi: the chart under a table\n"
+          "      --no-color           no colours (also when NO_COLOR is set)\n"
+          "      --plain              the line prompt instead of the full-screen interface\n"
+          "      --tui                the full-screen interface even without a terminal on\n"
+          "                           stdin/stdout (it draws on /dev/tty)\n"
           "  -q, --quiet              no banner, no notes on how questions were read\n"
           "      --resume=FILE        continue the conversation saved with \\save FILE\n"
           "      --print-config       show every setting, its value and where it came from\n"
@@ -96,8 +157,8 @@ static double parse_amount(const char *s, int decimals_ok)
 static int setting_allowed(int code)
 {
     switch (code) {
-    case 'e': case OPT_SQL: case 'V': case 'h': case OPT_RESUME:
-    case OPT_PRINT_CONFIG: case OPT_LIST_CONNECTIONS:
+    case 'e': case OPT_SQL: case 'V': case 'h': case OPT_RESUME: case 'o': case OPT_FORCE:
+    case OPT_PRINT_CONFIG: case OPT_LIST_CONNECTIONS: case OPT_INIT_SEMANTIC:
         return 0;
     default:
         return 1;
@@ -163,7 +224,54 @@ static int apply_option(options *o, int c, const char *optarg_, const char *labe
         o->cfg.timeout_ms = (long)(v * 1000 + 0.5);
         break;
     case OPT_AS_OF: o->cfg.as_of = optarg_; break;
+    case OPT_SEMANTIC: o->cfg.semantic_path = optarg_; break;
+    case OPT_INIT_SEMANTIC: o->init_semantic = 1; o->init_semantic_path = optarg_; break;
     case OPT_OFFLINE: o->cfg.offline = 1; break;
+    case OPT_MODEL: o->cfg.model = *optarg_ ? optarg_ : NULL; break;
+    case OPT_BASE_URL: o->cfg.base_url = *optarg_ ? optarg_ : NULL; break;
+    case OPT_FALLBACK: o->cfg.fallback = *optarg_ ? optarg_ : NULL; break;
+    case OPT_MODEL_SIMPLE: o->cfg.model_simple = *optarg_ ? optarg_ : NULL; break;
+    case OPT_NO_CACHE: o->no_cache = 1; break;
+    case OPT_NO_MEMORY: o->no_memory = 1; break;
+    case OPT_LLM_TIMEOUT:
+        if ((v = parse_amount(optarg_, 1)) <= 0) {
+            snprintf(errbuf, errlen, "%s needs a number of seconds above 0, not '%s'", label, optarg_);
+            return -1;
+        }
+        o->cfg.llm_timeout_ms = (long)(v * 1000 + 0.5);
+        break;
+    case 'o': o->output = optarg_; break;
+    case OPT_FORCE: o->force = 1; break;
+    case OPT_OUTPUT_FORMAT:
+        if (dbt_export_format_parse(optarg_, &o->output_format) < 0) {
+            snprintf(errbuf, errlen, "unknown export format '%s': use xlsx, csv, tsv, json, ndjson or md",
+                     optarg_);
+            return -1;
+        }
+        break;
+    case OPT_SCHEMA:
+    case OPT_DENY_TABLE: {
+        /* repeatable: the values join into one comma-separated list */
+        char **list = c == OPT_SCHEMA ? &o->schemas : &o->deny_tables;
+        size_t n = (*list ? strlen(*list) + 1 : 0) + strlen(optarg_) + 1;
+        char *joined = malloc(n);
+        if (!joined) {
+            snprintf(errbuf, errlen, "out of memory");
+            return -1;
+        }
+        snprintf(joined, n, "%s%s%s", *list ? *list : "", *list ? "," : "", optarg_);
+        free(*list);
+        *list = joined;
+        if (c == OPT_SCHEMA)
+            o->cfg.schemas = joined;
+        else
+            o->cfg.deny_tables = joined;
+        break;
+    }
+    case OPT_CHART: o->chart = optarg_; break;
+    case OPT_NO_COLOR: o->no_color = 1; break;
+    case OPT_PLAIN: o->plain = 1, o->tui = 0; break;
+    case OPT_TUI: o->tui = 1, o->plain = 0; break;
     case 'q': o->quiet = 1; break;
     case OPT_RESUME: o->resume = optarg_; break;
     case OPT_PRINT_CONFIG: o->print_config = 1; break;
@@ -182,7 +290,7 @@ int options_parse(int argc, char **argv, options *o, char *errbuf, size_t errlen
     opterr = 0;
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, ":e:yf:qVh", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":e:yf:o:qVh", long_options, NULL)) != -1) {
         if (c == ':') {
             snprintf(errbuf, errlen, "option '%s' needs a value", argv[optind - 1]);
             return -1;
@@ -277,6 +385,7 @@ void options_value(const options *o, const char *name, char *out, size_t n)
         case OPT_TIMEOUT: snprintf(out, n, "%g", o->cfg.timeout_ms / 1000.0); return;
         case 'f': snprintf(out, n, "table"); return;
         case OPT_AS_OF: snprintf(out, n, "today"); return;
+        case OPT_CHART: snprintf(out, n, "auto"); return;
         default: snprintf(out, n, "%s", sw ? "false" : "(unset)"); return;
         }
     }
@@ -292,8 +401,19 @@ void options_each_setting(void (*fn)(void *ctx, const char *name, int takes_valu
                o->source[i] ? o->source[i] : "default");
 }
 
+int options_is_set(const options *o, const char *name)
+{
+    for (int i = 0; long_options[i].name; i++)
+        if (strcmp(long_options[i].name, name) == 0)
+            return o->source[i] != NULL;
+    return 0;
+}
+
 void options_free(options *o)
 {
+    free(o->schemas);
+    free(o->deny_tables);
+    o->schemas = o->deny_tables = NULL;
     free(o->jobs);
     o->jobs = NULL;
     o->njobs = 0;

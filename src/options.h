@@ -22,11 +22,21 @@ typedef struct options {
     int yes;
     out_format format;
     dbt_config cfg;
+    int no_cache, no_memory;   /* --no-cache, --no-memory: main.c leaves the paths NULL */
     int help, version;
     int quiet;
+    const char *chart;          /* --chart TYPE; NULL = auto */
+    int no_color;
+    int plain, tui;            /* --plain: the line prompt; --tui: the full-screen interface */
     const char *doctor_target;  /* databot doctor DATABASE */
     const char *resume;        /* --resume FILE */
     int print_config, list_connections;
+    char *schemas, *deny_tables; /* --schema, --deny-table joined with commas (owned) */
+    const char *output;        /* -o FILE: export each answer there too */
+    dbt_export_format output_format;   /* --output-format; DBT_EXPORT_AUTO from FILE's name */
+    int force;                 /* --force: -o may replace a file */
+    int init_semantic;         /* --init-semantic[=FILE]: write a starter semantic file */
+    const char *init_semantic_path;   /* its FILE, or NULL for standard output */
     const char *source[64];    /* per long option: "flag", "environment", "config line N", or NULL */
     const char *value[64];     /* per long option: the text it was set from */
 } options;
@@ -45,6 +55,8 @@ void options_value(const options *o, const char *name, char *out, size_t n);
 /* Every option that is a setting, with where its value came from. */
 void options_each_setting(void (*fn)(void *ctx, const char *name, int takes_value, const char *source),
                           void *ctx, const options *o);
+/* 1 when the setting was given (flag, environment or config file). */
+int options_is_set(const options *o, const char *name);
 void options_free(options *o);
 void options_usage(FILE *f);
 

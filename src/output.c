@@ -39,6 +39,19 @@ static void json_print(output *o, buf *b)
     buf_free(b);
 }
 
+/* Who wrote the SQL and what it cost: "source", "tokens_in",
+ * "tokens_out", "cost" (dollars; null when the price is unknown). */
+static void json_model_fields(buf *b, const dbt_plan *p)
+{
+    json_field(b, "source", dbt_plan_source(p));
+    buf_printf(b, ",\"tokens_in\":%ld,\"tokens_out\":%ld,\"cost\":", dbt_plan_tokens_in(p),
+               dbt_plan_tokens_out(p));
+    if (dbt_plan_cost(p) >= 0)
+        buf_printf(b, "%.6f,", dbt_plan_cost(p));
+    else
+        buf_add(b, "null,");
+}
+
 void output_plan(output *o, const char *question, const dbt_plan *p, const dbt_error *err)
 {
     if (o->fmt == FMT_JSON) {
@@ -51,6 +64,8 @@ void output_plan(output *o, const char *question, const dbt_plan *p, const dbt_e
         buf_addc(&b, ',');
         json_field(&b, "note", p ? dbt_plan_note(p) : NULL);
         buf_addc(&b, ',');
+        if (p)
+            json_model_fields(&b, p);
         json_field(&b, "error", p ? NULL : err->message);
         json_print(o, &b);
         return;
@@ -63,7 +78,42 @@ void output_plan(output *o, const char *question, const dbt_plan *p, const dbt_e
     fflush(o->out);
 }
 
-static void print_human(output *o, const dbt_answer *a)
+/* The chart under the table: as wide as the terminal (80 when it is not
+ * one), a height that suits the kind. */
+void output_chart(output *o, dbt_answer *a)
+{
+    dbt_error err;
+    if (o->chart && strcmp(o->chart, "none") == 0)
+        return;
+    if (o->chart && strcmp(o->chart, "auto") != 0 && dbt_answer_set_chart(a, o->chart, &err) < 0) {
+        fprintf(o->diag, "databot: %s\n", err.message);
+        return;
+    }
+    const char *kind = dbt_answer_chart_type(a);
+    if (strcmp(kind, "none") == 0)
+        return;
+    int width = o->width > 0 ? (o->width > 120 ? 120 : o->width) : 80;
+    int height = strcmp(kind, "kpi") == 0 ? 5
+               : strcmp(kind, "proportion") == 0 ? 6
+               : strcmp(kind, "bar") == 0 || strcmp(kind, "stacked") == 0
+                   ? (int)(dbt_answer_rows(a) < 16 ? dbt_answer_rows(a) + 2 : 18)
+               : 14;
+    char *text = NULL;
+    if (dbt_answer_render_chart(a, width, height, o->utf8, o->color, &text, &err) == 0 && *text)
+        fprintf(o->out, "\n%s", text);
+    free(text);
+}
+
+static void print_insights(output *o, const dbt_answer *a)
+{
+    size_t n = dbt_answer_insights(a);
+    if (n)
+        fputc('\n', o->out);
+    for (size_t i = 0; i < n; i++)
+        fprintf(o->out, "%s %s\n", o->utf8 ? "\u2022" : "*", dbt_answer_insight(a, i));
+}
+
+static void print_human(output *o, dbt_answer *a)
 {
     dbt_error err;
     int rc = 0;
@@ -79,6 +129,10 @@ static void print_human(output *o, const dbt_answer *a)
     default: {
         format_opts fo = { o->utf8, o->width };
         format_table(o->out, a, &fo);
+        if (dbt_answer_sql(a)) {   /* not for catalog listings */
+            output_chart(o, a);
+            print_insights(o, a);
+        }
     }
     }
     if (rc < 0)
@@ -90,7 +144,7 @@ static void print_human(output *o, const dbt_answer *a)
                 dbt_answer_rows(a));
 }
 
-void output_answer(output *o, const char *question, const dbt_plan *p, const dbt_answer *a)
+void output_answer(output *o, const char *question, const dbt_plan *p, dbt_answer *a)
 {
     if (o->fmt != FMT_JSON) {
         print_human(o, a);
@@ -105,7 +159,15 @@ void output_answer(output *o, const char *question, const dbt_plan *p, const dbt
     buf_addc(&b, ',');
     json_field(&b, "note", dbt_plan_note(p));
     buf_addc(&b, ',');
+    json_model_fields(&b, p);
     json_add_answer_fields(&b, a);
+    char *chart = NULL, *insights = NULL;
+    if (o->chart && strcmp(o->chart, "auto") != 0 && strcmp(o->chart, "none") != 0)
+        dbt_answer_set_chart(a, o->chart, NULL);
+    if (dbt_answer_chart_json(a, &chart) == 0 && dbt_answer_insights_json(a, &insights) == 0)
+        buf_printf(&b, ",\"chart\":%s,\"insights\":%s", chart, insights);
+    free(chart);
+    free(insights);
     buf_add(&b, ",\"error\":null");
     json_print(o, &b);
 }
@@ -129,7 +191,7 @@ void output_error(output *o, const char *question, const char *sql, const dbt_er
     json_print(o, &b);
 }
 
-void output_listing(output *o, const dbt_answer *a)
+void output_listing(output *o, dbt_answer *a)
 {
     if (o->fmt == FMT_JSON) {
         dbt_error err;

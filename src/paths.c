@@ -1,10 +1,8 @@
 /* paths.c: XDG locations of databot's files (see paths.h). */
 #include "paths.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "util.h"
 
@@ -46,26 +44,4 @@ char *paths_history_file(void)
     buf_printf(&b, "%s/history", dir);
     free(dir);
     return buf_take(&b);
-}
-
-int paths_make_parents(const char *path)
-{
-    char *p = xstrdup(path);
-    if (!p)
-        return -1;
-    for (char *q = p + 1; *q; q++) {
-        if (*q != '/')
-            continue;
-        *q = '\0';
-        int rc = mkdir(p, 0700);
-        *q = '/';
-        if (rc < 0 && errno != EEXIST) {
-            int e = errno;
-            free(p);
-            errno = e;
-            return -1;
-        }
-    }
-    free(p);
-    return 0;
 }

@@ -11,8 +11,5 @@ char *paths_cache_dir(void);
 /* The history file: $DATABOT_HISTFILE, else STATE/history. NULL when
  * history is off (DATABOT_HISTFILE=/dev/null) or there is no home. */
 char *paths_history_file(void);
-/* Create the folders leading to path (not path itself), mode 0700.
- * Returns 0 or -1 with errno. */
-int paths_make_parents(const char *path);
 
 #endif

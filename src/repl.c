@@ -19,6 +19,7 @@
 
 #include "batch.h"
 #include "conversation.h"
+#include "export_file.h"
 #include "paths.h"
 #include "util.h"
 
@@ -29,13 +30,15 @@ typedef struct repl {
     volatile sig_atomic_t *interrupt;
     char *histfile;          /* NULL: no history file */
     const char *prefill;     /* text offered for editing by the next readline */
+    dbt_answer *last;        /* the last answer, for \chart */
+    dbt_plan *last_plan;     /* its plan, for \export */
 } repl;
 
 /* readline's hooks take no context pointer: the one prompt in progress. */
 static repl *current;
 
 static const char *const commands[] = {
-    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
+    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\export", "\\stats", "\\chart", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
 /* ---- history ------------------------------------------------------------ */
@@ -45,7 +48,7 @@ static void history_open(repl *r)
     r->histfile = paths_history_file();
     if (!r->histfile)
         return;
-    if (paths_make_parents(r->histfile) < 0) {
+    if (make_parent_dirs(r->histfile) < 0) {
         fprintf(r->out->diag, "databot: cannot create the folder of %s: %s (history is off)\n",
                 r->histfile, strerror(errno));
         free(r->histfile);
@@ -212,6 +215,17 @@ static void show_plan(const repl *r, const dbt_plan *p)
     show_sql(dbt_plan_sql(p));
 }
 
+/* Keep the answer (for \chart) and its plan (for \export; ask() then
+ * leaves it alone); the previous ones go. */
+static void keep_last(repl *r, dbt_plan *p, dbt_answer *a)
+{
+    dbt_answer_free(r->last);
+    if (r->last_plan != p)
+        dbt_plan_free(r->last_plan);
+    r->last = a;
+    r->last_plan = p;
+}
+
 /* Show the plan, ask, allow edits, run. Returns the status of this one. */
 static int confirm_and_run(repl *r, dbt_plan *p)
 {
@@ -245,8 +259,22 @@ static int confirm_and_run(repl *r, dbt_plan *p)
         return output_exit_code(err.code);
     }
     output_answer(r->out, question, p, a);
-    dbt_answer_free(a);
+    keep_last(r, p, a);
+    /* the person confirmed it and got an answer: an example for later */
+    if (!r->o->yes && dbt_remember(r->s, p, &err) < 0)
+        output_error(r->out, NULL, NULL, &err);
     return 0;
+}
+
+/* \stats: what the models cost in this session. */
+static void show_stats(const repl *r)
+{
+    dbt_stats st;
+    dbt_session_stats(r->s, &st);
+    printf("questions %ld, model requests %ld, cache hits %ld, memory hits %ld,\n"
+           "corrections %ld, fallbacks to the built-in engine %ld,\n"
+           "tokens in %ld, out %ld, cost $%.4f\n", st.questions, st.requests, st.cache_hits,
+           st.memory_hits, st.corrections, st.fallbacks, st.tokens_in, st.tokens_out, st.cost);
 }
 
 static void ask(repl *r, int is_sql, const char *text)
@@ -260,7 +288,41 @@ static void ask(repl *r, int is_sql, const char *text)
     if (r->out->conv)
         conversation_add(r->out->conv, is_sql ? NULL : text, dbt_plan_sql(p));
     confirm_and_run(r, p);
-    dbt_plan_free(p);
+    if (p != r->last_plan)
+        dbt_plan_free(p);
+}
+
+/* \export FILE: every row of the last answer to FILE; asks before
+ * replacing a file (unless --force). */
+static void export_last(repl *r, const char *arg)
+{
+    if (!r->last || !r->last_plan) {
+        fputs("Nothing to export yet: ask a question first, then \\export FILE.\n", stdout);
+        return;
+    }
+    char *path = xstrdup(arg);
+    if (!path)
+        return;
+    size_t n = strlen(path);
+    while (n && (path[n - 1] == ' ' || path[n - 1] == '\t'))
+        path[--n] = '\0';
+    int force = r->o->force;
+    struct stat st;
+    if (!force && lstat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        char prompt[600];
+        snprintf(prompt, sizeof prompt, "%.500s exists. Replace it? [y/N] ", path);
+        char *ans = read_line(r, prompt);
+        char c = ans ? ans[strspn(ans, " ")] : 0;
+        free(ans);
+        if (c != 'y' && c != 'Y') {
+            fputs("Not exported.\n", stdout);
+            free(path);
+            return;
+        }
+        force = 1;
+    }
+    export_to_file(r->s, r->o, r->out, r->last_plan, r->last, path, force);
+    free(path);
 }
 
 /* ---- backslash commands ----------------------------------------------------- */
@@ -272,8 +334,13 @@ static void help(void)
           "  \\tables, \\dt     list tables and views\n"
           "  \\d TABLE         describe TABLE's columns, keys and references\n"
           "  \\sql QUERY       run SQL you write (checked, read-only)\n"
+          "  \\chart [TYPE]    draw the last answer again: auto, none, bar, grouped, stacked,\n"
+          "                  proportion, line, histogram, scatter or kpi\n"
           "  \\clear           forget the conversation; the next question starts fresh\n"
+          "  \\stats           model requests, tokens and cost in this session\n"
           "  \\save FILE       save the conversation; databot --resume FILE continues it\n"
+          "  \\export FILE     write every row of the last answer to FILE (.xlsx, .csv,\n"
+          "                  .tsv, .json, .ndjson, .md); asks before replacing a file\n"
           "  \\help, \\?        this help\n"
           "  \\q, \\quit       leave (or Ctrl-D)\n"
           "Ctrl-C cancels a running query.\n", stdout);
@@ -318,7 +385,20 @@ static int command(repl *r, const char *line)
                    r->out->conv->n, r->out->conv->n == 1 ? "" : "s", arg, arg);
     } else if (IS("\\save"))
         fputs("Usage: \\save FILE\n", stdout);
-    else if (IS("\\clear")) {
+    else if (IS("\\export") && *arg)
+        export_last(r, arg);
+    else if (IS("\\export"))
+        fputs("Usage: \\export FILE (.xlsx, .csv, .tsv, .json, .ndjson or .md)\n", stdout);
+    else if (IS("\\stats"))
+        show_stats(r);
+    else if (IS("\\chart") && !r->last)
+        fputs("No answer to draw yet: ask a question first.\n", stdout);
+    else if (IS("\\chart")) {
+        const char *saved = r->out->chart;
+        r->out->chart = *arg ? arg : "auto";
+        output_chart(r->out, r->last);
+        r->out->chart = saved;
+    } else if (IS("\\clear")) {
         dbt_session_reset(r->s);
         conversation_free(r->out->conv);
         fputs("Conversation cleared: the next question starts fresh.\n", stdout);
@@ -330,7 +410,7 @@ static int command(repl *r, const char *line)
 
 int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_t *interrupt)
 {
-    repl r = { s, o, out, interrupt, NULL, NULL };
+    repl r = { s, o, out, interrupt, NULL, NULL, NULL, NULL };
     current = &r;
     rl_readline_name = "databot";
     rl_catch_signals = 0;
@@ -358,6 +438,7 @@ int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_
     if (!line)
         fputc('\n', stdout);
     free(r.histfile);
+    keep_last(&r, NULL, NULL);
     current = NULL;
     return 0;
 }

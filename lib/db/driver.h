@@ -46,4 +46,12 @@ driver *sqlite_driver_open(const char *path, dbt_error *err);
 /* The SQLite driver's catalog reader (sqlite_catalog.c). */
 int sqlite_load_catalog(driver *d, catalog *cat, dbt_error *err);
 
+/* Is target a PostgreSQL connection string (postgres:// or postgresql://
+ * URI, "keyword=value ..." conninfo such as "service=NAME")? */
+int postgres_is_target(const char *target);
+/* Connect through libpq, read-only; NULL with err filled on failure. */
+driver *postgres_driver_open(const char *target, const dbt_config *cfg, dbt_error *err);
+/* The PostgreSQL driver's catalog reader (postgres_catalog.c). */
+int postgres_load_catalog(driver *d, catalog *cat, dbt_error *err);
+
 #endif

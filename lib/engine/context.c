@@ -57,6 +57,12 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
     }
     for (int i = 0; i < n->nf; i++)
         put_filter(out, &n->f[i]);
+    if (n->pct && !out->pct) {
+        out->pct = n->pct;
+        out->list = 0;
+        if (out->agg == AGG_NONE)
+            out->agg = out->m1.c >= 0 ? AGG_SUM : AGG_COUNT;
+    }
     if (r->has_limit) {
         out->limit = n->limit;
         out->asc = n->asc;
@@ -69,7 +75,9 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         out->m1 = out->m2 = (qcol){-1, -1};
     }
     /* the measure alias follows the aggregate */
-    if (out->agg == AGG_COUNT)
+    if (out->pct)
+        snprintf(out->alias, sizeof out->alias, "%s", out->pct == PCT_SHARE ? "share_pct" : "rate_pct");
+    else if (out->agg == AGG_COUNT)
         snprintf(out->alias, sizeof out->alias, "%s", cat->tables[out->base].name);
     else if (r->kw_agg && out->m1.c >= 0 && r->kw_agg != prev->agg) {
         const char *pre = out->agg == AGG_AVG ? "avg" : out->agg == AGG_MAX ? "max" :

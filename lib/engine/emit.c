@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "joins.h"
+#include "semantic.h"
+#include "timeparse.h"
 
 static const char *const reserved[] = {
     "all", "and", "any", "as", "asc", "between", "by", "case", "cast", "check",
@@ -159,9 +161,134 @@ static int fanout(const query *q, const jedge *parent, const int *depth, const i
     return 0;
 }
 
-static void measure_expr(const ectx *x, buf *out, const query *q, int fan)
+static void date_value(const ectx *x, buf *out, qcol c, const char *lit)
+{
+    if (x->postgres) {
+        if (lit)
+            buf_printf(out, "DATE '%s'", lit);
+        else {
+            buf_addc(out, '(');
+            col(x, out, c);
+            buf_add(out, ")::timestamp");
+        }
+        return;
+    }
+    if (lit) {
+        buf_printf(out, "julianday('%s')", lit);
+        return;
+    }
+    buf_add(out, "julianday(");
+    col(x, out, c);
+    buf_addc(out, ')');
+}
+
+/* a semantic file's measure: its SQL with table.column written with this
+ * query's aliases, and bare names of its table's columns qualified */
+static void measure_sql(const ectx *x, buf *out, const sem_measure *m)
+{
+    const catalog *cat = x->cat;
+    const char *p = m->sql;
+    while (*p) {
+        if (*p == '\'') {
+            const char *s = p++;
+            while (*p && !(*p == '\'' && p[1] != '\''))
+                p += *p == '\'' ? 2 : 1;
+            if (*p)
+                p++;
+            buf_addn(out, s, (size_t)(p - s));
+            continue;
+        }
+        if (isalpha((unsigned char)*p) || *p == '_') {
+            const char *s = p;
+            while (isalnum((unsigned char)*p) || *p == '_')
+                p++;
+            size_t n = (size_t)(p - s);
+            char w[128];
+            snprintf(w, sizeof w, "%.*s", (int)n, s);
+            const char *e = p;
+            while (isspace((unsigned char)*e))
+                e++;
+            int t = -1, c = -1;
+            if (*p == '.' && (isalpha((unsigned char)p[1]) || p[1] == '_') &&
+                (t = catalog_find_table(cat, w)) >= 0) {
+                const char *s2 = ++p;
+                while (isalnum((unsigned char)*p) || *p == '_')
+                    p++;
+                char w2[128];
+                snprintf(w2, sizeof w2, "%.*s", (int)(p - s2), s2);
+                c = catalog_find_column(&cat->tables[t], w2);
+                if (c < 0) {
+                    buf_addn(out, s, (size_t)(p - s));
+                    continue;
+                }
+            } else if (*e != '(' && (s == m->sql || s[-1] != '.') && m->t >= 0 &&
+                       (c = catalog_find_column(&cat->tables[m->t], w)) >= 0) {
+                t = m->t;
+            }
+            if (t >= 0 && c >= 0 && x->alias[t][0])
+                col(x, out, (qcol){t, c});
+            else
+                buf_addn(out, s, n);
+            continue;
+        }
+        buf_addc(out, *p++);
+    }
+}
+
+/* the value one row contributes: a column, a product, a duration */
+static void row_value(const ectx *x, buf *out, const query *q)
+{
+    if (q->measure && x->cat->sem) {
+        buf_addc(out, '(');
+        measure_sql(x, out, &x->cat->sem->measures[q->measure - 1]);
+        buf_addc(out, ')');
+        return;
+    }
+    if (q->dur) {
+        static const char *const scale[] = {"", "", " * 24", " * 1440", " / 365.25"};
+        static const char *const pscale[] = {"", " / 86400.0", " / 3600.0", " / 60.0",
+                                             " / 31557600.0"};
+        buf_add(out, "(");
+        if (x->postgres)
+            buf_add(out, "EXTRACT(EPOCH FROM ");
+        if (q->dur_ref[0]) {
+            date_value(x, out, q->m1, q->dur_ref);
+            buf_add(out, " - ");
+            date_value(x, out, q->m1, NULL);
+        } else {
+            date_value(x, out, q->m1, NULL);
+            buf_add(out, " - ");
+            date_value(x, out, q->m2, NULL);
+        }
+        if (x->postgres)
+            buf_addc(out, ')');
+        buf_addc(out, ')');
+        buf_add(out, x->postgres ? pscale[q->dur] : scale[q->dur]);
+        return;
+    }
+    if (q->nulls_zero && q->m2.c < 0) {
+        buf_add(out, "COALESCE(");
+        col(x, out, q->m1);
+        buf_add(out, ", 0)");
+        return;
+    }
+    col(x, out, q->m1);
+    if (q->m2.c >= 0) {
+        buf_add(out, " * ");
+        col(x, out, q->m2);
+    }
+}
+
+static void emit_cond(const ectx *x, buf *out, const query *q);
+
+static void plain_measure(const ectx *x, buf *out, const query *q, int fan)
 {
     const cat_table *bt = &x->cat->tables[q->base];
+    if (q->measure && x->cat->sem && x->cat->sem->measures[q->measure - 1].aggregate &&
+        q->agg != AGG_COUNT && q->agg != AGG_COUNT_DISTINCT) {
+        measure_sql(x, out, &x->cat->sem->measures[q->measure - 1]);
+        return;
+    }
     switch (q->agg) {
     case AGG_COUNT:
         if (fan && catalog_primary_key(bt) >= 0) {
@@ -183,18 +310,34 @@ static void measure_expr(const ectx *x, buf *out, const query *q, int fan)
     case AGG_MAX: buf_add(out, "MAX("); break;
     default: break;
     }
-    col(x, out, q->m1);
-    if (q->m2.c >= 0) {
-        buf_add(out, " * ");
-        col(x, out, q->m2);
-    }
+    row_value(x, out, q);
     if (q->agg != AGG_NONE)
         buf_addc(out, ')');
 }
 
+static void measure_expr(const ectx *x, buf *out, const query *q, int fan)
+{
+    if (q->pct == PCT_RATE && !q->list) {
+        buf_add(out, "100.0 * SUM(CASE WHEN ");
+        emit_cond(x, out, q);
+        buf_add(out, " THEN 1 ELSE 0 END) / COUNT(*)");
+        return;
+    }
+    if (q->pct == PCT_SHARE && !q->list) {
+        buf_add(out, "100.0 * ");
+        plain_measure(x, out, q, fan);
+        buf_add(out, " / SUM(");
+        plain_measure(x, out, q, fan);
+        buf_add(out, ") OVER ()");
+        return;
+    }
+    plain_measure(x, out, q, fan);
+}
+
 static const char *op_text(q_op op)
 {
-    static const char *const t[] = {" = ", " <> ", " > ", " >= ", " < ", " <= ", " IS NULL", " IS NOT NULL"};
+    static const char *const t[] = {" = ", " <> ", " > ", " >= ", " < ", " <= ", " IS NULL",
+                                    " IS NOT NULL", " IN ", "", ""};
     return t[op];
 }
 
@@ -202,23 +345,68 @@ static void emit_filter_value(buf *out, const qfilter *f)
 {
     if (f->op == OP_NULL || f->op == OP_NOTNULL)
         return;
-    if (f->is_num)
+    if (f->is_num) {
         emit_number(out, f->num);
-    else
+    } else if (f->op == OP_IN) {
+        buf_addc(out, '(');
         emit_string(out, f->text);
+        for (int i = 0; i < f->nmore; i++) {
+            buf_add(out, ", ");
+            emit_string(out, f->more[i]);
+        }
+        buf_addc(out, ')');
+    } else {
+        emit_string(out, f->text);
+    }
+}
+
+/* one filter as a boolean expression */
+static void emit_one(const ectx *x, buf *out, const qfilter *f)
+{
+    if (f->op == OP_EXISTS || f->op == OP_NOTEXISTS) {
+        const cat_table *st = &x->cat->tables[f->sub];
+        int fk = -1;
+        for (size_t c = 0; c < st->ncols && fk < 0; c++)
+            if (st->cols[c].ref_t == f->col.t)
+                fk = (int)c;
+        buf_add(out, f->op == OP_NOTEXISTS ? "NOT EXISTS (SELECT 1 FROM " : "EXISTS (SELECT 1 FROM ");
+        emit_ident(out, st->name);
+        buf_add(out, " x_ WHERE x_.");
+        emit_ident(out, fk >= 0 ? st->cols[fk].name : "id");
+        buf_add(out, " = ");
+        col(x, out, f->col);
+        buf_addc(out, ')');
+        return;
+    }
+    col(x, out, f->col);
+    buf_add(out, op_text(f->op));
+    emit_filter_value(out, f);
+}
+
+static void emit_cond(const ectx *x, buf *out, const query *q)
+{
+    int first = 1;
+    for (int i = 0; i < q->nf; i++) {
+        if (!q->f[i].cond)
+            continue;
+        if (!first)
+            buf_add(out, " AND ");
+        first = 0;
+        emit_one(x, out, &q->f[i]);
+    }
+    if (first)
+        buf_add(out, "1 = 1");
 }
 
 static void emit_where(const ectx *x, buf *out, const query *q)
 {
     int first = 1;
     for (int i = 0; i < q->nf; i++) {
-        if (q->f[i].having)
+        if (q->f[i].having || (q->f[i].cond && q->pct == PCT_RATE && !q->list))
             continue;
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
         first = 0;
-        col(x, out, q->f[i].col);
-        buf_add(out, op_text(q->f[i].op));
-        emit_filter_value(out, &q->f[i]);
+        emit_one(x, out, &q->f[i]);
     }
     if (q->tcol.c >= 0 && q->from[0]) {
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
@@ -281,6 +469,12 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
     for (int i = 0; i < q->nf; i++)
         cols[n++] = q->f[i].col;
     need[q->base] = 1;
+    const sem_measure *me = q->measure && cat->sem ? &cat->sem->measures[q->measure - 1] : NULL;
+    for (int i = 0; me && i < me->nrefs; i++) {
+        if (depth[me->refs[i][0]] < 0)
+            return -1;
+        need_table(need, parent, depth, me->refs[i][0]);
+    }
     for (int i = 0; i < n; i++) {
         if (cols[i].c < 0 || cols[i].t < 0)
             continue;
@@ -299,6 +493,14 @@ static void emit_dims_select(const ectx *x, buf *out, const query *q, int *first
         *first = 0;
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
         col(x, out, shown);
+        if (q->per_group) {
+            buf_printf(out, " AS g%d_", i);
+            if (shown.c != q->dims[i].c || shown.t != q->dims[i].t) {
+                buf_add(out, ", ");    /* the key: two groups may share a label */
+                col(x, out, q->dims[i]);
+                buf_printf(out, " AS k%d_", i);
+            }
+        }
     }
     if (q->bucket) {
         if (!*first)
@@ -336,7 +538,133 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
     }
 }
 
-int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
+static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out);
+
+/* Period over period: the grouped query one period wider, then each
+ * bucket's % change from the one before (LAG), from the asked range on. */
+static int emit_growth(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    query in = *q;
+    in.growth = BK_NONE;
+    in.limit = 0;
+    in.asc = 0;
+    if (q->from[0]) {
+        int y = atoi(q->from), m = atoi(q->from + 5), d = atoi(q->from + 8);
+        switch (q->growth) {
+        case BK_DAY: d -= 1; break;
+        case BK_WEEK: d -= 7; break;
+        case BK_MONTH: m -= 1; break;
+        case BK_QUARTER: m -= 3; break;
+        case BK_YEAR: y -= 1; break;
+        default: break;
+        }
+        time_fmt(in.from, y, m, d);
+    }
+    buf inner;
+    buf_init(&inner);
+    if (emit_plain(cat, &in, postgres, &inner) < 0 || inner.oom) {
+        buf_free(&inner);
+        return -1;
+    }
+    const char *b = bucket_name(q->bucket);
+    const char *v = q->alias[0] ? q->alias : "value";
+    char order[64];
+    snprintf(order, sizeof order, "%s%s", q->bucket == BK_QUARTER ? "year, " : "", b);
+    buf part;
+    buf_init(&part);
+    for (int i = 0; i < q->ndims; i++) {
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        buf_add(&part, i ? ", " : "PARTITION BY ");
+        emit_ident(&part, cat->tables[shown.t].cols[shown.c].name);
+    }
+    if (part.len)
+        buf_addc(&part, ' ');
+    buf_add(out, "WITH m AS (\n");
+    buf_add(out, buf_str(&inner));
+    buf_add(out, "\n), g AS (\nSELECT ");
+    for (int i = 0; i < q->ndims; i++) {
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        emit_ident(out, cat->tables[shown.t].cols[shown.c].name);
+        buf_add(out, ", ");
+    }
+    buf_printf(out, "%s, 100.0 * (", order);
+    emit_ident(out, v);
+    buf_printf(out, " - LAG(");
+    emit_ident(out, v);
+    buf_printf(out, ") OVER (%sORDER BY %s)) / LAG(", buf_str(&part), order);
+    emit_ident(out, v);
+    /* the range applies after LAG has seen the period before it */
+    buf_printf(out, ") OVER (%sORDER BY %s) AS %s_change_pct\nFROM m\n)\nSELECT *\nFROM g",
+               buf_str(&part), order, b);
+    buf_free(&part);
+    buf_free(&inner);
+    if (q->from[0]) {
+        /* from the asked range's first period on */
+        switch (q->bucket) {
+        case BK_DAY: buf_printf(out, "\nWHERE day >= '%.10s'", q->from); break;
+        case BK_MONTH: buf_printf(out, "\nWHERE month >= '%.7s'", q->from); break;
+        case BK_YEAR: buf_printf(out, "\nWHERE year >= '%.4s'", q->from); break;
+        case BK_QUARTER:
+            buf_printf(out, "\nWHERE year > '%.4s' OR (year = '%.4s' AND quarter >= %d)", q->from,
+                       q->from, (atoi(q->from + 5) + 2) / 3);
+            break;
+        case BK_WEEK:
+            if (postgres)
+                buf_printf(out, "\nWHERE week >= to_char(DATE '%.10s', 'IYYY-IW')", q->from);
+            else
+                buf_printf(out, "\nWHERE week >= strftime('%%Y-%%W', '%.10s')", q->from);
+            break;
+        default: break;
+        }
+    }
+    buf_printf(out, "\nORDER BY %s", order);
+    if (q->limit > 0)
+        buf_printf(out, "\nLIMIT %d", q->limit);
+    return out->oom ? -1 : 0;
+}
+
+/* Top-1 per group: the grouped query, each row numbered within its
+ * partition by the measure, the first kept. */
+static int emit_per_group(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    query in = *q;
+    in.limit = 0;
+    buf inner;
+    buf_init(&inner);
+    if (emit_plain(cat, &in, postgres, &inner) < 0 || inner.oom) {
+        buf_free(&inner);
+        return -1;
+    }
+    int p = q->per_group - 1;
+    const char *v = q->alias[0] ? q->alias : "value";
+    buf_add(out, "WITH g AS (\n");
+    buf_add(out, buf_str(&inner));
+    qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
+    buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %c%d_ ORDER BY ",
+               pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
+    emit_ident(out, v);
+    buf_printf(out, " %s) AS rn_ FROM g)\nSELECT ", q->asc ? "ASC" : "DESC");
+    const char *names[Q_MAXD];
+    for (int i = 0; i < q->ndims; i++) {
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        names[i] = cat->tables[shown.t].cols[shown.c].name;
+        buf_printf(out, "g%d_ AS ", i);
+        if (i && !strcmp(names[i], names[0])) {
+            char two[160];
+            snprintf(two, sizeof two, "%s_%s", cat->tables[shown.t].name, names[i]);
+            emit_ident(out, two);
+        } else {
+            emit_ident(out, names[i]);
+        }
+        buf_add(out, ", ");
+    }
+    emit_ident(out, v);
+    buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
+    buf_free(&inner);
+    return out->oom ? -1 : 0;
+}
+
+static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)
 {
     size_t n = cat->ntables;
     jedge *parent = calloc(n, sizeof *parent);
@@ -353,14 +681,30 @@ int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
     for (size_t t = 0; t < n; t++)
         ntab += need[t];
     make_aliases(cat, need, alias);
-    ectx x = {cat, postgres, ntab > 1, alias};
+    int sub = 0;
+    for (int i = 0; i < q->nf; i++)
+        sub |= q->f[i].op == OP_EXISTS || q->f[i].op == OP_NOTEXISTS;
+    ectx x = {cat, postgres, ntab > 1 || sub, alias};
     int fan = fanout(q, parent, depth, need, n);
     int grouped = q->ndims > 0 || q->bucket;
     int first = 1;
 
+    if (q->count_groups && grouped && !q->list) {
+        buf_add(out, "SELECT COUNT(*) AS ");
+        emit_ident(out, x.cat->tables[q->dims[0].t].name);
+        buf_add(out, " FROM (\n");
+    }
     buf_add(out, "SELECT ");
     if (q->list) {
-        if (q->ndims == 0 && q->m1.c < 0) {
+        if (q->ndims == 0 && q->m1.c < 0 && semantic_table_has_hidden(cat->sem, cat, q->base)) {
+            /* hidden columns: name the others rather than * */
+            const cat_table *bt = &cat->tables[q->base];
+            for (size_t c = 0; c < bt->ncols; c++) {
+                if (c)
+                    buf_add(out, ", ");
+                col(&x, out, (qcol){q->base, (int)c});
+            }
+        } else if (q->ndims == 0 && q->m1.c < 0) {
             if (x.multi)
                 buf_printf(out, "%s.", alias[q->base]);
             buf_addc(out, '*');
@@ -392,11 +736,16 @@ int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
             continue;
         buf_add(out, hfirst ? "\nHAVING " : " AND ");
         hfirst = 0;
-        measure_expr(&x, out, q, fan);
+        if (q->f[i].having == 2)
+            buf_add(out, "COUNT(*)");
+        else
+            measure_expr(&x, out, q, fan);
         buf_add(out, op_text(q->f[i].op));
         emit_filter_value(out, &q->f[i]);
     }
-    if (q->limit > 0 || (grouped && !q->list) || (q->list && q->m1.c >= 0 && q->limit)) {
+    if (q->count_groups && grouped && !q->list) {
+        buf_add(out, "\n) AS g");
+    } else if (q->limit > 0 || (grouped && !q->list) || (q->list && q->m1.c >= 0 && q->limit)) {
         if (q->bucket && q->limit == 0) {
             buf_add(out, "\nORDER BY ");
             if (q->bucket == BK_QUARTER)
@@ -421,4 +770,13 @@ done:
     free(need);
     free(alias);
     return rc;
+}
+
+int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    if (q->per_group && q->ndims == 2 && !q->list && !q->count_groups && !q->growth)
+        return emit_per_group(cat, q, postgres, out);
+    if (q->growth && q->bucket && !q->list && !q->count_groups)
+        return emit_growth(cat, q, postgres, out);
+    return emit_plain(cat, q, postgres, out);
 }

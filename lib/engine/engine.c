@@ -3,11 +3,13 @@
  * note, remember the query; refuse with a hint when nothing matched. */
 #include "engine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "context.h"
 #include "emit.h"
 #include "reader.h"
+#include "semantic.h"
 #include "util.h"
 
 struct engine {
@@ -50,6 +52,12 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
     static const char *const agg[] = {"", "count of", "count of distinct", "sum of",
                                       "average of", "minimum of", "maximum of"};
     const char *tname = cat->tables[q->base].name;
+    if (q->measure && cat->sem && !q->list) {
+        const sem_measure *me = &cat->sem->measures[q->measure - 1];
+        buf_printf(b, "%s%s%s (measure: %s)", me->aggregate ? "" : agg[q->agg],
+                   me->aggregate ? "" : " ", me->name, me->sql);
+        return;
+    }
     if (q->list) {
         buf_printf(b, "rows of %s", tname);
         if (q->m1.c >= 0)
@@ -67,7 +75,8 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
 static void note_rest(const catalog *cat, const query *q, buf *b)
 {
     static const char *const bk[] = {"", "day", "week", "month", "quarter", "year"};
-    static const char *const ops[] = {"=", "<>", ">", ">=", "<", "<=", "is empty", "is not empty"};
+    static const char *const ops[] = {"=", "<>", ">", ">=", "<", "<=", "is empty", "is not empty",
+                                      "in", "has", "has no"};
     for (int i = 0; i < q->ndims; i++)
         buf_printf(b, "%s %s", i ? "," : ", by",
                    col_name(cat, q->labels[i].c >= 0 ? q->labels[i] : q->dims[i]));
@@ -82,17 +91,27 @@ static void note_rest(const catalog *cat, const query *q, buf *b)
     }
     for (int i = 0; i < q->nf; i++) {
         const qfilter *f = &q->f[i];
-        const char *what = f->having ? "the count" : col_name(cat, f->col);
-        if (f->op >= OP_NULL)
+        const char *what = f->having ? "the measure" : col_name(cat, f->col);
+        if (f->op == OP_EXISTS || f->op == OP_NOTEXISTS)
+            buf_printf(b, ", %s %s", ops[f->op], cat->tables[f->sub].name);
+        else if (f->op == OP_IN)
+            buf_printf(b, ", %s in '%s' and %d more", what, f->text, f->nmore);
+        else if (f->op >= OP_NULL)
             buf_printf(b, ", %s %s", what, ops[f->op]);
         else if (f->is_num)
             buf_printf(b, ", %s %s %g", what, ops[f->op], f->num);
         else
             buf_printf(b, ", %s %s '%s'", what, ops[f->op], f->text);
     }
+    if (q->growth)
+        buf_printf(b, ", %% change from the previous %s", bk[q->growth]);
     if (q->limit)
         buf_printf(b, ", %s %d", q->asc ? "bottom" : "top", q->limit);
 }
+
+#define ENGINE_MIN_CONFIDENCE 50
+
+int engine_confidence(const reading *r);
 
 static int refuse(const engine *e, const char *question, const reading *r, dbt_error *err)
 {
@@ -110,6 +129,16 @@ static int refuse(const engine *e, const char *question, const reading *r, dbt_e
     return -1;
 }
 
+int engine_confidence(const reading *r)
+{
+    if (r->unsupported[0])
+        return 0;
+    int c = 100 - 35 * r->risky - 20 * r->ignored - 60 * r->unplaced;
+    if (r->guessed_count && r->risky)
+        c -= 30;
+    return c < 0 ? 0 : c;
+}
+
 int engine_generate(engine *e, const char *question, const char *as_of,
                     char **sql, char **note, dbt_error *err)
 {
@@ -119,6 +148,14 @@ int engine_generate(engine *e, const char *question, const char *as_of,
         *note = NULL;
     if (!e || !question || !sql)
         return err_set(err, DBT_ERR_USAGE, "engine_generate: missing argument");
+    const sem_example *ex = semantic_example(e->cat->sem, question);
+    if (ex) {
+        /* the semantic file answers this question itself */
+        *sql = xstrdup(ex->sql);
+        if (note)
+            *note = xstrdup("the semantic file's example for this question");
+        return *sql ? 0 : err_set(err, DBT_ERR_NOMEM, "out of memory");
+    }
     reading *r = calloc(1, sizeof *r);
     if (!r)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
@@ -127,13 +164,38 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
         int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
-                 (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg);
+                 (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg || r->q.pct);
         if (!fu) {
             refuse(e, question, rc < 0 || r->nmentions == 0 ? NULL : r, err);
             free(r);
             return -1;
         }
     }
+    /* confidence: every word placed and used is 100; words it could not
+     * place, mentions the query ignores and relations it could not follow
+     * lower it; below ENGINE_MIN_CONFIDENCE it declines rather than guess */
+    int conf = engine_confidence(r);
+    if (conf < ENGINE_MIN_CONFIDENCE) {
+        if (r->unsupported[0])
+            err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                    "I cannot compute %s yet. Try a simpler question, e.g. a total, an average, "
+                    "a count or a rate, by one or two groupings",
+                    r->unsupported);
+        else
+            err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                    "I am not confident I understood '%.200s'%s%s%s. Try naming the table or column "
+                    "you mean, e.g. \"average amount by country\"",
+                    question, r->unknown[0] ? " (I could not place: " : "", r->unknown,
+                    r->unknown[0] ? ")" : "");
+        free(r);
+        return -1;
+    }
+    char unused_note[300] = "";
+    if (r->unknown[0])
+        snprintf(unused_note, sizeof unused_note, " (words not used: %.90s)", r->unknown);
+    if (r->ambiguous[0])     /* two readings scored alike: say which one it took */
+        snprintf(unused_note + strlen(unused_note), sizeof unused_note - strlen(unused_note),
+                 "; %s", r->ambiguous);
     query q;
     if (context_is_followup(prev, r))
         context_merge(e->cat, prev, r, &q);
@@ -151,6 +213,7 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     if (note) {
         note_measure(e->cat, &q, &b);
         note_rest(e->cat, &q, &b);
+        buf_add(&b, unused_note);
         *note = buf_take(&b);
     }
     buf_free(&b);

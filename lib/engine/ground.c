@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "joins.h"
+#include "semantic.h"
 #include "util.h"
 
 #define NW 8
@@ -106,6 +107,38 @@ int ground_label(const cat_table *t)
 
 /* --- mentions ------------------------------------------------------- */
 
+/* Tokens [i, i+n) say one of the semantic file's synonyms: 3, or 0. */
+static int synonym_match(const toks *t, size_t i, size_t n, char *const *syn, size_t nsyn)
+{
+    for (size_t k = 0; k < nsyn; k++) {
+        char w[NW][TOK_LEN];
+        int nw = name_words(syn[k], w);
+        if (nw && seq_match(t, i, n, w, nw) == 3)
+            return 3;
+    }
+    return 0;
+}
+
+/* A measure of the semantic file by its name or a synonym. */
+static int match_measures(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+{
+    const semantic *sem = cat->sem;
+    for (size_t k = 0; sem && k < sem->nmeasures; k++) {
+        const sem_measure *me = &sem->measures[k];
+        char w[NW][TOK_LEN];
+        int nw = name_words(me->name, w);
+        if (me->t < 0)
+            continue;
+        if ((nw && seq_match(t, i, n, w, nw) == 3) || synonym_match(t, i, n, me->synonyms, me->nsyn)) {
+            m->kind = MK_CONCEPT;
+            m->concept = CON_REVENUE;
+            m->measure = (int)k + 1;
+            return 3;
+        }
+    }
+    return 0;
+}
+
 static int match_tables(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
 {
     int best = 0;
@@ -113,6 +146,9 @@ static int match_tables(const catalog *cat, const toks *t, size_t i, size_t n, m
         char w[NW][TOK_LEN];
         int nw = name_words(cat->tables[k].name, w);
         int s = seq_match(t, i, n, w, nw);
+        const sem_table *st = semantic_table(cat->sem, (int)k);
+        if (!s && st)
+            s = synonym_match(t, i, n, st->synonyms, st->nsyn);
         /* "ticket" names support_tickets: the head word of a longer name */
         if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
             s = 2;
@@ -137,6 +173,10 @@ static int match_columns(const catalog *cat, const toks *t, size_t i, size_t n, 
             char w[NW][TOK_LEN];
             int nw = name_words(tab->cols[c].name, w);
             int s = seq_match(t, i, n, w, nw);
+            const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
+            for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
+                if (st->cols[sc].c == (int)c)
+                    s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
             /* a one-word mention of a column's head word: "price" ->
              * unit_price, "signup" -> signup_date */
             if (!s && n == 1 && nw > 1 && !t->v[i].used) {
@@ -161,28 +201,76 @@ static int match_columns(const catalog *cat, const toks *t, size_t i, size_t n, 
     return best;
 }
 
-/* A sample value equal to tokens [i, i+n) (word by word, by stem). */
+/* Words that name a value in another form: demonyms and common codes. */
+static const char *const value_alias[][2] = {
+    {"american", "united states"}, {"us", "united states"}, {"usa", "united states"},
+    {"british", "united kingdom"}, {"uk", "united kingdom"}, {"english", "united kingdom"},
+    {"german", "germany"}, {"french", "france"}, {"japanese", "japan"},
+    {"chinese", "china"}, {"indian", "india"}, {"italian", "italy"},
+    {"spanish", "spain"}, {"portuguese", "portugal"}, {"brazilian", "brazil"},
+    {"mexican", "mexico"}, {"canadian", "canada"}, {"australian", "australia"},
+    {"dutch", "netherlands"}, {"swedish", "sweden"}, {"norwegian", "norway"},
+    {"danish", "denmark"}, {"finnish", "finland"}, {"polish", "poland"},
+    {"swiss", "switzerland"}, {"austrian", "austria"}, {"belgian", "belgium"},
+    {"irish", "ireland"}, {"korean", "south korea"}, {"singaporean", "singapore"},
+    {"argentinian", "argentina"}, {"argentine", "argentina"}, {"chilean", "chile"},
+    {"colombian", "colombia"}, {"turkish", "turkey"}, {"greek", "greece"},
+    {"russian", "russia"}, {"egyptian", "egypt"}, {"nigerian", "nigeria"},
+    {"kenyan", "kenya"}, {"israeli", "israel"}, {"emirati", "united arab emirates"},
+    {"thai", "thailand"}, {"vietnamese", "vietnam"}, {"indonesian", "indonesia"},
+    {"filipino", "philippines"}, {"zealander", "new zealand"}, {"czech", "czech republic"},
+    {"female", "f"}, {"male", "m"}, {"women", "f"}, {"men", "m"}, {"woman", "f"}, {"man", "m"},
+    {"yes", "y"}, {"no", "n"},
+};
+
+static int alias_matches(const char *w, const char *v)
+{
+    for (size_t i = 0; i < sizeof value_alias / sizeof value_alias[0]; i++)
+        if (strcmp(w, value_alias[i][0]) == 0 && str_ieq(v, value_alias[i][1]))
+            return 1;
+    return 0;
+}
+
+/* Derived forms of one word: "cancellation" ~ "cancelled", "cardiologists"
+ * ~ "Cardiology": a long common prefix covering most of the shorter word. */
+static int derived(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    size_t m = la < lb ? la : lb, cp = 0;
+    while (a[cp] && a[cp] == b[cp])
+        cp++;
+    return m >= 5 && cp >= 5 && cp + 3 >= m && !isdigit((unsigned char)a[0]);
+}
+
+/* A sample value equal to tokens [i, i+n) (word by word, by stem):
+ * 3 exact, 2 by stem or alias, 1 by typo or derived form, 0 no. */
 static int value_matches(const char *v, const toks *t, size_t i, size_t n)
 {
+    if (n == 1 && !t->v[i].used && alias_matches(t->v[i].w, v))
+        return 2;
     toks vt;
     tok_split(v, &vt);
     if (vt.n != n || i + n > t->n)
         return 0;
-    int exact = 1;
+    int score = 3;
     for (size_t k = 0; k < n; k++) {
         const tok *q = &t->v[i + k];
         if (q->used)
             return 0;
         if (strcmp(q->w, vt.v[k].w) == 0)
             continue;
-        exact = 0;
-        if (strcmp(q->stem, vt.v[k].stem) == 0)
+        if (strcmp(q->stem, vt.v[k].stem) == 0) {
+            if (score > 2)
+                score = 2;
             continue;
-        if (!q->isnum && lex_similar(q->w, vt.v[k].w))
+        }
+        if (!q->isnum && (lex_similar(q->w, vt.v[k].w) || derived(q->w, vt.v[k].w))) {
+            score = 1;
             continue;
+        }
         return 0;
     }
-    return exact ? 2 : 1;
+    return score;
 }
 
 static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
@@ -200,25 +288,62 @@ static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, m
             const cat_column *col = &tab->cols[c];
             if (col->kind != COL_TEXT)
                 continue;
+            int colbest = 0;
+            const char *val = NULL;
             for (size_t s = 0; s < col->nsamples; s++) {
                 int sc = value_matches(col->samples[s], t, i, n);
-                if (!sc)
-                    continue;
-                if (sc > best) {
-                    best = sc;
-                    m->nalts = 0;
+                if (sc > colbest) {
+                    colbest = sc;
+                    val = col->samples[s];
+                    if (sc == 3)
+                        break;
                 }
-                if (sc == best && m->nalts < M_ALTS) {
-                    m->alts[m->nalts] = (qcol){(int)k, (int)c};
-                    m->val[m->nalts++] = col->samples[s];
-                }
-                break;
+            }
+            if (!colbest)
+                continue;
+            if (colbest > best) {
+                best = colbest;
+                m->nalts = 0;
+            }
+            if (colbest == best && m->nalts < M_ALTS) {
+                m->alts[m->nalts] = (qcol){(int)k, (int)c};
+                m->val[m->nalts++] = val;
             }
         }
     }
     if (best)
         m->kind = MK_VALUE;
     return best;
+}
+
+/* "patient insurance", "ticket category": a table's word then one of its
+ * columns. */
+static int match_table_column(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+{
+    if (n < 2 || i + n > t->n || t->v[i].used)
+        return 0;
+    mention tm;
+    memset(&tm, 0, sizeof tm);
+    if (match_tables(cat, t, i, 1, &tm) < 2)
+        return 0;
+    const cat_table *tab = &cat->tables[tm.t];
+    int found = -1;
+    for (size_t c = 0; c < tab->ncols; c++) {
+        if (ground_is_key(tab, (int)c))
+            continue;
+        char w[NW][TOK_LEN];
+        int nw = name_words(tab->cols[c].name, w);
+        if (seq_match(t, i + 1, n - 1, w, nw) == 3) {
+            found = (int)c;
+            break;
+        }
+    }
+    if (found < 0)
+        return 0;
+    m->kind = MK_COLUMN;
+    m->nalts = 1;
+    m->alts[0] = (qcol){tm.t, found};
+    return 3;
 }
 
 static void mark(toks *t, int i, int n)
@@ -242,7 +367,11 @@ int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
             memset(&m, 0, sizeof m);
             /* names win over values of the same length, except multiword
              * values */
-            if (n >= 2 && match_values(cat, t, i, n, &m))
+            if (match_measures(cat, t, i, n, &m))
+                ok = 1;
+            else if (n >= 2 && match_values(cat, t, i, n, &m))
+                ok = 1;
+            else if (n >= 2 && match_table_column(cat, t, i, n, &m))
                 ok = 1;
             else if (match_tables(cat, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
                 ok = 1;
@@ -276,6 +405,30 @@ int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
     return count;
 }
 
+int ground_multiword_values(const catalog *cat, toks *t, mention *out, int max)
+{
+    int count = 0;
+    for (size_t i = 0; i < t->n && count < max; i++) {
+        if (t->v[i].used || t->v[i].isnum)
+            continue;
+        for (size_t n = 4; n >= 2; n--) {
+            if (i + n > t->n)
+                continue;
+            mention m;
+            memset(&m, 0, sizeof m);
+            if (match_values(cat, t, i, n, &m) >= 2) {
+                m.start = (int)i;
+                m.end = (int)(i + n);
+                mark(t, m.start, (int)n);
+                out[count++] = m;
+                i += n - 1;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
 /* --- role-based choices --------------------------------------------- */
 
 static int common_prefix(const char *a, const char *b)
@@ -286,7 +439,38 @@ static int common_prefix(const char *a, const char *b)
     return n;
 }
 
+/* Event verbs that name a date column by another word: "cancelled in
+ * 2023" is the end date, "collected" the payment date. */
+static const char *const verb_dates[][2] = {
+    {"cancel", "end"}, {"churn", "end"}, {"terminat", "end"}, {"upgrad", "end"},
+    {"downgrad", "end"}, {"expir", "end"}, {"quit", "end"}, {"stopp", "end"},
+    {"left", "end"}, {"cancel", "cancel"}, {"churn", "churn"},
+    {"collect", "paid"}, {"pay", "paid"}, {"settl", "paid"}, {"receiv", "paid"},
+    {"fix", "resolv"}, {"solv", "resolv"}, {"clos", "resolv"}, {"answer", "resolv"},
+    {"join", "signup"}, {"regist", "signup"}, {"sign", "signup"}, {"onboard", "signup"},
+    {"join", "creat"}, {"regist", "creat"}, {"sign", "creat"}, {"open", "creat"},
+    {"submit", "creat"}, {"file", "creat"}, {"rais", "creat"}, {"log", "creat"},
+    {"hire", "hire"}, {"employ", "hire"}, {"ship", "ship"}, {"dispatch", "ship"},
+    {"deliver", "deliver"}, {"arriv", "deliver"}, {"book", "schedul"},
+    {"bill", "issu"}, {"invoic", "issu"}, {"sent", "issu"},
+};
+
+static int verb_names(const char *qw, const char *nw)
+{
+    for (size_t i = 0; i < sizeof verb_dates / sizeof verb_dates[0]; i++)
+        if (strncmp(qw, verb_dates[i][0], strlen(verb_dates[i][0])) == 0 &&
+            strncmp(nw, verb_dates[i][1], strlen(verb_dates[i][1])) == 0)
+            return 1;
+    return 0;
+}
+
 int ground_date_col(const catalog *cat, int ti, const toks *q)
+{
+    int sc;
+    return ground_date_col_score(cat, ti, q, &sc);
+}
+
+int ground_date_col_score(const catalog *cat, int ti, const toks *q, int *score)
 {
     const cat_table *t = &cat->tables[ti];
     int best = -1, bests = -1000;
@@ -299,7 +483,7 @@ int ground_date_col(const catalog *cat, int ti, const toks *q)
         int s = 0;
         for (int j = 0; j < nw; j++) {
             if (!strcmp(w[j], "at") || !strcmp(w[j], "on") || !strcmp(w[j], "date") ||
-                !strcmp(w[j], "time"))
+                !strcmp(w[j], "time") || lex_is_stop(w[j]))
                 continue;
             for (size_t k = 0; q && k < q->n; k++) {
                 const char *qw = q->v[k].w;
@@ -307,6 +491,8 @@ int ground_date_col(const catalog *cat, int ti, const toks *q)
                 if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 ||
                     (cp >= 3 && cp == (int)strlen(w[j])))
                     s += 10;
+                else if (verb_names(qw, w[j]))
+                    s += 8;
             }
             static const char *const good[] = {"created", "creation", "order", "placed",
                                                "start", "started", "signup", "issued",
@@ -322,9 +508,14 @@ int ground_date_col(const catalog *cat, int ti, const toks *q)
             for (size_t g = 0; bad[g]; g++)
                 if (!strcmp(w[j], bad[g]))
                     s -= 3;
+            if (!strcmp(w[j], "birth") || !strcmp(w[j], "dob"))
+                s -= 6;
         }
         if (nw == 1 && !strcmp(w[0], "date"))
             s += 2;
+        const sem_table *st = semantic_table(cat->sem, ti);
+        if (st && st->time_c == (int)c)
+            s += 6;     /* the semantic file's default; words naming another column still win */
         if (col->notnull)
             s += 1;
         if (s > bests) {
@@ -332,6 +523,7 @@ int ground_date_col(const catalog *cat, int ti, const toks *q)
             best = (int)c;
         }
     }
+    *score = bests;
     return best;
 }
 

@@ -22,12 +22,17 @@ typedef struct mention {
     int nalts;
     lex_concept concept;     /* MK_CONCEPT */
     int role;                /* set by the reader */
+    int measure;             /* MK_CONCEPT from the semantic file: its measure (index + 1) */
 } mention;
 
 #define M_MAX 32
 
 /* Find mentions in the unused tokens, longest first; marks their tokens. */
 int ground_mentions(const catalog *cat, toks *t, mention *out, int max);
+
+/* Values of two words or more ("no show", "New York"), found before
+ * keywords take their words; marks their tokens. */
+int ground_multiword_values(const catalog *cat, toks *t, mention *out, int max);
 
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */
@@ -37,6 +42,8 @@ int ground_label(const cat_table *t);
 /* Best date column of table t for this question (verbs like "signed up",
  * "issued" pick a column), or -1. */
 int ground_date_col(const catalog *cat, int t, const toks *q);
+/* The same, with the column's score (words of the question naming it). */
+int ground_date_col_score(const catalog *cat, int t, const toks *q, int *score);
 /* A measure for a concept; prefer table `near` (or tables close to it).
  * Returns 0 and fills m1 (and m2 for a product), or -1. */
 int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2);

@@ -224,3 +224,41 @@ int lex_is_label_word(const char *w)
                                     "code", "sku", "description", NULL};
     return in_list(w, l);
 }
+
+/* Words that frame a question without changing what it asks: verbs of
+ * having and happening, adverbs, comparison glue. */
+int lex_is_filler(const char *w)
+{
+    static const char *const f[] = {
+        "very", "new", "single", "often", "among", "after", "before", "compare",
+        "onwards", "onward", "type", "kind", "both", "better", "worse", "more", "less",
+        "get", "got", "gets", "getting", "bring", "brings", "brought", "contribute",
+        "contributes", "generate", "generates", "take", "takes", "took", "come", "comes",
+        "came", "go", "goes", "went", "pay", "pays", "join", "joins", "sign", "signs",
+        "open", "opens", "work", "works", "live", "lives", "based", "located", "total",
+        "overall", "altogether", "far", "most", "least", "ones", "one", "people", "anyone",
+        "someone", "everyone", "during", "per", "across", "via", "using", "between",
+        "average", "respectively", "each", "whole", "entire", "exactly", "roughly",
+        "approximately", "about", "around", "show", "see", "list", "give", "tell", "report",
+        "breakdown", "happen", "happens", "occur", "occurs", "say", "said", "again",
+        "score", "scores", "size", "level", "amount", "figure", "figures", "number",
+        "numbers", "values", "value", "stats", "statistics", "metrics", "start", "starts",
+        "begin", "begins", "finish", "finishes", "member", "members", NULL};
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+        return 1;
+    return in_list(w, f);
+}
+
+/* Words asking for an operation the engine does not do (running totals,
+ * change between periods, conditions): a question with one is declined. */
+int lex_is_unsupported(const char *w)
+{
+    static const char *const u[] = {
+        "cumulative", "cumulatively", "running", "change", "changes", "changed",
+        "growth", "grew", "grow", "increase", "increased", "decrease", "decreased",
+        "median", "percentile", "quartile", "rolling", "moving", "difference",
+        "if", "unless", "except", "excluding", "ie", "correlation", "correlate",
+        "predict", "forecast", "stddev", "deviation", "variance", "why", "within", NULL};
+    return in_list(w, u);
+}

@@ -50,4 +50,9 @@ int lex_is_amount_word(const char *stem);
 /* Name-like column words (name, title, label). */
 int lex_is_label_word(const char *w);
 
+/* Words that frame a question without changing it ("located", "brings"). */
+int lex_is_filler(const char *w);
+/* Words asking for operations the engine does not do ("cumulative"). */
+int lex_is_unsupported(const char *w);
+
 #endif

@@ -7,7 +7,16 @@
 typedef enum { AGG_NONE = 0, AGG_COUNT, AGG_COUNT_DISTINCT, AGG_SUM, AGG_AVG,
                AGG_MIN, AGG_MAX } q_agg;
 typedef enum { BK_NONE = 0, BK_DAY, BK_WEEK, BK_MONTH, BK_QUARTER, BK_YEAR } q_bucket;
-typedef enum { OP_EQ = 0, OP_NE, OP_GT, OP_GE, OP_LT, OP_LE, OP_NULL, OP_NOTNULL } q_op;
+typedef enum { OP_EQ = 0, OP_NE, OP_GT, OP_GE, OP_LT, OP_LE, OP_NULL, OP_NOTNULL,
+               OP_IN,          /* text IN (text, more...) */
+               OP_EXISTS,      /* a row of table sub references the row */
+               OP_NOTEXISTS } q_op;
+/* How the measure is shaped beyond its aggregate. */
+typedef enum { PCT_NONE = 0,
+               PCT_RATE,       /* 100 * rows meeting the cond filters / all rows */
+               PCT_SHARE       /* 100 * the measure / its total over all groups */
+} q_pct;
+typedef enum { DUR_NONE = 0, DUR_DAYS, DUR_HOURS, DUR_MINUTES, DUR_YEARS } q_dur;
 
 typedef struct qcol { int t, c; } qcol;   /* c == -1: none */
 
@@ -21,7 +30,12 @@ typedef struct qfilter {
     int is_num;
     double num;
     char text[Q_TEXT];   /* exact stored value for OP_EQ/OP_NE on text */
-    int having;          /* compares the aggregate, not a column */
+    char more[3][Q_TEXT];/* OP_IN: further values */
+    int nmore;
+    int having;          /* 1: compares the measure, 2: compares COUNT(*) */
+    int cond;            /* part of a rate's condition, not of WHERE */
+    int sub;             /* OP_EXISTS/OP_NOTEXISTS: the referencing table */
+    int pos;             /* question token it came from, or -1 */
 } qfilter;
 
 typedef struct query {
@@ -40,6 +54,14 @@ typedef struct query {
     int limit;               /* 0: none */
     int asc;                 /* order the measure ascending (bottom N) */
     int list;                /* list rows, no aggregate */
+    q_pct pct;               /* rate or share of total */
+    q_dur dur;               /* m1 - m2 as a duration (dates); or as_of - m1 */
+    char dur_ref[11];        /* "YYYY-MM-DD": duration from m1 to this date */
+    int nulls_zero;          /* missing measure values count as 0 */
+    int count_groups;        /* count the groups (HAVING) rather than list them */
+    int measure;             /* a semantic file's measure (index + 1) in place of m1/m2, or 0 */
+    q_bucket growth;         /* period over period: % change from the previous bucket */
+    int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
 } query;
 
 #endif

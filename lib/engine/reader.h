@@ -18,7 +18,13 @@ typedef struct reading {
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */
     int nmentions;       /* grounded words */
     int unknown_words;   /* content words grounded to nothing */
+    int unplaced;        /* grounded words the reading could not use */
+    int ignored;         /* mentions whose table or column the query does not use */
+    int risky;           /* unknown words that may change the meaning */
+    int guessed_count;   /* counts rows though no word asked for a count */
+    char unsupported[32];/* a word asking for an operation the engine lacks */
     char unknown[96];    /* some of those words, for the hint */
+    char ambiguous[160]; /* two readings scored alike: which one it took, for the note */
 } reading;
 
 /* Read a question. Returns 0, or -1 when nothing in it matched the catalog. */

@@ -330,6 +330,7 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
             point_end(&p2, b);
             strcpy(out->from, a);
             strcpy(out->to, b);
+            out->npoints++;
             mark(t, prev_between ? i - 1 : i, end2 - i + (prev_between ? 1 : 0));
             if (tok_is(t, end2, "inclusive"))
                 mark(t, end2, 1);
@@ -374,10 +375,18 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
             strcpy(out->from, a);
             out->to[0] = '\0';
             skip_the = 1;
+        } else if (out->has_range && out->from[0] && out->to[0]) {
+            /* a second period: "2023 vs 2024" covers both */
+            if (strcmp(a, out->from) < 0)
+                strcpy(out->from, a);
+            if (strcmp(b, out->to) > 0)
+                strcpy(out->to, b);
         } else {
             strcpy(out->from, a);
             strcpy(out->to, b);
         }
+        out->npoints++;
+        out->grain = p.d ? BK_DAY : p.m ? BK_MONTH : p.q ? BK_QUARTER : BK_YEAR;
         mark(t, i - lead, (size_t)p.ntok + lead + skip_the);
         out->has_range = 1;
         i = end + skip_the;

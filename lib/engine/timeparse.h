@@ -12,6 +12,8 @@ typedef struct time_info {
     int has_range;
     q_bucket bucket;
     int first_tok;           /* index of the first time token, or -1 */
+    int npoints;             /* separate dates or ranges named ("2023 vs 2024") */
+    q_bucket grain;          /* the grain of those points (year, quarter, month) */
 } time_info;
 
 /* Parse time expressions, marking their tokens used. as_of: "YYYY-MM-DD"

@@ -91,6 +91,11 @@ void tok_split(const char *text, toks *out)
             }
             continue;
         }
+        if (c == '%') {
+            push(out, "percent", 7, 0);
+            p++;
+            continue;
+        }
         if (c == '>' || c == '<') {
             push(out, c == '>' ? "over" : "under", c == '>' ? 4 : 5, 0);
             p++;

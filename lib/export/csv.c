@@ -3,13 +3,56 @@
 #include "export.h"
 
 #include <errno.h>
-#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The common case fast: r is exactly the double nearest m / 10^d for a
+ * whole m of at most 15 digits and d <= 9, in the range where "%.15g"
+ * writes no exponent. Then "%.15g" writes m with the point d digits from
+ * the right, which is what this does without printf and strtod. Returns
+ * 0 when r is not such a number. */
+static int real_fast(double r, char out[EXPORT_REAL_MAX])
+{
+    static const double p10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+    double a = fabs(r);
+    if (!(a >= 1e-4 && a < 1e15))
+        return 0;
+    for (int d = 0; d < 10; d++) {
+        double x = a * p10[d];
+        if (x >= 1e15)
+            return 0;
+        double m = floor(x + 0.5);
+        if (m >= 1e15 || m / p10[d] != a)
+            continue;
+        char digits[24];
+        int n = 0;
+        for (uint64_t u = (uint64_t)m; u; u /= 10)
+            digits[n++] = (char)('0' + u % 10);
+        while (n <= d)
+            digits[n++] = '0';          /* 0.25: a zero before the point */
+        size_t o = 0;
+        if (r < 0)
+            out[o++] = '-';
+        for (int i = n - 1; i >= 0; i--) {
+            out[o++] = digits[i];
+            if (i == d && d > 0)
+                out[o++] = '.';
+        }
+        if (d == 0) {
+            out[o++] = '.';
+            out[o++] = '0';
+        }
+        out[o] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 char *export_real_string(double r, char out[EXPORT_REAL_MAX])
 {
+    if (real_fast(r, out))
+        return out;
     if (isnan(r)) {
         strcpy(out, "NaN");
         return out;
@@ -139,7 +182,7 @@ static void csv_add_value(buf *b, const dbt_value *v, char sep)
     case DBT_NULL:
         break;
     case DBT_INT:
-        buf_printf(b, "%" PRId64, v->i);
+        export_add_int(b, v->i);
         break;
     case DBT_REAL:
         buf_add(b, export_real_string(v->r, num));
@@ -174,39 +217,94 @@ static int csv_flush_line(FILE *f, buf *line, dbt_error *err)
     return 0;
 }
 
+typedef struct csv_writer {
+    export_writer base;
+    FILE *f;
+    char sep;
+    int header;
+    const char *eol;
+    buf line;
+} csv_writer;
+
+static int csv_begin(export_writer *w, const dbt_answer *head, dbt_error *err)
+{
+    csv_writer *cw = (csv_writer *)w;
+    size_t ncols = dbt_answer_columns(head);
+    if (!cw->header || !ncols)
+        return 0;
+    for (size_t c = 0; c < ncols; c++) {
+        const char *name = dbt_answer_column_name(head, c);
+        if (c)
+            buf_addc(&cw->line, cw->sep);
+        csv_add_text(&cw->line, name, strlen(name), cw->sep);
+    }
+    buf_add(&cw->line, cw->eol);
+    return csv_flush_line(cw->f, &cw->line, err);
+}
+
+static int csv_row(export_writer *w, const dbt_value *v, dbt_error *err)
+{
+    csv_writer *cw = (csv_writer *)w;
+    buf *line = &cw->line;
+    for (size_t c = 0; c < w->ncols; c++) {
+        if (c)
+            buf_addc(line, cw->sep);
+        csv_add_value(line, &v[c], cw->sep);
+    }
+    buf_add(line, cw->eol);
+    /* lines are gathered into blocks before they reach stdio */
+    return line->len >= 65536 || line->oom ? csv_flush_line(cw->f, line, err) : 0;
+}
+
+static int csv_end(export_writer *w, dbt_error *err)
+{
+    csv_writer *cw = (csv_writer *)w;
+    if (csv_flush_line(cw->f, &cw->line, err) < 0)
+        return -1;
+    return export_check_stream(cw->f, "CSV", err);
+}
+
+static void csv_free(export_writer *w)
+{
+    csv_writer *cw = (csv_writer *)w;
+    buf_free(&cw->line);
+    free(cw);
+}
+
+static const export_writer_ops csv_ops = { csv_begin, csv_row, csv_end, csv_free };
+
+export_writer *export_csv_writer(FILE *f, char sep, int header, dbt_error *err)
+{
+    if (!f) {
+        err_set(err, DBT_ERR_USAGE, "export_csv: no output");
+        return NULL;
+    }
+    if (sep == '"' || sep == '\r' || sep == '\n' || sep == '\0' || sep == '\\') {
+        err_set(err, DBT_ERR_USAGE, "'%c' cannot separate CSV fields", sep ? sep : '0');
+        return NULL;
+    }
+    csv_writer *cw = calloc(1, sizeof *cw);
+    if (!cw) {
+        err_set(err, DBT_ERR_NOMEM, "out of memory writing CSV");
+        return NULL;
+    }
+    cw->base.ops = &csv_ops;
+    cw->f = f;
+    cw->sep = sep;
+    cw->header = header;
+    cw->eol = sep == '\t' ? "\n" : "\r\n";
+    buf_init(&cw->line);
+    return &cw->base;
+}
+
 int export_csv(FILE *f, const dbt_answer *a, char sep, int header, dbt_error *err)
 {
     if (!f || !a)
         return err_set(err, DBT_ERR_USAGE, "export_csv: no output or no answer");
-    if (sep == '"' || sep == '\r' || sep == '\n' || sep == '\0' || sep == '\\')
-        return err_set(err, DBT_ERR_USAGE, "'%c' cannot separate CSV fields",
-                       sep ? sep : '0');
-    const char *eol = sep == '\t' ? "\n" : "\r\n";
-    size_t ncols = dbt_answer_columns(a), nrows = dbt_answer_rows(a);
-    buf line;
-    buf_init(&line);
-    int rc = 0;
-    if (header && ncols) {
-        for (size_t c = 0; c < ncols; c++) {
-            const char *name = dbt_answer_column_name(a, c);
-            if (c)
-                buf_addc(&line, sep);
-            csv_add_text(&line, name, strlen(name), sep);
-        }
-        buf_add(&line, eol);
-        rc = csv_flush_line(f, &line, err);
-    }
-    for (size_t r = 0; r < nrows && rc == 0; r++) {
-        for (size_t c = 0; c < ncols; c++) {
-            if (c)
-                buf_addc(&line, sep);
-            csv_add_value(&line, dbt_answer_value(a, r, c), sep);
-        }
-        buf_add(&line, eol);
-        rc = csv_flush_line(f, &line, err);
-    }
-    buf_free(&line);
-    if (rc < 0)
+    export_writer *w = export_csv_writer(f, sep, header, err);
+    if (!w)
         return -1;
-    return export_check_stream(f, "CSV", err);
+    int rc = export_writer_answer(w, a, err);
+    export_writer_free(w);
+    return rc;
 }

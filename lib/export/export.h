@@ -62,4 +62,64 @@ int export_json(FILE *f, const dbt_answer *a, int ndjson, dbt_error *err);
  * breaks "<br>"; NULL is an empty cell. */
 int export_markdown(FILE *f, const dbt_answer *a, dbt_error *err);
 
+/* ---- streaming writers ---------------------------------------------------
+ * The writers above are thin wrappers over these: a writer is begun with
+ * a "head" (the column names and the first rows, possibly none, which it
+ * may read to size columns), then given every row in order (the head's
+ * rows included) as they arrive from the database, then ended. Formats
+ * that size columns (Markdown, xlsx) size them from the head; a later row
+ * that is wider just sticks out. export_writer_end() flushes and reports
+ * a write error; export_writer_free() releases everything (and, for xlsx,
+ * abandons an unfinished workbook). */
+typedef struct export_writer export_writer;
+
+typedef struct export_writer_ops {
+    int (*begin)(export_writer *w, const dbt_answer *head, dbt_error *err);
+    int (*row)(export_writer *w, const dbt_value *values, dbt_error *err);
+    int (*end)(export_writer *w, dbt_error *err);
+    void (*free)(export_writer *w);
+} export_writer_ops;
+
+struct export_writer {
+    const export_writer_ops *ops;
+    size_t ncols;          /* set by begin */
+};
+
+/* Text writers on a FILE * the caller owns (and closes). NULL with err
+ * on no memory or a bad separator. */
+export_writer *export_csv_writer(FILE *f, char sep, int header, dbt_error *err);
+export_writer *export_json_writer(FILE *f, int ndjson, dbt_error *err);
+export_writer *export_markdown_writer(FILE *f, dbt_error *err);
+
+/* What the xlsx "About" sheet says and which chart to draw; every
+ * pointer may be NULL. */
+typedef struct export_xlsx_meta {
+    const char *question;
+    const char *sql;
+    const char *database;
+    const char *chart;                 /* chart kind name: "bar", "grouped", "stacked",
+                                          "proportion", "line", "histogram", "scatter";
+                                          anything else or NULL: no chart */
+    const char *const *insights;       /* NULL-terminated sentences */
+    long max_rows;                     /* the cap the export ran with, 0 = none */
+} export_xlsx_meta;
+
+/* An xlsx workbook written to path in constant-memory mode, its temporary
+ * files in tmpdir (NULL: the system's). The meta strings are copied. */
+export_writer *export_xlsx_writer(const char *path, const char *tmpdir,
+                                  const export_xlsx_meta *meta, dbt_error *err);
+/* Tell the xlsx writer the export was cut by the row cap (for About). */
+void export_xlsx_set_truncated(export_writer *w);
+
+int export_writer_begin(export_writer *w, const dbt_answer *head, dbt_error *err);
+int export_writer_row(export_writer *w, const dbt_value *values, dbt_error *err);
+int export_writer_end(export_writer *w, dbt_error *err);
+void export_writer_free(export_writer *w);
+
+/* begin(a), every row of a, end: a whole answer through a writer. */
+int export_writer_answer(export_writer *w, const dbt_answer *a, dbt_error *err);
+
+/* Append the decimal digits of v (faster than printf on hot paths). */
+void export_add_int(buf *b, int64_t v);
+
 #endif

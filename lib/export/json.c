@@ -4,7 +4,6 @@
  * bytes that are not valid UTF-8. */
 #include "export.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,7 +68,7 @@ void json_add_value(buf *b, const dbt_value *v)
         buf_add(b, "null");
         break;
     case DBT_INT:
-        buf_printf(b, "%" PRId64, v->i);
+        export_add_int(b, v->i);
         break;
     case DBT_REAL:
         buf_add(b, isfinite(v->r) ? export_real_string(v->r, num) : "null");
@@ -158,49 +157,106 @@ static char **json_keys(const dbt_answer *a, size_t ncols)
     return keys;
 }
 
+typedef struct json_writer {
+    export_writer base;
+    FILE *f;
+    int ndjson;
+    char **keys;           /* per column: the key, JSON-encoded, with its ':' */
+    size_t rows;
+    buf line;
+} json_writer;
+
+/* Write and empty the line buffer once it holds a block (or always). */
+static int json_flush(json_writer *jw, size_t at_least, dbt_error *err)
+{
+    if (jw->line.oom)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
+    if (jw->line.len < at_least || jw->line.len == 0)
+        return 0;
+    if (fwrite(jw->line.p, 1, jw->line.len, jw->f) != jw->line.len)
+        return export_check_stream(jw->f, "JSON", err) < 0
+                   ? -1 : err_set(err, DBT_ERR_IO, "could not write the JSON output");
+    buf_reset(&jw->line);
+    return 0;
+}
+
+static int json_begin(export_writer *w, const dbt_answer *head, dbt_error *err)
+{
+    json_writer *jw = (json_writer *)w;
+    jw->keys = json_keys(head, w->ncols);
+    if (!jw->keys)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
+    return 0;
+}
+
+static int json_row(export_writer *w, const dbt_value *v, dbt_error *err)
+{
+    json_writer *jw = (json_writer *)w;
+    buf *line = &jw->line;
+    if (!jw->ndjson)
+        buf_add(line, jw->rows ? ",\n" : "[\n");
+    buf_addc(line, '{');
+    for (size_t c = 0; c < w->ncols; c++) {
+        if (c)
+            buf_addc(line, ',');
+        buf_add(line, jw->keys[c]);
+        json_add_value(line, &v[c]);
+    }
+    buf_addc(line, '}');
+    if (jw->ndjson)
+        buf_addc(line, '\n');
+    jw->rows++;
+    return json_flush(jw, 65536, err);
+}
+
+static int json_end(export_writer *w, dbt_error *err)
+{
+    json_writer *jw = (json_writer *)w;
+    if (!jw->ndjson)
+        buf_add(&jw->line, jw->rows ? "\n]\n" : "[]\n");
+    if (json_flush(jw, 0, err) < 0)
+        return -1;
+    return export_check_stream(jw->f, "JSON", err);
+}
+
+static void json_free(export_writer *w)
+{
+    json_writer *jw = (json_writer *)w;
+    for (size_t c = 0; jw->keys && c < w->ncols; c++)
+        free(jw->keys[c]);
+    free(jw->keys);
+    buf_free(&jw->line);
+    free(jw);
+}
+
+static const export_writer_ops json_ops = { json_begin, json_row, json_end, json_free };
+
+export_writer *export_json_writer(FILE *f, int ndjson, dbt_error *err)
+{
+    if (!f) {
+        err_set(err, DBT_ERR_USAGE, "export_json: no output");
+        return NULL;
+    }
+    json_writer *jw = calloc(1, sizeof *jw);
+    if (!jw) {
+        err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
+        return NULL;
+    }
+    jw->base.ops = &json_ops;
+    jw->f = f;
+    jw->ndjson = ndjson;
+    buf_init(&jw->line);
+    return &jw->base;
+}
+
 int export_json(FILE *f, const dbt_answer *a, int ndjson, dbt_error *err)
 {
     if (!f || !a)
         return err_set(err, DBT_ERR_USAGE, "export_json: no output or no answer");
-    size_t ncols = dbt_answer_columns(a), nrows = dbt_answer_rows(a);
-    char **keys = json_keys(a, ncols);
-    if (!keys)
-        return err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
-    buf line;
-    buf_init(&line);
-    int rc = 0;
-    if (!ndjson)
-        buf_add(&line, nrows ? "[\n" : "[]\n");
-    for (size_t r = 0; r < nrows && rc == 0; r++) {
-        buf_addc(&line, '{');
-        for (size_t c = 0; c < ncols; c++) {
-            if (c)
-                buf_addc(&line, ',');
-            buf_add(&line, keys[c]);
-            json_add_value(&line, dbt_answer_value(a, r, c));
-        }
-        buf_addc(&line, '}');
-        if (!ndjson && r + 1 < nrows)
-            buf_addc(&line, ',');
-        buf_addc(&line, '\n');
-        if (!ndjson && r + 1 == nrows)
-            buf_add(&line, "]\n");
-        if (line.oom)
-            rc = err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
-        else if (fwrite(line.p, 1, line.len, f) != line.len)
-            rc = -1;
-        buf_reset(&line);
-    }
-    if (rc == 0 && line.len && fwrite(line.p, 1, line.len, f) != line.len)
-        rc = -1;
-    for (size_t c = 0; c < ncols; c++)
-        free(keys[c]);
-    free(keys);
-    int oom = line.oom;
-    buf_free(&line);
-    if (oom)
-        return err_set(err, DBT_ERR_NOMEM, "out of memory writing JSON");
-    if (export_check_stream(f, "JSON", err) < 0)
+    export_writer *w = export_json_writer(f, ndjson, err);
+    if (!w)
         return -1;
-    return rc < 0 ? err_set(err, DBT_ERR_IO, "could not write the JSON output") : 0;
+    int rc = export_writer_answer(w, a, err);
+    export_writer_free(w);
+    return rc;
 }

@@ -59,7 +59,7 @@ like "$out" "line 1" "  with its line"
 rm -f "$CONF"
 
 # save and resume a conversation through the prompt
-$PYTHON3 "$SRCDIR/tests/cli/drive_tty.py" -- "$DATABOT" -y "$SAMPLE" > "$TMPD/session.txt" <<EOF2
+$PYTHON3 "$SRCDIR/tests/cli/drive_tty.py" -- "$DATABOT" --plain -y "$SAMPLE" > "$TMPD/session.txt" <<EOF2
 expect databot>
 send how many customers
 expect 2,500

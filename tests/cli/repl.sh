@@ -5,7 +5,7 @@ DRIVE="$PYTHON3 $SRCDIR/tests/cli/drive_tty.py"
 export DATABOT_HISTFILE="$TMPD/history"
 show() { printf '%s\n' "$1" | tail -40 | sed 's/^/#   /'; }
 
-out=$($DRIVE -- "$DATABOT" "$SAMPLE" <<'EOF2'
+out=$($DRIVE -- "$DATABOT" --plain "$SAMPLE" <<'EOF2'
 expect databot>
 send how many customers
 expect SQL:
@@ -56,7 +56,7 @@ like "$out" "42" "edited SQL ran"
 [ -s "$TMPD/history" ]; ok $? "history file written"
 like "$(cat "$TMPD/history")" "how many customers" "history holds the questions"
 
-out=$($DRIVE -- "$DATABOT" "$SAMPLE" <<'EOF2'
+out=$($DRIVE -- "$DATABOT" --plain "$SAMPLE" <<'EOF2'
 expect databot>
 send \sql WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n
 expect Run it?
@@ -79,7 +79,7 @@ EOF2
 )
 ok $? "Ctrl-C cancels a running query and clears a line; the prompt stays" || show "$out"
 
-out=$($DRIVE -- "$DATABOT" -y "$SAMPLE" <<'EOF2'
+out=$($DRIVE -- "$DATABOT" --plain -y "$SAMPLE" <<'EOF2'
 expect databot>
 send how many categories
 expect 14
@@ -90,13 +90,13 @@ EOF2
 ok $? "-y runs without asking" || show "$out"
 unlike "$out" "Run it?" "-y: no confirmation prompt"
 
-DATABOT_HISTFILE=/dev/null $DRIVE -- "$DATABOT" "$SAMPLE" > /dev/null <<'EOF2'
+DATABOT_HISTFILE=/dev/null $DRIVE -- "$DATABOT" --plain "$SAMPLE" > /dev/null <<'EOF2'
 expect databot>
 send \q
 EOF2
 ok $? "DATABOT_HISTFILE=/dev/null disables history"
 unset DATABOT_HISTFILE
-$DRIVE -- "$DATABOT" "$SAMPLE" > /dev/null <<'EOF2'
+$DRIVE -- "$DATABOT" --plain "$SAMPLE" > /dev/null <<'EOF2'
 expect databot>
 send how many orders
 expect Run it?

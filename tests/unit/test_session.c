@@ -49,7 +49,8 @@ int main(void)
 
     ok(dbt_plan_from_sql(s, "DROP TABLE sales", &err) == NULL && err.code == DBT_ERR_REFUSED, "write refused");
     p = dbt_plan_from_sql(s, "SELECT nosuchcolumn FROM sales", &err);
-    ok(p == NULL && err.code == DBT_ERR_DB && strstr(err.message, "nosuchcolumn"), "unknown column: database error");
+    ok(p == NULL && err.code == DBT_ERR_REFUSED && strstr(err.message, "nosuchcolumn"),
+       "unknown column: refused by the guard, named");
     dbt_plan_free(p);
 
     p = dbt_ask(s, "how many sales", &err);

@@ -1,0 +1,105 @@
+/* cache.c: answers from models kept in a SQLite file (the front end names
+ * it: $XDG_CACHE_HOME/databot/llm-cache.sqlite), keyed by a hash of the
+ * question, the schema's fingerprint, the model and the conversation's
+ * previous SQL, so the same question on the same schema and model is
+ * answered without a request. Only SQL that passed the guard is stored;
+ * never a key. Entries older than the TTL are ignored and pruned. */
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "llm/llm.h"
+
+struct llm_cache {
+    sqlite3 *db;
+};
+
+llm_cache *cache_open(const char *path, dbt_error *err)
+{
+    if (make_parent_dirs(path) < 0) {
+        err_set(err, DBT_ERR_IO, "cannot create the folder of %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    llm_cache *c = calloc(1, sizeof *c);
+    if (!c) {
+        err_set(err, DBT_ERR_NOMEM, "out of memory");
+        return NULL;
+    }
+    int rc = sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(c->db, 2000);
+        rc = sqlite3_exec(c->db,
+                          "CREATE TABLE IF NOT EXISTS answers(key TEXT PRIMARY KEY, sql TEXT NOT NULL, "
+                          "created INTEGER NOT NULL)", NULL, NULL, NULL);
+    }
+    if (rc != SQLITE_OK) {
+        err_set(err, DBT_ERR_IO, "cannot open the cache %s: %s", path,
+                c->db ? sqlite3_errmsg(c->db) : sqlite3_errstr(rc));
+        cache_close(c);
+        return NULL;
+    }
+    chmod(path, 0600);
+    return c;
+}
+
+void cache_close(llm_cache *c)
+{
+    if (!c)
+        return;
+    sqlite3_close(c->db);
+    free(c);
+}
+
+char *cache_get(llm_cache *c, const char *key, long ttl_s, int64_t now_s)
+{
+    sqlite3_stmt *st;
+    if (!c || sqlite3_prepare_v2(c->db, "SELECT sql FROM answers WHERE key = ?1 AND created > ?2",
+                                 -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, now_s - ttl_s);
+    char *sql = NULL;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        sql = xstrdup((const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return sql;
+}
+
+int cache_put(llm_cache *c, const char *key, const char *sql, int64_t now_s)
+{
+    sqlite3_stmt *st;
+    if (!c || sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO answers(key, sql, created) VALUES(?1, ?2, ?3)",
+                                 -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, sql, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, now_s);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+    sqlite3_finalize(st);
+    /* prune what a week-old TTL would never serve again */
+    if (sqlite3_prepare_v2(c->db, "DELETE FROM answers WHERE created < ?1", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, now_s - 7 * 86400);
+        sqlite3_step(st);
+        sqlite3_finalize(st);
+    }
+    return rc;
+}
+
+void cache_key(char out[33], const char *const *parts, size_t n)
+{
+    uint64_t h1 = 0xcbf29ce484222325ull, h2 = 0x84222325cbf29ce4ull;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *p = (const unsigned char *)(parts[i] ? parts[i] : "\x01");
+        for (; *p; p++) {
+            h1 = (h1 ^ *p) * 0x100000001b3ull;
+            h2 = (h2 ^ *p) * 0x100000001b3ull;
+            h2 ^= h2 >> 29;
+        }
+        h1 = (h1 ^ 0x1f) * 0x100000001b3ull;   /* part separator */
+        h2 = (h2 ^ 0x1f) * 0x100000001b3ull;
+    }
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+}

@@ -1,0 +1,21 @@
+/* tui_main.h: the full-screen interface as main.c sees it. */
+#ifndef DBT_TUI_MAIN_H
+#define DBT_TUI_MAIN_H
+
+#include "databot.h"
+#include "../options.h"
+
+#define TUI_FALLBACK (-1000)
+
+/* Run the full-screen interface on s until the person leaves. Returns the
+ * exit status, or TUI_FALLBACK when the terminal cannot host it (unknown
+ * TERM, no cursor addressing): then nothing was drawn and a one-line
+ * explanation went to stderr, and the caller starts the line prompt. */
+int tui_run(dbt_session *s, const options *o);
+
+/* The session's progress callback (cfg.progress) while the full-screen
+ * interface may run: model requests and their streamed reply show in the
+ * status bar. Called on the worker thread; non-zero cancels. */
+int tui_progress(void *ctx, dbt_progress_kind kind, const char *text);
+
+#endif
