@@ -88,6 +88,8 @@ double chart_value_num(const dbt_value *v);
 /* A value as a label (malloc'd, raw: sanitise before showing): text as
  * stored, numbers in decimal, "NULL"; NULL on no memory. */
 char *chart_value_label(const dbt_value *v);
+/* ASCII case-insensitive: does the column name contain w (lower case)? */
+int chart_name_has(const char *name, const char *w);
 /* 1 when a measure of this name adds up across rows (sum, count, revenue),
  * 0 for averages, rates, ratios, minima and maxima. */
 int chart_name_additive(const char *name);

@@ -114,8 +114,7 @@ char *chart_value_label(const dbt_value *v)
     return xstrdup("NULL");
 }
 
-/* Case-insensitive: does name contain word w? */
-static int chart_name_has(const char *name, const char *w)
+int chart_name_has(const char *name, const char *w)
 {
     size_t n = strlen(name), m = strlen(w);
     for (size_t i = 0; i + m <= n; i++) {

@@ -137,6 +137,11 @@ dbt_plan *dbt_plan_from_sql(dbt_session *s, const char *sql, dbt_error *err);
 int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err);
 
 const char *dbt_plan_sql(const dbt_plan *p);
+/* The database planner's estimate of what the plan will read, in a line
+ * ("reads about 45,335 rows: full scan of order_items (45,335); 1 sort"),
+ * asked of the database the first time (no row is read); NULL when the
+ * planner cannot say. Valid until the plan is edited or freed. */
+const char *dbt_plan_estimate(dbt_session *s, dbt_plan *p);
 const char *dbt_plan_question(const dbt_plan *p);   /* NULL for SQL plans */
 const char *dbt_plan_note(const dbt_plan *p);       /* how the engine read it; may be NULL */
 /* Who wrote the SQL: "engine", "sql" (the person), "cache", "memory", or
@@ -285,6 +290,11 @@ int dbt_export(dbt_session *s, const dbt_plan *p, const dbt_answer *shown, const
  * the row cap cut it, or -1 with err. */
 int dbt_run_to_stream(dbt_session *s, const dbt_plan *p, FILE *out, dbt_export_format fmt,
                       dbt_error *err);
+
+/* For `databot doctor`: is the configured model reachable? Fills what with
+ * a one-line finding and returns 0, or -1 with err saying what to fix.
+ * Sends a one-token request, nothing from the database. */
+int dbt_model_check(const dbt_config *cfg, char *what, size_t n, dbt_error *err);
 
 /* libdatabot's version, e.g. "0.1.0". */
 const char *dbt_version(void);

@@ -4,13 +4,31 @@
  * periods. */
 #include "insight.h"
 
+#include "chart.h"
+
 #include <math.h>
 #include "numfmt.h"
 
-/* " (+12.5%)" relative to base, nothing when base is 0. */
-static void insight_add_rel(buf *b, double d, double base)
+/* Does a change relative to base mean anything? Not from zero or a
+ * negative base, and not for a measure that is itself a percentage, rate
+ * or change ("+157% of a growth rate" reads as nonsense): those get the
+ * absolute change only. */
+static int relative_ok(const insight_series *s, double base)
 {
-    if (base == 0)
+    static const char *const relative[] = { "pct", "percent", "rate", "ratio", "share",
+                                            "change", "growth", NULL };
+    if (!(base > 0))
+        return 0;
+    for (size_t i = 0; s->measure && relative[i]; i++)
+        if (chart_name_has(s->measure, relative[i]))
+            return 0;
+    return 1;
+}
+
+/* " (+12.5%)" relative to base, when relative_ok(). */
+static void insight_add_rel(buf *b, const insight_series *s, double d, double base)
+{
+    if (!relative_ok(s, base))
         return;
     buf_add(b, " (");
     numfmt_percent(b, d / fabs(base) * 100, 1);
@@ -36,7 +54,7 @@ static void insight_change(insight_list *l, const insight_series *s)
         return;
     }
     buf_add(&b, d > 0 ? " rose " : " fell ");
-    if (first != 0) {
+    if (relative_ok(s, first)) {
         numfmt_percent(&b, fabs(d) / fabs(first) * 100, 0);
         buf_addc(&b, ' ');
     }
@@ -104,7 +122,7 @@ static void insight_steps(insight_list *l, const insight_series *s)
         buf_add(&b, sep);
         buf_add(&b, "the largest rise was ");
         numfmt_signed(&b, s->v[up] - s->v[up - 1]);
-        insight_add_rel(&b, s->v[up] - s->v[up - 1], s->v[up - 1]);
+        insight_add_rel(&b, s, s->v[up] - s->v[up - 1], s->v[up - 1]);
         buf_add(&b, " in ");
         insight_add_label(&b, s->label[up]);
         sep = ", ";
@@ -113,7 +131,7 @@ static void insight_steps(insight_list *l, const insight_series *s)
         buf_add(&b, sep);
         buf_add(&b, "the largest fall was ");
         numfmt_signed(&b, s->v[down] - s->v[down - 1]);
-        insight_add_rel(&b, s->v[down] - s->v[down - 1], s->v[down - 1]);
+        insight_add_rel(&b, s, s->v[down] - s->v[down - 1], s->v[down - 1]);
         buf_add(&b, " in ");
         insight_add_label(&b, s->label[down]);
     }

@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "db/driver.h"
 #include "engine/engine.h"
+#include "estimate.h"
 #include "guard.h"
 #include "intent.h"
 #include "llm/chain.h"
@@ -29,6 +30,8 @@ struct dbt_plan {
     char source[96];               /* "engine", "sql", "cache", "memory", "provider:model" */
     long tokens_in, tokens_out;
     double cost;
+    char *estimate;                /* the planner's estimate, made when first asked */
+    int estimated;
 };
 
 const char *dbt_version(void)
@@ -341,7 +344,19 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
     free(p->sql);
     p->sql = copy;
+    free(p->estimate);
+    p->estimate = NULL;
+    p->estimated = 0;
     return 0;
+}
+
+const char *dbt_plan_estimate(dbt_session *s, dbt_plan *p)
+{
+    if (!p->estimated) {
+        p->estimate = estimate_cost(s->d, &s->cat, p->sql);
+        p->estimated = 1;
+    }
+    return p->estimate;
 }
 
 const char *dbt_plan_sql(const dbt_plan *p) { return p->sql; }
@@ -374,6 +389,7 @@ void dbt_plan_free(dbt_plan *p)
     if (!p)
         return;
     free(p->question);
+    free(p->estimate);
     free(p->sql);
     free(p->note);
     free(p);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "paths.h"
 #include "util.h"
 
 void conversation_add(conversation *c, const char *question, const char *sql)
@@ -40,6 +41,31 @@ static cJSON *to_json(const conversation *c, const char *database)
     return root;
 }
 
+/* Note where a conversation was saved, so `databot purge` can find it. */
+static void remember_saved(const char *path)
+{
+    char *dir = paths_state_dir();
+    char *full = realpath(path, NULL);
+    if (dir && full) {
+        buf list;
+        buf_init(&list);
+        buf_printf(&list, "%s/saved", dir);
+        int fd = list.oom || make_parent_dirs(buf_str(&list)) < 0
+                     ? -1 : open(buf_str(&list), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            buf_reset(&list);
+            buf_printf(&list, "%s\n", full);
+            if (write(fd, buf_str(&list), list.len) < 0) {
+                /* purge then misses this file; saving itself succeeded */
+            }
+            close(fd);
+        }
+        buf_free(&list);
+    }
+    free(dir);
+    free(full);
+}
+
 int conversation_save(const conversation *c, const char *database, const char *path, dbt_error *err)
 {
     cJSON *root = to_json(c, database);
@@ -58,8 +84,10 @@ int conversation_save(const conversation *c, const char *database, const char *p
         size_t len = strlen(text);
         int ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1;
         ok = close(fd) == 0 && ok;
-        if (ok && rename(tmp.p, path) == 0)
+        if (ok && rename(tmp.p, path) == 0) {
             rc = 0;
+            remember_saved(path);
+        }
         else
             err_set(err, DBT_ERR_IO, "cannot write %s: %s", path, strerror(errno));
         if (rc < 0)

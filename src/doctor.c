@@ -114,6 +114,18 @@ static void check_database(report *r, const options *o)
     dbt_close(s);
 }
 
+static void check_model(report *r, const options *o)
+{
+    char what[1200];
+    dbt_error err;
+    if (dbt_model_check(&o->cfg, what, sizeof what, &err) == 0) {
+        line(r, 1, what, NULL);
+        return;
+    }
+    snprintf(what, sizeof what, "model: %s", err.message);
+    line(r, 0, what, "check --model, --base-url and the API key variable, or use --offline");
+}
+
 int doctor_run(const options *o, const config *c, const char *config_error)
 {
     report r = { 0 };
@@ -125,8 +137,7 @@ int doctor_run(const options *o, const config *c, const char *config_error)
         check_database(&r, o);
     else
         line(&r, 1, "database: none given (databot doctor DATABASE checks one)", NULL);
-    line(&r, 1, o->cfg.offline ? "model: offline, built-in engine only"
-                               : "model: built-in engine (no model configured)", NULL);
+    check_model(&r, o);
     printf("%d problem%s found\n", r.problems, r.problems == 1 ? "" : "s");
     return r.problems ? 1 : 0;
 }

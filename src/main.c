@@ -126,6 +126,7 @@ static int read_settings(int argc, char **argv, options *o, config *c, char *msg
 }
 
 static int usage_error(const char *msg);
+static void models_setup(options *o, char **cache, char **memory);
 
 /* `databot doctor` and `databot purge`: the first operand names a command. */
 static int run_command(options *o, const config *c, const char *config_error, int *status)
@@ -139,10 +140,15 @@ static int run_command(options *o, const config *c, const char *config_error, in
     if (strcmp(o->database, "doctor") == 0) {
         char msg[600];
         o->database = o->doctor_target;
-        if (config_resolve_target(c, o, msg, sizeof msg) < 0)
+        if (config_resolve_target(c, o, msg, sizeof msg) < 0) {
             *status = usage_error(msg);
-        else
+        } else {
+            char *cache_path, *memory_path;
+            models_setup(o, &cache_path, &memory_path);   /* the model's key, for its check */
             *status = doctor_run(o, c, config_error);
+            free(cache_path);
+            free(memory_path);
+        }
         return 1;
     }
     return 0;
@@ -268,7 +274,7 @@ static int session_run(options *o)
         running = s;
         catch_sigint();
         int interactive = o->njobs == 0 && isatty(STDIN_FILENO);
-        status = full_screen ? tui_run(s, o) : TUI_FALLBACK;   /* falls back on a dumb TERM */
+        status = full_screen ? tui_run(s, o, &conv) : TUI_FALLBACK;   /* falls back on a dumb TERM */
         if (status == TUI_FALLBACK)
             status = interactive ? repl_run(s, o, &out, &interrupted)
                                  : batch_run(s, o, &out, &interrupted);

@@ -1,5 +1,5 @@
 /* purge.c: `databot purge` (see purge.h). The config file is the person's
- * own writing and stays; saved conversations are wherever they chose. */
+ * own writing and stays. */
 #include "purge.h"
 
 #include <errno.h>
@@ -59,6 +59,31 @@ static int remove_dir(const char *path, const struct stat *sb, int type, struct 
     return 0;
 }
 
+/* Conversations saved with \save: their paths are listed in STATE/saved. */
+static void collect_saved(file_list *l, const char *state)
+{
+    if (!state)
+        return;
+    buf path;
+    buf_init(&path);
+    buf_printf(&path, "%s/saved", state);
+    FILE *f = path.oom ? NULL : fopen(buf_str(&path), "r");
+    buf_free(&path);
+    if (!f)
+        return;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, f)) > 0) {
+        if (line[n - 1] == '\n')
+            line[n - 1] = '\0';
+        if (*line == '/' && access(line, F_OK) == 0)
+            list_add(l, line);
+    }
+    free(line);
+    fclose(f);
+}
+
 static int confirm(size_t n)
 {
     fprintf(stderr, "Delete these %zu file%s? [y/N] ", n, n == 1 ? "" : "s");
@@ -72,6 +97,7 @@ int purge_run(int yes, int quiet)
 {
     file_list l = { NULL, 0 };
     char *state = paths_state_dir(), *cache = paths_cache_dir(), *hist = paths_history_file();
+    collect_saved(&l, state);
     collect_dir(&l, state);
     collect_dir(&l, cache);
     if (hist && access(hist, F_OK) == 0)

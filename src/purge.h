@@ -1,5 +1,6 @@
 /* purge.h: `databot purge`: delete every file databot itself wrote for a
- * person (history, cache, memory, audit log), after confirmation. */
+ * person (history, cache, memory, audit log, conversations saved with
+ * \save), after confirmation. */
 #ifndef DBT_PURGE_H
 #define DBT_PURGE_H
 

@@ -20,7 +20,7 @@
 #include "batch.h"
 #include "conversation.h"
 #include "export_file.h"
-#include "paths.h"
+#include "history.h"
 #include "util.h"
 
 typedef struct repl {
@@ -45,38 +45,10 @@ static const char *const commands[] = {
 
 static void history_open(repl *r)
 {
-    r->histfile = paths_history_file();
-    if (!r->histfile)
-        return;
-    if (make_parent_dirs(r->histfile) < 0) {
-        fprintf(r->out->diag, "databot: cannot create the folder of %s: %s (history is off)\n",
-                r->histfile, strerror(errno));
-        free(r->histfile);
-        r->histfile = NULL;
-        return;
-    }
-    int fd = open(r->histfile, O_WRONLY | O_CREAT | O_APPEND, 0600);
-    if (fd < 0) {
-        fprintf(r->out->diag, "databot: cannot write %s: %s (history is off)\n",
-                r->histfile, strerror(errno));
-        free(r->histfile);
-        r->histfile = NULL;
-        return;
-    }
-    close(fd);
-    read_history(r->histfile);
-}
-
-static void history_add(repl *r, const char *line)
-{
-    HIST_ENTRY *last = history_get(history_base + history_length - 1);
-    if (last && strcmp(last->line, line) == 0)
-        return;
-    add_history(line);
-    if (r->histfile) {
-        append_history(1, r->histfile);
-        history_truncate_file(r->histfile, 2000);
-    }
+    char why[600];
+    r->histfile = history_load(why, sizeof why);
+    if (*why)
+        fprintf(r->out->diag, "databot: %s\n", why);
 }
 
 /* ---- readline hooks -------------------------------------------------------- */
@@ -208,11 +180,20 @@ static void show_sql(const char *sql)
     putchar('\n');
 }
 
-static void show_plan(const repl *r, const dbt_plan *p)
+/* The SQL and, when it waits for confirmation, what it will read. */
+static void show_checked(const repl *r, dbt_plan *p)
+{
+    show_sql(dbt_plan_sql(p));
+    const char *estimate = r->o->yes ? NULL : dbt_plan_estimate(r->s, p);
+    if (estimate)
+        printf("      -- %s\n", estimate);
+}
+
+static void show_plan(const repl *r, dbt_plan *p)
 {
     if (dbt_plan_note(p) && !r->out->quiet)
         printf("-- %s\n", dbt_plan_note(p));
-    show_sql(dbt_plan_sql(p));
+    show_checked(r, p);
 }
 
 /* Keep the answer (for \chart) and its plan (for \export; ask() then
@@ -250,7 +231,7 @@ static int confirm_and_run(repl *r, dbt_plan *p)
         if (dbt_plan_edit(r->s, p, edited, &err) < 0)
             output_error(r->out, question, edited, &err);
         else
-            show_sql(dbt_plan_sql(p));
+            show_checked(r, p);
         free(edited);
     }
     dbt_answer *a = dbt_run(r->s, p, &err);
@@ -429,7 +410,7 @@ int repl_run(dbt_session *s, const options *o, output *out, volatile sig_atomic_
             free(line);
             continue;
         }
-        history_add(&r, text);
+        history_remember(r.histfile, text);
         int quit = *text == '\\' ? command(&r, text) : (ask(&r, 0, text), 0);
         free(line);
         if (quit)

@@ -8,12 +8,14 @@
 #include <string.h>
 #include "context.h"
 #include "emit.h"
+#include "ground.h"
 #include "reader.h"
 #include "semantic.h"
 #include "util.h"
 
 struct engine {
     const catalog *cat;
+    ground_index *gx;        /* names and sample values, split once */
     int postgres;
     int has_prev;
     query prev;
@@ -27,12 +29,15 @@ engine *engine_new(const catalog *cat, const char *dialect)
     if (!e)
         return NULL;
     e->cat = cat;
+    e->gx = ground_index_new(cat);   /* NULL: grounding splits names as it goes */
     e->postgres = dialect && str_ieq(dialect, "postgres");
     return e;
 }
 
 void engine_free(engine *e)
 {
+    if (e)
+        ground_index_free(e->gx, e->cat);
     free(e);
 }
 
@@ -160,7 +165,7 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     if (!r)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
     const query *prev = e->has_prev ? &e->prev : NULL;
-    int rc = reader_read(e->cat, question, as_of, prev, r);
+    int rc = reader_read(e->cat, e->gx, question, as_of, prev, r);
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
         int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&

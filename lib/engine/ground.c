@@ -5,6 +5,7 @@
 #include "ground.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include "joins.h"
 #include "semantic.h"
@@ -33,6 +34,144 @@ static int name_words(const char *name, char w[NW][TOK_LEN])
             cur[k++] = (char)tolower((unsigned char)*p);
     }
     return n;
+}
+
+/* --- the index: every name's words and every sample's tokens, split
+ * and stemmed once when the engine is built -------------------------- */
+
+typedef struct gname {
+    char (*w)[TOK_LEN];
+    int nw;
+} gname;
+
+typedef struct gval {
+    char (*w)[TOK_LEN];
+    char (*stem)[TOK_LEN];
+    int n;               /* -1: more words than a question's n-gram */
+} gval;
+
+struct ground_index {
+    size_t ntables;
+    gname *tables;
+    gname **cols;        /* [table][column] */
+    gval ***vals;        /* [table][column][sample] */
+};
+
+static int gname_set(gname *g, const char *name)
+{
+    char w[NW][TOK_LEN];
+    g->nw = name_words(name, w);
+    g->w = malloc((size_t)(g->nw ? g->nw : 1) * sizeof *g->w);
+    if (!g->w)
+        return -1;
+    memcpy(g->w, w, (size_t)g->nw * sizeof *g->w);
+    return 0;
+}
+
+static int gval_set(gval *g, const char *v, toks *scratch)
+{
+    tok_split(v, scratch);
+    g->n = scratch->n > 4 ? -1 : (int)scratch->n;
+    size_t n = scratch->n > 4 ? 1 : (scratch->n ? scratch->n : 1);
+    g->w = malloc(n * sizeof *g->w);
+    g->stem = malloc(n * sizeof *g->stem);
+    if (!g->w || !g->stem)
+        return -1;
+    for (int k = 0; k < g->n; k++) {
+        memcpy(g->w[k], scratch->v[k].w, TOK_LEN);
+        memcpy(g->stem[k], scratch->v[k].stem, TOK_LEN);
+    }
+    return 0;
+}
+
+ground_index *ground_index_new(const catalog *cat)
+{
+    ground_index *gx = calloc(1, sizeof *gx);
+    toks *scratch = malloc(sizeof *scratch);
+    if (!gx || !scratch)
+        goto fail;
+    gx->ntables = cat->ntables;
+    gx->tables = calloc(cat->ntables + 1, sizeof *gx->tables);
+    gx->cols = calloc(cat->ntables + 1, sizeof *gx->cols);
+    gx->vals = calloc(cat->ntables + 1, sizeof *gx->vals);
+    if (!gx->tables || !gx->cols || !gx->vals)
+        goto fail;
+    for (size_t k = 0; k < cat->ntables; k++) {
+        const cat_table *tab = &cat->tables[k];
+        if (gname_set(&gx->tables[k], tab->name) < 0 ||
+            !(gx->cols[k] = calloc(tab->ncols + 1, sizeof **gx->cols)) ||
+            !(gx->vals[k] = calloc(tab->ncols + 1, sizeof **gx->vals)))
+            goto fail;
+        for (size_t c = 0; c < tab->ncols; c++) {
+            const cat_column *col = &tab->cols[c];
+            if (gname_set(&gx->cols[k][c], col->name) < 0)
+                goto fail;
+            if (col->kind != COL_TEXT || !col->nsamples)
+                continue;
+            if (!(gx->vals[k][c] = calloc(col->nsamples, sizeof ***gx->vals)))
+                goto fail;
+            for (size_t v = 0; v < col->nsamples; v++)
+                if (gval_set(&gx->vals[k][c][v], col->samples[v], scratch) < 0)
+                    goto fail;
+        }
+    }
+    free(scratch);
+    gx->ntables = cat->ntables;
+    return gx;
+fail:
+    free(scratch);
+    if (gx)
+        gx->ntables = cat->ntables;
+    ground_index_free(gx, cat);
+    return NULL;
+}
+
+void ground_index_free(ground_index *gx, const catalog *cat)
+{
+    if (!gx)
+        return;
+    for (size_t k = 0; k < gx->ntables && gx->tables; k++) {
+        free(gx->tables[k].w);
+        const cat_table *tab = &cat->tables[k];
+        for (size_t c = 0; gx->cols && gx->cols[k] && c < tab->ncols; c++)
+            free(gx->cols[k][c].w);
+        for (size_t c = 0; gx->vals && gx->vals[k] && c < tab->ncols; c++) {
+            for (size_t v = 0; gx->vals[k][c] && v < tab->cols[c].nsamples; v++) {
+                free(gx->vals[k][c][v].w);
+                free(gx->vals[k][c][v].stem);
+            }
+            free(gx->vals[k][c]);
+        }
+        if (gx->cols)
+            free(gx->cols[k]);
+        if (gx->vals)
+            free(gx->vals[k]);
+    }
+    free(gx->tables);
+    free(gx->cols);
+    free(gx->vals);
+    free(gx);
+}
+
+/* A table's or a column's name words: from the index, or split now. */
+static const gname *table_words(const catalog *cat, const ground_index *gx, size_t k, gname *tmp,
+                                char w[NW][TOK_LEN])
+{
+    if (gx)
+        return &gx->tables[k];
+    tmp->w = w;
+    tmp->nw = name_words(cat->tables[k].name, w);
+    return tmp;
+}
+
+static const gname *column_words(const catalog *cat, const ground_index *gx, size_t k, size_t c,
+                                 gname *tmp, char w[NW][TOK_LEN])
+{
+    if (gx)
+        return &gx->cols[k][c];
+    tmp->w = w;
+    tmp->nw = name_words(cat->tables[k].cols[c].name, w);
+    return tmp;
 }
 
 static int word_eq(const char *a, const char *b)
@@ -139,12 +278,15 @@ static int match_measures(const catalog *cat, const toks *t, size_t i, size_t n,
     return 0;
 }
 
-static int match_tables(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_tables(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     int best = 0;
     for (size_t k = 0; k < cat->ntables; k++) {
-        char w[NW][TOK_LEN];
-        int nw = name_words(cat->tables[k].name, w);
+        char buf_w[NW][TOK_LEN];
+        gname tmp;
+        const gname *g = table_words(cat, gx, k, &tmp, buf_w);
+        char (*w)[TOK_LEN] = g->w;
+        int nw = g->nw;
         int s = seq_match(t, i, n, w, nw);
         const sem_table *st = semantic_table(cat->sem, (int)k);
         if (!s && st)
@@ -161,7 +303,7 @@ static int match_tables(const catalog *cat, const toks *t, size_t i, size_t n, m
     return best;
 }
 
-static int match_columns(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_columns(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     int best = 0;
     m->nalts = 0;
@@ -170,8 +312,11 @@ static int match_columns(const catalog *cat, const toks *t, size_t i, size_t n, 
         for (size_t c = 0; c < tab->ncols; c++) {
             if (ground_is_key(tab, (int)c))
                 continue;
-            char w[NW][TOK_LEN];
-            int nw = name_words(tab->cols[c].name, w);
+            char buf_w[NW][TOK_LEN];
+            gname tmp;
+            const gname *g = column_words(cat, gx, k, c, &tmp, buf_w);
+            char (*w)[TOK_LEN] = g->w;
+            int nw = g->nw;
             int s = seq_match(t, i, n, w, nw);
             const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
             for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
@@ -244,27 +389,50 @@ static int derived(const char *a, const char *b)
 
 /* A sample value equal to tokens [i, i+n) (word by word, by stem):
  * 3 exact, 2 by stem or alias, 1 by typo or derived form, 0 no. */
-static int value_matches(const char *v, const toks *t, size_t i, size_t n)
+static int value_matches(const char *v, const gval *gv, const toks *t, size_t i, size_t n)
 {
     if (n == 1 && !t->v[i].used && alias_matches(t->v[i].w, v))
         return 2;
-    toks vt;
-    tok_split(v, &vt);
-    if (vt.n != n || i + n > t->n)
+    toks *vtp = NULL;
+    gval tmp;
+    if (!gv) {
+        vtp = malloc(sizeof *vtp);
+        if (!vtp)
+            return 0;
+        tok_split(v, vtp);
+        tmp.n = (int)vtp->n;
+        tmp.w = malloc((vtp->n ? vtp->n : 1) * sizeof *tmp.w);
+        tmp.stem = malloc((vtp->n ? vtp->n : 1) * sizeof *tmp.stem);
+        for (size_t k = 0; tmp.w && tmp.stem && k < vtp->n; k++) {
+            memcpy(tmp.w[k], vtp->v[k].w, TOK_LEN);
+            memcpy(tmp.stem[k], vtp->v[k].stem, TOK_LEN);
+        }
+        free(vtp);
+        if (!tmp.w || !tmp.stem) {
+            free(tmp.w);
+            free(tmp.stem);
+            return 0;
+        }
+        int sc = value_matches(v, &tmp, t, i, n);
+        free(tmp.w);
+        free(tmp.stem);
+        return sc;
+    }
+    if (gv->n != (int)n || i + n > t->n)
         return 0;
     int score = 3;
     for (size_t k = 0; k < n; k++) {
         const tok *q = &t->v[i + k];
         if (q->used)
             return 0;
-        if (strcmp(q->w, vt.v[k].w) == 0)
+        if (strcmp(q->w, gv->w[k]) == 0)
             continue;
-        if (strcmp(q->stem, vt.v[k].stem) == 0) {
+        if (strcmp(q->stem, gv->stem[k]) == 0) {
             if (score > 2)
                 score = 2;
             continue;
         }
-        if (!q->isnum && (lex_similar(q->w, vt.v[k].w) || derived(q->w, vt.v[k].w))) {
+        if (!q->isnum && (lex_similar(q->w, gv->w[k]) || derived(q->w, gv->w[k]))) {
             score = 1;
             continue;
         }
@@ -273,7 +441,7 @@ static int value_matches(const char *v, const toks *t, size_t i, size_t n)
     return score;
 }
 
-static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_values(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     /* a lone stop word or number is never a value */
     if (n == 1 && (lex_is_stop(t->v[i].w) || t->v[i].isnum || strlen(t->v[i].w) < 2))
@@ -291,7 +459,7 @@ static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, m
             int colbest = 0;
             const char *val = NULL;
             for (size_t s = 0; s < col->nsamples; s++) {
-                int sc = value_matches(col->samples[s], t, i, n);
+                int sc = value_matches(col->samples[s], gx ? &gx->vals[k][c][s] : NULL, t, i, n);
                 if (sc > colbest) {
                     colbest = sc;
                     val = col->samples[s];
@@ -318,22 +486,23 @@ static int match_values(const catalog *cat, const toks *t, size_t i, size_t n, m
 
 /* "patient insurance", "ticket category": a table's word then one of its
  * columns. */
-static int match_table_column(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_table_column(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     if (n < 2 || i + n > t->n || t->v[i].used)
         return 0;
     mention tm;
     memset(&tm, 0, sizeof tm);
-    if (match_tables(cat, t, i, 1, &tm) < 2)
+    if (match_tables(cat, gx, t, i, 1, &tm) < 2)
         return 0;
     const cat_table *tab = &cat->tables[tm.t];
     int found = -1;
     for (size_t c = 0; c < tab->ncols; c++) {
         if (ground_is_key(tab, (int)c))
             continue;
-        char w[NW][TOK_LEN];
-        int nw = name_words(tab->cols[c].name, w);
-        if (seq_match(t, i + 1, n - 1, w, nw) == 3) {
+        char buf_w[NW][TOK_LEN];
+        gname tmp;
+        const gname *g = column_words(cat, gx, (size_t)tm.t, c, &tmp, buf_w);
+        if (seq_match(t, i + 1, n - 1, g->w, g->nw) == 3) {
             found = (int)c;
             break;
         }
@@ -352,7 +521,7 @@ static void mark(toks *t, int i, int n)
         t->v[k].used = 1;
 }
 
-int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
+int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
     for (size_t i = 0; i < t->n && count < max; i++) {
@@ -369,15 +538,15 @@ int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
              * values */
             if (match_measures(cat, t, i, n, &m))
                 ok = 1;
-            else if (n >= 2 && match_values(cat, t, i, n, &m))
+            else if (n >= 2 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;
-            else if (n >= 2 && match_table_column(cat, t, i, n, &m))
+            else if (n >= 2 && match_table_column(cat, gx, t, i, n, &m))
                 ok = 1;
-            else if (match_tables(cat, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
+            else if (match_tables(cat, gx, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
                 ok = 1;
-            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, t, i, n, &m))
+            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, gx, t, i, n, &m))
                 ok = 1;
-            else if (n == 1 && match_values(cat, t, i, n, &m))
+            else if (n == 1 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;
             if (ok) {
                 m.start = (int)i;
@@ -405,7 +574,7 @@ int ground_mentions(const catalog *cat, toks *t, mention *out, int max)
     return count;
 }
 
-int ground_multiword_values(const catalog *cat, toks *t, mention *out, int max)
+int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
     for (size_t i = 0; i < t->n && count < max; i++) {
@@ -416,7 +585,7 @@ int ground_multiword_values(const catalog *cat, toks *t, mention *out, int max)
                 continue;
             mention m;
             memset(&m, 0, sizeof m);
-            if (match_values(cat, t, i, n, &m) >= 2) {
+            if (match_values(cat, gx, t, i, n, &m) >= 2) {
                 m.start = (int)i;
                 m.end = (int)(i + n);
                 mark(t, m.start, (int)n);

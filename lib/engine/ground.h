@@ -27,12 +27,20 @@ typedef struct mention {
 
 #define M_MAX 32
 
-/* Find mentions in the unused tokens, longest first; marks their tokens. */
-int ground_mentions(const catalog *cat, toks *t, mention *out, int max);
+/* The index of the catalog's names and sample values, split and stemmed
+ * once (engine_new); NULL when out of memory (grounding then splits names
+ * as it goes). The catalog must outlive it. */
+typedef struct ground_index ground_index;
+ground_index *ground_index_new(const catalog *cat);
+void ground_index_free(ground_index *gx, const catalog *cat);
+
+/* Find mentions in the unused tokens, longest first; marks their tokens.
+ * gx may be NULL. */
+int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
 
 /* Values of two words or more ("no show", "New York"), found before
  * keywords take their words; marks their tokens. */
-int ground_multiword_values(const catalog *cat, toks *t, mention *out, int max);
+int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
 
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */

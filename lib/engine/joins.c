@@ -2,6 +2,7 @@
 #include "joins.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
 {
@@ -10,9 +11,47 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
         depth[i] = -1;
     if (src < 0 || (size_t)src >= n)
         return;
+    /* the foreign keys pointing at each table, in (table, column) order:
+     * one pass over the columns, so a search is linear in the schema */
+    size_t nin = 0;
+    for (size_t b = 0; b < n; b++)
+        for (size_t c = 0; c < cat->tables[b].ncols; c++)
+            nin += cat->tables[b].cols[c].ref_t >= 0 && cat->tables[b].cols[c].ref_c >= 0;
     int *queue = malloc(n * sizeof *queue);
-    if (!queue)
+    size_t *start = calloc(n + 1, sizeof *start);
+    int (*in)[2] = malloc((nin ? nin : 1) * sizeof *in);
+    if (!queue || !start || !in) {
+        free(queue);
+        free(start);
+        free(in);
         return;
+    }
+    for (size_t b = 0; b < n; b++)
+        for (size_t c = 0; c < cat->tables[b].ncols; c++) {
+            const cat_column *col = &cat->tables[b].cols[c];
+            if (col->ref_t >= 0 && col->ref_c >= 0 && (size_t)col->ref_t < n)
+                start[col->ref_t + 1]++;
+        }
+    for (size_t a = 0; a < n; a++)
+        start[a + 1] += start[a];
+    size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+    if (!fill) {
+        free(queue);
+        free(start);
+        free(in);
+        return;
+    }
+    memcpy(fill, start, n * sizeof *fill);
+    for (size_t b = 0; b < n; b++)
+        for (size_t c = 0; c < cat->tables[b].ncols; c++) {
+            const cat_column *col = &cat->tables[b].cols[c];
+            if (col->ref_t >= 0 && col->ref_c >= 0 && (size_t)col->ref_t < n) {
+                size_t k = fill[col->ref_t]++;
+                in[k][0] = (int)b;
+                in[k][1] = (int)c;
+            }
+        }
+    free(fill);
     size_t head = 0, tail = 0;
     queue[tail++] = src;
     depth[src] = 0;
@@ -29,23 +68,19 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
             parent[b] = (jedge){a, (int)c, b, col->ref_c, 0};
             queue[tail++] = b;
         }
-        /* b references a */
-        for (size_t b = 0; b < n; b++) {
+        /* b references a: the first such column of each b */
+        for (size_t k = start[a]; k < start[a + 1]; k++) {
+            int b = in[k][0], c = in[k][1];
             if (depth[b] >= 0)
                 continue;
-            const cat_table *tb = &cat->tables[b];
-            for (size_t c = 0; c < tb->ncols; c++) {
-                const cat_column *col = &tb->cols[c];
-                if (col->ref_t == a && col->ref_c >= 0) {
-                    depth[b] = depth[a] + 1;
-                    parent[b] = (jedge){a, col->ref_c, (int)b, (int)c, 1};
-                    queue[tail++] = (int)b;
-                    break;
-                }
-            }
+            depth[b] = depth[a] + 1;
+            parent[b] = (jedge){a, cat->tables[b].cols[c].ref_c, b, c, 1};
+            queue[tail++] = b;
         }
     }
     free(queue);
+    free(start);
+    free(in);
 }
 
 int joins_distance(const catalog *cat, int a, int b)

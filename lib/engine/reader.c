@@ -972,8 +972,8 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
     }
 }
 
-int reader_read(const catalog *cat, const char *question, const char *as_of,
-                const query *prev, reading *r)
+int reader_read(const catalog *cat, const ground_index *gx, const char *question,
+                const char *as_of, const query *prev, reading *r)
 {
     toks tk;
     kwscan k;
@@ -999,15 +999,22 @@ int reader_read(const catalog *cat, const char *question, const char *as_of,
                             tok_is(&tk, i + 1, "from") || tok_is(&tk, i + 1, "until")));
     int pct_cue = pct_kind != 0;
     time_parse(&tk, as_of, &ti);
-    int nm = ground_multiword_values(cat, &tk, m, M_MAX / 2);
+    int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2);
     scan_keywords(&tk, &k);
-    nm += ground_mentions(cat, &tk, m + nm, M_MAX - nm);
+    nm += ground_mentions(cat, gx, &tk, m + nm, M_MAX - nm);
     for (int i = 1; i < nm; i++)   /* in question order */
         for (int j = i; j > 0 && m[j].start < m[j - 1].start; j--) {
             mention tmp = m[j];
             m[j] = m[j - 1];
             m[j - 1] = tmp;
         }
+    /* "lasted longer than an hour": the duration word goes with the
+     * threshold (a length of time), it is not the measure */
+    for (int h = 0; h < k.nth; h++)
+        for (int i = 0; k.th[h].unit > 0 && i < nm; i++)
+            if (m[i].kind == MK_CONCEPT && m[i].concept == CON_DURATION && !m[i].measure &&
+                m[i].end <= k.th[h].kwpos + 1)
+                m[i].role = R_THRESH;
     r->nmentions = nm;
 
     /* 1. roles from the words before each mention */

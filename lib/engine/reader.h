@@ -28,7 +28,9 @@ typedef struct reading {
 } reading;
 
 /* Read a question. Returns 0, or -1 when nothing in it matched the catalog. */
-int reader_read(const catalog *cat, const char *question, const char *as_of,
-                const query *prev, reading *r);
+/* gx: the catalog's grounding index (ground.h), or NULL. */
+struct ground_index;
+int reader_read(const catalog *cat, const struct ground_index *gx, const char *question,
+                const char *as_of, const query *prev, reading *r);
 
 #endif

@@ -36,6 +36,7 @@ static const char *const help_lines[] = {
     "  \\export FILE   write the answer as CSV (.json, .md by extension)",
     "  \\chart TYPE    chart kind: bar, line, ... (auto to choose)",
     "  \\history       recent questions  \\clear     forget the conversation",
+    "  \\save FILE     save the conversation (databot --resume FILE continues)",
     "  \\help          this help         \\q         leave",
     NULL
 };

@@ -16,11 +16,11 @@
 
 #include <readline/history.h>
 
-#include "../paths.h"
+#include "../history.h"
 #include "text.h"
 
 static const char *const commands[] = {
-    "\\tables", "\\dt", "\\d", "\\sql", "\\export", "\\chart", "\\history", "\\clear",
+    "\\tables", "\\dt", "\\d", "\\sql", "\\export", "\\chart", "\\history", "\\save", "\\clear",
     "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
@@ -56,39 +56,10 @@ void input_history_open(tui *t)
     if (!in || in->hist_open)
         return;
     in->hist_open = 1;
-    using_history();
-    in->histfile = paths_history_file();
-    if (!in->histfile)
-        return;
-    if (make_parent_dirs(in->histfile) < 0) {
-        conv_add(t, CONV_ERROR, "cannot create the folder of %s: %s (history is off)",
-                 in->histfile, strerror(errno));
-        free(in->histfile);
-        in->histfile = NULL;
-        return;
-    }
-    int fd = open(in->histfile, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        conv_add(t, CONV_ERROR, "cannot write %s: %s (history is off)", in->histfile,
-                 strerror(errno));
-        free(in->histfile);
-        in->histfile = NULL;
-        return;
-    }
-    close(fd);
-    read_history(in->histfile);
-}
-
-static void history_remember(input *in, const char *line)
-{
-    HIST_ENTRY *last = history_get(history_base + history_length - 1);
-    if (last && strcmp(last->line, line) == 0)
-        return;
-    add_history(line);
-    if (in->histfile) {
-        append_history(1, in->histfile);
-        history_truncate_file(in->histfile, 2000);
-    }
+    char why[600];
+    in->histfile = history_load(why, sizeof why);
+    if (*why)
+        conv_add(t, CONV_ERROR, "%s", why);
 }
 
 void input_history_show(tui *t)
@@ -347,7 +318,7 @@ static int input_key(pane *p, tui *t, int key)
             return 1;
         const char *text = line + strspn(line, " \t");
         if (mode == IN_QUESTION && *text)
-            history_remember(in, text);
+            history_remember(in->histfile, text);
         in->mode = IN_QUESTION;
         in->hist = -1;
         set_text(in, "");

@@ -195,11 +195,19 @@ static void sql_repaint(pane *p, tui *t)
     if (total - scroll > rows)
         draw_text_right(p->win, rows, p->w, t->utf8 ? "\xe2\x86\x93more" : "v more", 6,
                         A_REVERSE, 0, t->utf8);
-    if (verdict)
-        draw_text(p->win, p->h - 1, 0,
-                  t->utf8 ? "\xe2\x9c\x93 guard: one read-only SELECT, tables and columns checked"
-                          : "ok guard: one read-only SELECT, tables and columns checked",
-                  p->w, A_BOLD, CP_STRING * t->color, t->utf8);
+    if (verdict) {
+        /* the guard's verdict and the planner's estimate, before it runs */
+        const char *estimate = dbt_plan_estimate(t->s, t->plan);
+        buf line;
+        buf_init(&line);
+        buf_add(&line, t->utf8 ? "\xe2\x9c\x93 guard: " : "ok guard: ");
+        if (estimate)
+            buf_printf(&line, "read-only, checked \xc2\xb7 %s", estimate);
+        else
+            buf_add(&line, "one read-only SELECT, tables and columns checked");
+        draw_text(p->win, p->h - 1, 0, buf_str(&line), p->w, A_BOLD, CP_STRING * t->color, t->utf8);
+        buf_free(&line);
+    }
 }
 
 /* The SQL on one line for the input line: newlines outside quotes and

@@ -7,6 +7,7 @@
  * set flags; the loop reads them, and every way out restores the
  * terminal. */
 #include "tui.h"
+#include "../conversation.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -297,6 +298,8 @@ static void job_done(tui *t)
         }
         dbt_plan *p = w->plan;
         w->plan = NULL;
+        if (t->conv)
+            conversation_add(t->conv, dbt_plan_question(p), dbt_plan_sql(p));
         if (dbt_plan_note(p) && !t->o->quiet)
             conv_add(t, CONV_NOTE, "%s", dbt_plan_note(p));
         set_plan(t, p, 1);
@@ -369,14 +372,41 @@ static void show_listing(tui *t, dbt_answer *a, const dbt_error *err)
     show_answer(t, a, NULL);
 }
 
+static void start_export(tui *t, const char *path, int force)
+{
+    t->w.force = force;
+    if (worker_start(&t->w, JOB_EXPORT, path, t->answer_plan, t->answer) < 0)
+        conv_add(t, CONV_ERROR, "could not start the export: out of resources");
+}
+
+/* An existing file is replaced only when the person says y. */
 static void export_answer(tui *t, const char *path)
 {
+    struct stat st;
     if (!t->answer || !t->answer_plan) {
         conv_add(t, CONV_ERROR, "nothing to export yet: ask a question and run it first");
         return;
     }
-    if (worker_start(&t->w, JOB_EXPORT, path, t->answer_plan, t->answer) < 0)
-        conv_add(t, CONV_ERROR, "could not start the export: out of resources");
+    if (lstat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        free(t->replace_path);
+        t->replace_path = xstrdup(path);
+        conv_add(t, CONV_INFO, "%s exists: replace it? y/N", path);
+        tui_message(t, 1, "replace %s? y/N", path);
+        return;
+    }
+    start_export(t, path, 0);
+}
+
+/* The answer to "replace it? y/N". */
+static void answer_replace(tui *t, int key)
+{
+    char *path = t->replace_path;
+    t->replace_path = NULL;
+    if (key == 'y' || key == 'Y')
+        start_export(t, path, 1);
+    else
+        conv_add(t, CONV_INFO, "not exported: %s stays as it was", path);
+    free(path);
 }
 
 static void command(tui *t, const char *line)
@@ -400,7 +430,17 @@ static void command(tui *t, const char *line)
             conv_add(t, CONV_ERROR, "could not start: out of resources");
     } else if (IS("\\sql")) {
         conv_add(t, CONV_INFO, "usage: \\sql QUERY, e.g. \\sql SELECT count(*) FROM orders");
+    } else if (IS("\\save") && *arg && t->conv) {
+        if (conversation_save(t->conv, t->o->database, arg, &err) < 0)
+            conv_add(t, CONV_ERROR, "%s", err.message);
+        else
+            conv_add(t, CONV_INFO, "saved %zu question%s to %s; databot --resume %s continues",
+                     t->conv->n, t->conv->n == 1 ? "" : "s", arg, arg);
+    } else if (IS("\\save")) {
+        conv_add(t, CONV_INFO, "usage: \\save FILE");
     } else if (IS("\\clear")) {
+        if (t->conv)
+            conversation_free(t->conv);
         dbt_session_reset(t->s);
         conv_clear(t);
         conv_add(t, CONV_INFO, "conversation cleared: the next question starts fresh");
@@ -476,6 +516,10 @@ static void handle_key(tui *t, int key)
         free(t->message);
         t->message = NULL;
         tui_dirty(t, P_STATUS);
+    }
+    if (t->replace_path) {
+        answer_replace(t, key);
+        return;
     }
     if (t->overlay) {
         if (t->overlay == OV_HELP)
@@ -582,7 +626,7 @@ static void draw_frame(tui *t)
     }
 }
 
-int tui_run(dbt_session *s, const options *o)
+int tui_run(dbt_session *s, const options *o, struct conversation *conv)
 {
     tui T;
     tui *t = &T;
@@ -590,6 +634,7 @@ int tui_run(dbt_session *s, const options *o)
     t->t0 = tui_now();
     t->s = s;
     t->o = o;
+    t->conv = conv;
     t->dbname = o->database ? o->database : "";
     const char *nc = getenv("NO_COLOR");
     int want_color = !o->no_color && !(nc && *nc);
@@ -646,6 +691,7 @@ int tui_run(dbt_session *s, const options *o)
     dbt_plan_free(t->answer_plan);
     dbt_answer_free(t->answer);
     free(t->message);
+    free(t->replace_path);
     screen_close();
     screen_restore_signals();
     if (sig) {

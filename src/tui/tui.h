@@ -67,6 +67,7 @@ typedef struct worker {
     dbt_answer *answer;
     const dbt_answer *shown;   /* JOB_EXPORT: the answer on screen */
     int rc;                    /* JOB_EXPORT: dbt_export's result */
+    int force;                 /* JOB_EXPORT: the person agreed to replace the file */
     dbt_error err;
     struct timespec start;
     dbt_session *s;
@@ -86,6 +87,7 @@ void worker_free(worker *w);
 struct tui {
     dbt_session *s;
     const options *o;
+    struct conversation *conv; /* questions asked so far, for \save (may be NULL) */
     const char *dbname;        /* shown in the status bar */
     int utf8, color;
     int rows, cols;
@@ -100,6 +102,7 @@ struct tui {
     dbt_plan *answer_plan;     /* the plan that made answer (owned), for \export */
     int pending;               /* plan waits for confirmation */
     dbt_answer *answer;        /* the answer shown (owned) */
+    char *replace_path;        /* \export asked whether to replace this file (owned) */
     char *message;             /* a transient line in the status bar */
     int message_error;
     worker w;

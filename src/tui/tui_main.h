@@ -11,7 +11,9 @@
  * exit status, or TUI_FALLBACK when the terminal cannot host it (unknown
  * TERM, no cursor addressing): then nothing was drawn and a one-line
  * explanation went to stderr, and the caller starts the line prompt. */
-int tui_run(dbt_session *s, const options *o);
+struct conversation;
+/* conv: the questions asked so far (for \save); may be NULL. */
+int tui_run(dbt_session *s, const options *o, struct conversation *conv);
 
 /* The session's progress callback (cfg.progress) while the full-screen
  * interface may run: model requests and their streamed reply show in the

@@ -31,10 +31,11 @@ static void *worker_main(void *arg)
     worker *w = arg;
     switch (w->kind) {
     case JOB_ASK:
-        w->plan = dbt_ask(w->s, w->text, &w->err);
-        break;
     case JOB_SQL:
-        w->plan = dbt_plan_from_sql(w->s, w->text, &w->err);
+        w->plan = w->kind == JOB_ASK ? dbt_ask(w->s, w->text, &w->err)
+                                     : dbt_plan_from_sql(w->s, w->text, &w->err);
+        if (w->plan)
+            dbt_plan_estimate(w->s, w->plan);   /* asked here, off the screen's thread */
         break;
     case JOB_RUN:
         w->answer = dbt_run(w->s, w->plan, &w->err);
@@ -42,7 +43,7 @@ static void *worker_main(void *arg)
     case JOB_EXPORT: {
         dbt_export_opts o;
         dbt_export_opts_init(&o);
-        o.force = 1;
+        o.force = w->force;
         w->rc = dbt_export(w->s, w->plan, w->shown, w->text, &o, &w->err);
         break;
     }

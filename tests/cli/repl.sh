@@ -49,6 +49,7 @@ send \q
 EOF2
 )
 ok $? "a whole session runs" || show "$out"
+like "$out" "-- reads about 2,500 rows: full scan of customers (2,500)" "the planner's estimate is shown before running"
 like "$out" "2,500" "question answered after confirmation"
 like "$out" "France" "follow-up 'by country' answered"
 like "$out" "customer_id" "\\d describes a table"

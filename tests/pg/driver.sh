@@ -73,6 +73,12 @@ if [ -x "$SRCDIR/tests/cli/drive_tty.py" ] || [ -f "$SRCDIR/tests/cli/drive_tty.
         printf '%s\n' "$out" | tail -5 | sed 's/^/#   /'
     unlike "$out" "s3cret-pw" "  the password is not echoed"
 fi
+# the planner's estimate is shown before a query runs
+out=$(printf '%s\n' "expect databot>" "send \\sql SELECT c.country, count(*) FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.country" \
+                    "expect Run it?" "send n" "expect databot>" "send \\q" |
+      t_timeout 60 "$PYTHON3" "$SRCDIR/tests/cli/drive_tty.py" -- "$DATABOT" --plain dbname=shop 2>&1)
+like "$out" "-- reads about" "PostgreSQL: the planner's estimate is shown before running"
+like "$out" "orders" "  naming the tables it scans"
 
 # ---- the session's settings ------------------------------------------------
 out=$(db --timeout 7 --format csv --sql "SELECT current_setting('default_transaction_read_only') AS a,

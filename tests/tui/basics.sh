@@ -21,7 +21,8 @@ keys Enter
 see "Esc cancel" "the plan waits for confirmation"
 s=$(screen)
 like "$s" "SELECT strftime" "the SQL shows before it runs"
-like "$s" "guard: one read-only SELECT" "the guard's verdict shows"
+like "$s" "guard: read-only, checked" "the guard's verdict shows"
+like "$s" "reads about" "  with the planner's estimate of what it will read"
 unlike "$s" "rows in" "nothing ran yet"
 # keywords are drawn bold (SGR 1), strings in colour
 esc=$(tm capture-pane -p -e)

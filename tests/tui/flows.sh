@@ -104,6 +104,28 @@ see "ask>" "started with -y"
 type_text "how many customers"
 keys Enter
 see "2,500" "-y runs without asking"
+type_text "\\export $TMPD/out.csv"
+keys Enter
+see "wrote $TMPD/out.csv" "\\export writes the answer"
+like "$(cat "$TMPD/out.csv" 2>/dev/null)" "2500" "  with its rows"
+echo "precious" > "$TMPD/out.csv"
+type_text "\\export $TMPD/out.csv"
+keys Enter
+see "replace it? y/N" "\\export asks before replacing a file"
+keys n
+see "not exported" "  n keeps it"
+is "$(cat "$TMPD/out.csv")" "precious" "  untouched"
+type_text "\\export $TMPD/out.csv"
+keys Enter
+see "replace it? y/N" "  asked again"
+keys y
+wait_until 10 'grep -q 2500 "$TMPD/out.csv"'
+ok $? "  y replaces it"
+type_text "\\save $TMPD/conv.json"
+keys Enter
+see "saved 1 question" "\\save writes the conversation"
 keys C-d
 restored "-y session"
+out=$("$DATABOT" --resume "$TMPD/conv.json" --format json -e "by country" "$SAMPLE" 2>/dev/null)
+like "$out" "GROUP BY country" "--resume continues a conversation saved in the full screen"
 done_testing

@@ -153,8 +153,13 @@ static void test_trend(void)
     insights_free(l);
 
     l = compute("quarter|profit", "2024-Q1|-200\n2024-Q2|100\n2024-Q3|50\n", NULL);
-    is_str(sentence(l, 0), "Profit rose 125.0% from -200 in 2024-Q1 to 50 in 2024-Q3 (+250).",
-           "change from a negative start is relative to its size");
+    is_str(sentence(l, 0), "Profit rose from -200 in 2024-Q1 to 50 in 2024-Q3 (+250).",
+           "change from a negative start: no percentage, only the absolute change");
+    insights_free(l);
+
+    l = compute("month|growth_pct", "2024-01|10\n2024-02|20\n2024-03|15\n", NULL);
+    is_str(sentence(l, 0), "Growth pct rose from 10 in 2024-01 to 15 in 2024-03 (+5).",
+           "a percentage measure: the change in points, not a percentage of a percentage");
     insights_free(l);
 }
 

@@ -47,6 +47,19 @@ int main(void)
     dbt_answer_free(a);
     dbt_plan_free(p);
 
+    p = dbt_plan_from_sql(s, "SELECT * FROM sales s JOIN stores t ON t.id = s.store_id", &err);
+    const char *est = p ? dbt_plan_estimate(s, p) : NULL;
+    ok(est && strstr(est, "full scan of sales (5)") && strstr(est, "1 index search"),
+       "the estimate names the full scan and the index search");
+    if (est)
+        printf("# %s\n", est);
+    ok(p && dbt_plan_estimate(s, p) == est, "the estimate is asked once");
+    dbt_plan_free(p);
+    p = dbt_plan_from_sql(s, "SELECT * FROM sales WHERE id = 3", &err);
+    est = p ? dbt_plan_estimate(s, p) : NULL;
+    ok(est && strstr(est, "no full table scan"), "a primary-key lookup reads no whole table");
+    dbt_plan_free(p);
+
     ok(dbt_plan_from_sql(s, "DROP TABLE sales", &err) == NULL && err.code == DBT_ERR_REFUSED, "write refused");
     p = dbt_plan_from_sql(s, "SELECT nosuchcolumn FROM sales", &err);
     ok(p == NULL && err.code == DBT_ERR_REFUSED && strstr(err.message, "nosuchcolumn"),
