@@ -140,28 +140,31 @@ void catalog_finish(catalog *c)
     }
 }
 
+static void free_table(cat_table *tab)
+{
+    for (size_t i = 0; i < tab->ncols; i++) {
+        cat_column *col = &tab->cols[i];
+        free(col->name);
+        free(col->decl_type);
+        free(col->ref_table);
+        free(col->ref_column);
+        free(col->comment);
+        for (size_t s = 0; s < col->nsamples; s++)
+            free(col->samples[s]);
+        free(col->samples);
+    }
+    free(tab->cols);
+    free(tab->name);
+    free(tab->schema);
+    free(tab->comment);
+}
+
 void catalog_free(catalog *c)
 {
     if (!c)
         return;
-    for (size_t t = 0; t < c->ntables; t++) {
-        cat_table *tab = &c->tables[t];
-        for (size_t i = 0; i < tab->ncols; i++) {
-            cat_column *col = &tab->cols[i];
-            free(col->name);
-            free(col->decl_type);
-            free(col->ref_table);
-            free(col->ref_column);
-            free(col->comment);
-            for (size_t s = 0; s < col->nsamples; s++)
-                free(col->samples[s]);
-            free(col->samples);
-        }
-        free(tab->cols);
-        free(tab->name);
-        free(tab->schema);
-        free(tab->comment);
-    }
+    for (size_t t = 0; t < c->ntables; t++)
+        free_table(&c->tables[t]);
     free(c->tables);
     c->tables = NULL;
     c->ntables = 0;
@@ -190,25 +193,6 @@ int catalog_is_denied(const catalog *c, const char *schema, const char *name)
         if (deny_matches(c->denied[i], schema, name))
             return 1;
     return 0;
-}
-
-static void free_table(cat_table *tab)
-{
-    for (size_t i = 0; i < tab->ncols; i++) {
-        cat_column *col = &tab->cols[i];
-        free(col->name);
-        free(col->decl_type);
-        free(col->ref_table);
-        free(col->ref_column);
-        free(col->comment);
-        for (size_t s = 0; s < col->nsamples; s++)
-            free(col->samples[s]);
-        free(col->samples);
-    }
-    free(tab->cols);
-    free(tab->name);
-    free(tab->schema);
-    free(tab->comment);
 }
 
 int catalog_deny(catalog *c, const char *list)

@@ -50,12 +50,8 @@ static int plain_name(const char *s)
     return 1;
 }
 
-void sql_add_ident(buf *b, const char *name)
+void sql_add_quoted(buf *b, const char *name)
 {
-    if (plain_name(name) && !sql_is_reserved(name)) {
-        buf_add(b, name);
-        return;
-    }
     buf_addc(b, '"');
     for (const char *p = name; *p; p++) {
         if (*p == '"')
@@ -63,6 +59,14 @@ void sql_add_ident(buf *b, const char *name)
         buf_addc(b, *p);
     }
     buf_addc(b, '"');
+}
+
+void sql_add_ident(buf *b, const char *name)
+{
+    if (plain_name(name) && !sql_is_reserved(name))
+        buf_add(b, name);
+    else
+        sql_add_quoted(b, name);
 }
 
 void sql_add_literal(buf *b, const char *s)

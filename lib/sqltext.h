@@ -9,6 +9,8 @@
 /* Append an identifier, double-quoted only when it is not a plain lower-case
  * name or is a reserved word. */
 void sql_add_ident(buf *b, const char *name);
+/* Append an identifier, always double-quoted (names as stored, any case). */
+void sql_add_quoted(buf *b, const char *name);
 /* Append a string literal: 'it''s'. */
 void sql_add_literal(buf *b, const char *s);
 /* Is this word reserved in SQLite or PostgreSQL? */

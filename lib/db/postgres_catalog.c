@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "table.h"
+#include "sqltext.h"
 #include "util.h"
 
 /* Tables small enough to count exactly when the server has no estimate
@@ -136,17 +137,6 @@ static int add_keys(driver *d, catalog *cat, const rel *rels, size_t nrels,
     return 0;
 }
 
-/* An identifier, always double-quoted. */
-static void add_quoted(buf *b, const char *name)
-{
-    buf_addc(b, '"');
-    for (const char *p = name; *p; p++) {
-        if (*p == '"')
-            buf_addc(b, '"');
-        buf_addc(b, *p);
-    }
-    buf_addc(b, '"');
-}
 
 /* Exact counts for small tables the server has no estimate of yet. */
 static int count_small(driver *d, cat_table *tab, dbt_error *err)
@@ -154,9 +144,9 @@ static int count_small(driver *d, cat_table *tab, dbt_error *err)
     buf b;
     buf_init(&b);
     buf_add(&b, "SELECT count(*) FROM ");
-    add_quoted(&b, tab->schema ? tab->schema : "public");
+    sql_add_quoted(&b, tab->schema ? tab->schema : "public");
     buf_addc(&b, '.');
-    add_quoted(&b, tab->name);
+    sql_add_quoted(&b, tab->name);
     table *t = b.oom ? NULL : table_query(d, buf_str(&b), 0, err);
     buf_free(&b);
     if (!t)

@@ -1,6 +1,7 @@
 /* lexicon.c: words the engine knows without a database: singular stems,
  * stop words, number words, measure concepts, synonyms, typo distance. */
 #include "lexicon.h"
+#include "util.h"
 
 #include <string.h>
 
@@ -80,37 +81,6 @@ long lex_number_word(const char *w)
     return -1;
 }
 
-int lex_edit_distance(const char *a, const char *b, int cap)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 63 || lb > 63)
-        return cap + 1;
-    if ((la > lb ? la - lb : lb - la) > (size_t)cap)
-        return cap + 1;
-    int prev[64], cur[64];
-    for (size_t j = 0; j <= lb; j++)
-        prev[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        cur[0] = (int)i;
-        int rowmin = cur[0];
-        for (size_t j = 1; j <= lb; j++) {
-            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = prev[j - 1] + cost;
-            if (prev[j] + 1 < v)
-                v = prev[j] + 1;
-            if (cur[j - 1] + 1 < v)
-                v = cur[j - 1] + 1;
-            cur[j] = v;
-            if (v < rowmin)
-                rowmin = v;
-        }
-        if (rowmin > cap)
-            return cap + 1;
-        memcpy(prev, cur, (lb + 1) * sizeof cur[0]);
-    }
-    return prev[lb];
-}
-
 int lex_similar(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
@@ -120,7 +90,7 @@ int lex_similar(const char *a, const char *b)
     if (m < 5)
         return 0;
     int cap = m >= 8 ? 2 : 1;
-    return lex_edit_distance(a, b, cap) <= cap;
+    return str_edit_distance(a, b, cap) <= cap;
 }
 
 static const char *const revenue_words[] = {

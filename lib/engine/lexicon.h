@@ -28,8 +28,6 @@ void lex_stem(const char *w, char *out, size_t n);
 int lex_is_stop(const char *w);
 /* Number words ("five", "dozen") -> value, or -1. */
 long lex_number_word(const char *w);
-/* Levenshtein distance (ASCII), capped at cap+1. */
-int lex_edit_distance(const char *a, const char *b, int cap);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
  * or 2 edits (>=8 letters). */
 int lex_similar(const char *a, const char *b);

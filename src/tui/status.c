@@ -1,5 +1,6 @@
 /* status.c: the status bar, the last line. What databot is talking to
- * (database, engine), what the last answer was (rows, time, truncated),
+ * (database, model or built-in engine), what the last answer was (from
+ * the cache or memory, tokens, rows, time, truncated),
  * and, on the right, either the job in progress (its stage and elapsed
  * time, and how to cancel it) or the latest message. Reverse video, so
  * it reads as a bar without colour. */
@@ -18,7 +19,21 @@ static void status_repaint(pane *p, tui *t)
     buf_init(&b);
     const char *db = strrchr(t->dbname, '/');
     db = db ? db + 1 : t->dbname;
-    buf_printf(&b, " %s %s built-in", db, t->utf8 ? "\xc2\xb7" : "|");
+    const char *dot = t->utf8 ? "\xc2\xb7" : "|";
+    const char *model = t->o->cfg.model && *t->o->cfg.model && !t->o->cfg.offline
+                            ? t->o->cfg.model : "built-in";
+    buf_printf(&b, " %s %s %s", db, dot, model);
+    if (t->answer_plan) {
+        /* where the SQL came from: cache, memory, or what it cost */
+        const char *source = dbt_plan_source(t->answer_plan);
+        long tokens = dbt_plan_tokens_in(t->answer_plan) + dbt_plan_tokens_out(t->answer_plan);
+        if (strcmp(source, "cache") == 0)
+            buf_printf(&b, " %s cached", dot);
+        else if (strcmp(source, "memory") == 0)
+            buf_printf(&b, " %s remembered", dot);
+        if (tokens > 0)
+            buf_printf(&b, " %s %ld tokens", dot, tokens);
+    }
     if (t->answer) {
         buf_printf(&b, " %s ", t->utf8 ? "\xc2\xb7" : "|");
         format_int_grouped(&b, (int64_t)dbt_answer_rows(t->answer));

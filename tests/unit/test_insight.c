@@ -12,48 +12,7 @@
 #include "util.h"
 #include "tap.h"
 
-/* An answer from "a|b" names and '|'-separated rows (see test_chart.c). */
-static dbt_answer *answer_from(const char *header, const char *rows)
-{
-    table *t = table_new();
-    char *h = xstrdup(header), *names[16];
-    size_t ncols = 0;
-    for (char *p = h, *tok; (tok = strsep(&p, "|")) && ncols < 16;)
-        names[ncols++] = tok;
-    if (!t || table_set_columns(t, ncols, (const char *const *)names, NULL) < 0)
-        abort();
-    free(h);
-    char *all = xstrdup(rows), *line, *lp = all;
-    while ((line = strsep(&lp, "\n"))) {
-        if (!*line)
-            continue;
-        dbt_value v[16];
-        size_t c = 0;
-        for (char *fp = line, *f; (f = strsep(&fp, "|")) && c < ncols; c++) {
-            char *end;
-            v[c] = (dbt_value){ DBT_TEXT, 0, 0, f, strlen(f) };
-            if (!*f) {
-                v[c].type = DBT_NULL;
-                continue;
-            }
-            long long i = strtoll(f, &end, 10);
-            if (!*end) {
-                v[c].type = DBT_INT;
-                v[c].i = i;
-                continue;
-            }
-            double r = strtod(f, &end);
-            if (!*end) {
-                v[c].type = DBT_REAL;
-                v[c].r = r;
-            }
-        }
-        if (table_add_row(t, v, NULL) < 0)
-            abort();
-    }
-    free(all);
-    return answer_new(t, NULL);
-}
+#include "answers.h"
 
 static int cmp_d(const void *a, const void *b)
 {
