@@ -13,6 +13,10 @@
 #              file) against sqlite3 -csv -header
 #   e) export-xlsx: databot -o FILE.xlsx, 1,000,000 rows (time and peak RSS;
 #              no sqlite3 counterpart)
+#   f) pg-dump-1M : SELECT * FROM big, 1,000,000 rows as CSV from a throwaway
+#              PostgreSQL server (tests/pg/pgserver.sh), databot against
+#              psql --csv; skipped with a message when PostgreSQL's server
+#              binaries are not installed
 # It prints, per case, the median wall time and the largest peak RSS of each
 # program and the databot/sqlite3 ratios.
 #
@@ -48,7 +52,10 @@ command -v "$SQLITE3" >/dev/null 2>&1 || { echo "bench: no sqlite3 shell ($SQLIT
 [ -r "$SAMPLE" ] || { echo "bench: no sample database at $SAMPLE" >&2; exit 1; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/databot-bench-run.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+# case f's server, when one was started, goes with the rest
+# shellcheck disable=SC1091
+. "$SRCDIR/tests/pg/pgserver.sh"
+trap 'pg_cleanup; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -220,6 +227,53 @@ if [ "$have_databot" -eq 1 ]; then
 fi
 record export-xlsx "$d" "n/a -"
 
+# f) the PostgreSQL path: the same dump through libpq, against psql. The
+# table is generated on the server (numeric(10,2) so both print the same
+# text); the server lives as long as this case.
+PG_SQL="SELECT * FROM big"
+if ! pg_available; then
+    echo "bench: f) skipped: no PostgreSQL server binaries (apt-get install postgresql)" >&2
+elif ! pg_start; then
+    echo "bench: f) failed: the PostgreSQL server did not start" >&2
+    record pg-dump-1M FAIL FAIL
+else
+    echo "bench: f) dump $ROWS rows from PostgreSQL as CSV (databot against psql)" >&2
+    CONNINFO="host=$PGHOST port=$PGPORT dbname=$PGDATABASE user=$PGUSER"
+    pg_psql -c "CREATE TABLE big AS
+SELECT i AS id,
+       (i::bigint * 2654435761) % 50000 + 1 AS user_id,
+       (ARRAY['page_view','page_view','search','add_to_cart','checkout','purchase','refund'])[(i * 37 + i / 7) % 7 + 1] AS kind,
+       (((i::bigint * 7919) % 100000) / 100.0)::numeric(10,2) AS amount,
+       timestamp '2024-01-01' + ((i::bigint * 104729) % 31536000) * interval '1 second' AS created_at
+FROM generate_series(1, $ROWS) AS i" -c "ALTER TABLE big ADD PRIMARY KEY (id)" \
+        -c "VACUUM ANALYZE big" >/dev/null || echo "bench: f) loading the table failed" >&2
+    s=$(bench "psql dump" "$WORK/f.psql.csv" "$PG_BINDIR/psql" -X --csv -c "$PG_SQL" "$CONNINFO")
+    d=$na
+    if [ "$have_databot" -eq 1 ]; then
+        d=$(bench "databot pg dump" "$WORK/f.databot.csv" "$DATABOT" --sql "$PG_SQL" \
+            --format csv --max-rows 0 "$CONNINFO")
+    fi
+    record pg-dump-1M "$d" "$s"
+    # same rows and text from both; the order of a plain SELECT * is not
+    # fixed (synchronized sequential scans), so compare them sorted, and
+    # databot ends CSV lines with CRLF (RFC 4180), psql with LF
+    if [ "$have_databot" -eq 1 ] && [ -s "$WORK/f.databot.csv" ]; then
+        tr -d '\r' <"$WORK/f.databot.csv" | LC_ALL=C sort >"$WORK/f.databot.sorted"
+        tr -d '\r' <"$WORK/f.psql.csv" | LC_ALL=C sort >"$WORK/f.psql.sorted"
+        if ! cmp -s "$WORK/f.databot.sorted" "$WORK/f.psql.sorted"; then
+            echo "bench: warning: databot's and psql's CSV differ for case f" \
+                "($(wc -l <"$WORK/f.databot.csv" | tr -d ' ') and $(wc -l <"$WORK/f.psql.csv" | tr -d ' ') lines), e.g.:" >&2
+            _l=$(cmp "$WORK/f.databot.sorted" "$WORK/f.psql.sorted" 2>/dev/null |
+                sed -n 's/.* line \([0-9]*\).*/\1/p')
+            if [ -n "$_l" ]; then
+                echo "  databot: $(sed -n "${_l}p" "$WORK/f.databot.sorted")" >&2
+                echo "  psql:    $(sed -n "${_l}p" "$WORK/f.psql.sorted")" >&2
+            fi
+        fi
+    fi
+    pg_stop || :
+fi
+
 # ---- the table -------------------------------------------------------------
 echo
 printf '%-10s %10s %10s %7s %12s %12s %7s\n' \
@@ -249,4 +303,4 @@ fi
 echo
 echo "events: $DB ($ROWS rows); sample: $SAMPLE"
 echo "times are medians of $REPS runs in seconds; RSS is the largest peak in KB;"
-echo "ratio = databot / sqlite3"
+echo "ratio = databot / sqlite3 (pg-dump-1M: databot / psql --csv, same server)"

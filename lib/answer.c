@@ -16,6 +16,11 @@ void answer_analyse(dbt_answer *a, const char *intent)
     a->insights = insights_compute(a, NULL);
 }
 
+const char *dbt_answer_narrative(const dbt_answer *a)
+{
+    return a->narrative;
+}
+
 const char *dbt_answer_chart_type(const dbt_answer *a)
 {
     return chart_kind_name(a->chart ? chart_get_kind(a->chart) : CHART_NONE);

@@ -99,8 +99,25 @@ typedef struct dbt_config {
     long llm_max_tokens;           /* bound on output tokens (default 1024) */
     long schema_budget;            /* tokens of schema in a prompt (default 3000) */
     const char *prices;            /* "MODEL=IN/OUT,..." dollars per million tokens */
+    int engine_threshold;          /* the built-in engine answers without a model call when
+                                      its confidence (0-100) is at least this (default 90;
+                                      101 = always ask the model) */
+    int llm_insights;              /* dbt_narrate may send insight sentences to the model */
     dbt_progress_fn progress;      /* may be NULL; set, replies are streamed */
     void *progress_ctx;
+
+    /* The audit log: one JSON line per executed statement (and per SQL of
+     * the person's the guard refused) appended to audit_path, created mode
+     * 0600 (folders 0700); NULL = no log. audit_database names the
+     * database in it: the front end passes it with any password removed. */
+    const char *audit_path;
+    const char *audit_database;
+    /* The scan limit: dbt_run, dbt_run_to_stream and dbt_export refuse
+     * (DBT_ERR_REFUSED) a plan whose full scans the planner expects to read
+     * more than this many rows (PostgreSQL: rows of Seq Scans), unless the
+     * person confirmed it (dbt_plan_allow_scan). 0 = no limit
+     * (default 1000000). */
+    long max_scan_rows;
 } dbt_config;
 
 void dbt_config_init(dbt_config *cfg);
@@ -126,6 +143,23 @@ const char *dbt_session_dialect(const dbt_session *s);
  * questions ("now by month", "only Germany") refine the previous one. */
 dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err);
 
+/* Ambiguity: when a word of the question reads two ways alike, the
+ * built-in engine takes the first reading (its note says which) and the
+ * plan lists the readings, the one taken first, as short labels such as
+ * "tickets.state = 'open'"; dbt_plan_choices is 0 when the question read
+ * one way only. dbt_ask_choice asks the question just asked again as its
+ * choice-th reading (0: the default), in the conversation as it was before
+ * that question: the chosen reading is what follow-ups then refine. */
+size_t dbt_plan_choices(const dbt_plan *p);
+const char *dbt_plan_choice(const dbt_plan *p, size_t i);   /* NULL when i is out of range */
+dbt_plan *dbt_ask_choice(dbt_session *s, const char *question, size_t choice, dbt_error *err);
+
+/* What would be sent to the first model for question (\prompt,
+ * --show-prompt), as readable text, sending nothing; keys are never in it.
+ * malloc'd, or NULL with err (DBT_ERR_USAGE when no model is configured or
+ * the session is offline). */
+char *dbt_prompt_text(dbt_session *s, const char *question, dbt_error *err);
+
 /* Forget the conversation: the next question starts fresh (\clear). */
 void dbt_session_reset(dbt_session *s);
 
@@ -142,6 +176,13 @@ const char *dbt_plan_sql(const dbt_plan *p);
  * asked of the database the first time (no row is read); NULL when the
  * planner cannot say. Valid until the plan is edited or freed. */
 const char *dbt_plan_estimate(dbt_session *s, dbt_plan *p);
+/* The rows the plan's full scans would read when that is over the
+ * session's max_scan_rows (and the person has not allowed it), else 0.
+ * Asks the planner like dbt_plan_estimate. Interactive front ends ask the
+ * person and call dbt_plan_allow_scan; batch front ends let dbt_run refuse. */
+long long dbt_plan_over_limit(dbt_session *s, dbt_plan *p);
+/* The person confirmed: dbt_run runs p whatever its scans (until edited). */
+void dbt_plan_allow_scan(dbt_plan *p);
 const char *dbt_plan_question(const dbt_plan *p);   /* NULL for SQL plans */
 const char *dbt_plan_note(const dbt_plan *p);       /* how the engine read it; may be NULL */
 /* Who wrote the SQL: "engine", "sql" (the person), "cache", "memory", or
@@ -163,6 +204,7 @@ typedef struct dbt_stats {
     long cache_hits, memory_hits;
     long corrections;      /* rejected SQL sent back to a model */
     long fallbacks;        /* questions the built-in engine answered after a model failed */
+    long engine_answers;   /* questions the confident engine answered with no request */
     long tokens_in, tokens_out;
     double cost;           /* dollars; unknown prices count 0 */
 } dbt_stats;
@@ -224,6 +266,11 @@ const char *dbt_answer_insight(const dbt_answer *a, size_t i);
 const char *dbt_answer_insight_kind(const dbt_answer *a, size_t i);   /* "change", "outlier", ... */
 /* [{"kind":..., "sentence":..., "confidence":...}, ...], malloc'd. */
 int dbt_answer_insights_json(const dbt_answer *a, char **out);
+/* --llm-insights (cfg.llm_insights with a model, not offline): the model's
+ * two sentences of narrative and at most one "Suggestion:", written from the
+ * question, the SQL, the column names and the insight sentences (never the
+ * rows); NULL when off, when there are no insights, or when the model failed. */
+const char *dbt_answer_narrative(const dbt_answer *a);
 
 /* The catalog as answers, for \tables and \d: no query is run. */
 dbt_answer *dbt_list_tables(dbt_session *s, dbt_error *err);

@@ -21,6 +21,7 @@ typedef struct scan_tally {
     buf tables;            /* "orders (27,089), order_items (45,335)" */
     int lookups;           /* indexed searches */
     int sorts;             /* temporary b-trees, sorts */
+    double total_cost;     /* PostgreSQL's Total Cost of the top plan; -1 unknown */
 } scan_tally;
 
 /* The table an alias in the query stands for (or the name itself). */
@@ -134,16 +135,75 @@ static int pg_plan(driver *d, const catalog *cat, const char *sql, scan_tally *t
     table_free(plan);
     if (!json)
         return -1;
-    pg_walk(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(json, 0), "Plan"), cat, t, 0);
+    const cJSON *top = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(json, 0), "Plan");
+    const cJSON *cost = cJSON_GetObjectItemCaseSensitive(top, "Total Cost");
+    if (cJSON_IsNumber(cost))
+        t->total_cost = cost->valuedouble;
+    pg_walk(top, cat, t, 0);
     cJSON_Delete(json);
     return 0;
 }
 
-char *estimate_cost(driver *d, const catalog *cat, const char *sql)
+static int has_key(const cJSON *node, const char *key, int depth)
 {
-    scan_tally t = { 0, { NULL, 0, 0, 0 }, 0, 0 };
+    if (!node || depth > ESTIMATE_MAX_DEPTH)
+        return 0;
+    if (node->string && strcmp(node->string, key) == 0)
+        return 1;
+    const cJSON *child;
+    cJSON_ArrayForEach(child, node)
+        if (has_key(child, key, depth + 1))
+            return 1;
+    return 0;
+}
+
+/* A plain "SELECT columns FROM table LIMIT n" (no WHERE, ORDER BY, GROUP
+ * BY, DISTINCT, OFFSET, function, subquery, join, WITH or set operation)
+ * stops after n rows whatever its plan's full scan says: n, else -1. */
+static long long early_stop(const char *sql)
+{
+    PgQueryParseResult parsed = pg_query_parse(sql);
+    cJSON *tree = parsed.error ? NULL : cJSON_Parse(parsed.parse_tree);
+    pg_query_free_parse_result(parsed);
+    const cJSON *stmts = cJSON_GetObjectItemCaseSensitive(tree, "stmts");
+    const cJSON *sel = cJSON_GetArraySize(stmts) == 1
+        ? cJSON_GetObjectItemCaseSensitive(
+              cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(stmts, 0), "stmt"), "SelectStmt")
+        : NULL;
+    long long n = -1;
+    const cJSON *from = cJSON_GetObjectItemCaseSensitive(sel, "fromClause");
+    const cJSON *limit = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(sel, "limitCount"), "A_Const");
+    const cJSON *k;
+    int plain = sel && limit && cJSON_GetArraySize(from) == 1 &&
+                cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(from, 0), "RangeVar") &&
+                !has_key(cJSON_GetObjectItemCaseSensitive(sel, "targetList"), "FuncCall", 0) &&
+                !has_key(cJSON_GetObjectItemCaseSensitive(sel, "targetList"), "SubLink", 0);
+    cJSON_ArrayForEach(k, sel)
+        if (strcmp(k->string, "targetList") && strcmp(k->string, "fromClause") &&
+            strcmp(k->string, "limitCount") && strcmp(k->string, "limitOption") &&
+            (strcmp(k->string, "op") || !cJSON_IsString(k) || strcmp(k->valuestring, "SETOP_NONE")))
+            plain = 0;
+    if (plain) {
+        const cJSON *iv = cJSON_GetObjectItemCaseSensitive(limit, "ival");
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(iv, "ival");
+        if (cJSON_IsObject(iv) && (!v || cJSON_IsNumber(v)))
+            n = v ? (long long)v->valuedouble : 0;   /* LIMIT 0 has no ival */
+    }
+    cJSON_Delete(tree);
+    return n;
+}
+
+char *estimate_cost(driver *d, const catalog *cat, const char *sql, estimate_numbers *num)
+{
+    scan_tally t = { 0, { NULL, 0, 0, 0 }, 0, 0, -1 };
     int rc = strcmp(d->ops->dialect, "sqlite") == 0 ? sqlite_plan(d, cat, sql, &t)
                                                     : pg_plan(d, cat, sql, &t);
+    long long stop = rc < 0 || !t.tables.len ? -1 : early_stop(sql);
+    if (num) {
+        num->scan_rows = rc < 0 ? -1 : stop >= 0 && stop < t.rows ? stop : (long long)t.rows;
+        num->total_cost = rc < 0 ? -1 : t.total_cost;
+    }
     if (rc < 0) {
         buf_free(&t.tables);
         return NULL;
@@ -161,6 +221,11 @@ char *estimate_cost(driver *d, const catalog *cat, const char *sql)
         buf_printf(&out, "; %d index search%s", t.lookups, t.lookups == 1 ? "" : "es");
     if (t.sorts)
         buf_printf(&out, "; %d sort%s", t.sorts, t.sorts == 1 ? "" : "s");
+    if (stop >= 0 && stop < t.rows) {
+        buf_add(&out, "; stops after ");
+        numfmt_grouped(&out, (double)stop, 0);
+        buf_add(&out, " rows (LIMIT)");
+    }
     buf_free(&t.tables);
     return buf_take(&out);
 }

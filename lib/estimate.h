@@ -8,9 +8,17 @@
 #include "catalog.h"
 #include "db/driver.h"
 
+/* The numbers behind the line: rows read by full scans (SQLite's SCAN,
+ * PostgreSQL's Seq Scan, by the catalog's row counts) and PostgreSQL's
+ * total cost of the plan (-1 for SQLite). Both -1 when the planner cannot say. */
+typedef struct estimate_numbers {
+    long long scan_rows;
+    double total_cost;
+} estimate_numbers;
+
 /* A one-line estimate ("reads about 45,335 rows: full scan of
  * order_items (45,335); 3 index searches; 2 sorts"), malloc'd, or NULL when the
- * planner cannot say. Never fails the plan. */
-char *estimate_cost(driver *d, const catalog *cat, const char *sql);
+ * planner cannot say. Never fails the plan. num (may be NULL) gets the numbers. */
+char *estimate_cost(driver *d, const catalog *cat, const char *sql, estimate_numbers *num);
 
 #endif

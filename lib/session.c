@@ -12,9 +12,11 @@
 #include "catalog.h"
 #include "db/driver.h"
 #include "engine/engine.h"
+#include "audit.h"
 #include "estimate.h"
 #include "guard.h"
 #include "intent.h"
+#include "numfmt.h"
 #include "llm/chain.h"
 #include "question.h"
 #include "sample.h"
@@ -32,6 +34,9 @@ struct dbt_plan {
     double cost;
     char *estimate;                /* the planner's estimate, made when first asked */
     int estimated;
+    estimate_numbers num;          /* its numbers (estimate.h) */
+    int scan_allowed;              /* the person confirmed a scan over the limit */
+    engine_choices choices;        /* the engine's readings of an ambiguous word */
 };
 
 const char *dbt_version(void)
@@ -79,8 +84,12 @@ void dbt_config_init(dbt_config *cfg)
     cfg->llm_retries = 2;
     cfg->llm_max_tokens = 1024;
     cfg->schema_budget = 3000;
+    cfg->engine_threshold = 90;
+    cfg->llm_insights = 0;
     cfg->progress = NULL;
     cfg->progress_ctx = NULL;
+    cfg->audit_path = cfg->audit_database = NULL;
+    cfg->max_scan_rows = 1000000;
 }
 
 /* 'YYYY-MM-DD' and a real calendar date. */
@@ -286,17 +295,20 @@ static dbt_plan *ask_chain(dbt_session *s, char *clean, const char *as_of, dbt_e
     return p;
 }
 
-dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
+/* choice < 0: a new question; otherwise the engine's choice-th reading of
+ * the question last asked (engine_generate_choice). */
+static dbt_plan *ask(dbt_session *s, const char *question, int choice, dbt_error *err)
 {
     err_clear(err);
     char *clean = NULL, *sql = NULL, *note = NULL;
+    engine_choices ch;
     if (question_clean(question, &clean, err) < 0)
         return NULL;
     char as_of[11];
     reference_date(s, as_of);
-    if (s->chain)
+    if (s->chain && choice < 0)
         return ask_chain(s, clean, as_of, err);
-    if (engine_generate(s->eng, clean, as_of, &sql, &note, err) < 0) {
+    if (engine_generate_choice(s->eng, clean, as_of, choice, &sql, &note, &ch, err) < 0) {
         free(clean);
         return NULL;
     }
@@ -311,8 +323,55 @@ dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
     dbt_plan *p = plan_new(clean, sql, note, err);
     free(clean);
     if (p)
+        p->choices = ch;
+    if (p && choice < 0)
         s->asked++;
     return p;
+}
+
+dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err)
+{
+    return ask(s, question, -1, err);
+}
+
+dbt_plan *dbt_ask_choice(dbt_session *s, const char *question, size_t choice, dbt_error *err)
+{
+    if (choice >= ENGINE_CHOICES) {
+        err_set(err, DBT_ERR_USAGE, "there is no reading %zu; choose 1 to %d", choice + 1,
+                ENGINE_CHOICES);
+        return NULL;
+    }
+    return ask(s, question, (int)choice, err);
+}
+
+size_t dbt_plan_choices(const dbt_plan *p)
+{
+    return p ? p->choices.n : 0;
+}
+
+const char *dbt_plan_choice(const dbt_plan *p, size_t i)
+{
+    return p && i < p->choices.n ? p->choices.label[i] : NULL;
+}
+
+char *dbt_prompt_text(dbt_session *s, const char *question, dbt_error *err)
+{
+    err_clear(err);
+    if (!s->chain) {
+        err_set(err, DBT_ERR_USAGE, "no model is configured%s, so nothing would be sent: "
+                "name one with --model PROVIDER:MODEL", s->cfg.offline ? " (or --offline is on)" : "");
+        return NULL;
+    }
+    char *clean = NULL;
+    if (question_clean(question, &clean, err) < 0)
+        return NULL;
+    char as_of[11];
+    reference_date(s, as_of);
+    char *text = chain_prompt_text(s->chain, clean, as_of);
+    free(clean);
+    if (!text)
+        err_set(err, DBT_ERR_NOMEM, "out of memory");
+    return text;
 }
 
 dbt_plan *dbt_plan_from_sql(dbt_session *s, const char *sql, dbt_error *err)
@@ -322,8 +381,11 @@ dbt_plan *dbt_plan_from_sql(dbt_session *s, const char *sql, dbt_error *err)
         err_set(err, DBT_ERR_USAGE, "no SQL given");
         return NULL;
     }
-    if (check_sql(s, sql, err) < 0)
+    if (check_sql(s, sql, err) < 0) {
+        audit_entry e = { NULL, sql, "sql", -1, -1, -1, err };
+        audit_write(&s->cfg, &e);
         return NULL;
+    }
     char *copy = xstrdup(sql);
     if (!copy) {
         err_set(err, DBT_ERR_NOMEM, "out of memory");
@@ -337,8 +399,11 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err)
     err_clear(err);
     if (!sql)
         return err_set(err, DBT_ERR_USAGE, "no SQL given");
-    if (check_sql(s, sql, err) < 0)
+    if (check_sql(s, sql, err) < 0) {
+        audit_entry e = { p->question, sql, "sql", -1, -1, -1, err };
+        audit_write(&s->cfg, &e);
         return -1;
+    }
     char *copy = xstrdup(sql);
     if (!copy)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
@@ -347,16 +412,61 @@ int dbt_plan_edit(dbt_session *s, dbt_plan *p, const char *sql, dbt_error *err)
     free(p->estimate);
     p->estimate = NULL;
     p->estimated = 0;
+    p->scan_allowed = 0;
     return 0;
 }
 
 const char *dbt_plan_estimate(dbt_session *s, dbt_plan *p)
 {
     if (!p->estimated) {
-        p->estimate = estimate_cost(s->d, &s->cat, p->sql);
+        p->estimate = estimate_cost(s->d, &s->cat, p->sql, &p->num);
         p->estimated = 1;
     }
     return p->estimate;
+}
+
+long long dbt_plan_over_limit(dbt_session *s, dbt_plan *p)
+{
+    if (s->cfg.max_scan_rows <= 0 || p->scan_allowed)
+        return 0;
+    dbt_plan_estimate(s, p);
+    return p->num.scan_rows > s->cfg.max_scan_rows ? p->num.scan_rows : 0;
+}
+
+void dbt_plan_allow_scan(dbt_plan *p)
+{
+    p->scan_allowed = 1;
+}
+
+int session_check_scan(dbt_session *s, const dbt_plan *p, dbt_error *err)
+{
+    /* the estimate is a cache on the plan, not part of what the caller gave */
+    dbt_plan *mp = (dbt_plan *)p;
+    long long over = dbt_plan_over_limit(s, mp);
+    if (!over)
+        return 0;
+    buf n, lim;
+    buf_init(&n);
+    buf_init(&lim);
+    numfmt_grouped(&n, (double)over, 0);
+    numfmt_grouped(&lim, (double)s->cfg.max_scan_rows, 0);
+    const char *tables = mp->estimate ? strstr(mp->estimate, "full scan of ") : NULL;
+    err_set(err, DBT_ERR_REFUSED,
+            "this query would read about %s rows by full table scans (%.*s), over the scan "
+            "limit of %s rows: use --force to run it anyway, or raise --max-scan-rows",
+            buf_str(&n), tables ? (int)strcspn(tables, ";") : 24,
+            tables ? tables : "the planner's estimate", buf_str(&lim));
+    buf_free(&n);
+    buf_free(&lim);
+    session_audit(s, p, -1, -1, -1, err);
+    return -1;
+}
+
+void session_audit(dbt_session *s, const dbt_plan *p, long long rows, double ms, int rc,
+                   const dbt_error *err)
+{
+    audit_entry e = { p->question, p->sql, p->source, rows, ms, rc, err };
+    audit_write(&s->cfg, &e);
 }
 
 const char *dbt_plan_sql(const dbt_plan *p) { return p->sql; }
@@ -402,6 +512,32 @@ static double elapsed_ms(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
+/* --llm-insights: the question, the SQL, the column names and the insight
+ * sentences (never a row) go to the model for a short narrative; a failure
+ * costs the narrative only. */
+static void narrate(dbt_session *s, const dbt_plan *p, dbt_answer *a)
+{
+    size_t n = dbt_answer_insights(a);
+    if (!n)
+        return;
+    buf b;
+    buf_init(&b);
+    buf_printf(&b, "Question: %s\nSQL: %s\nColumns:", p->question ? p->question : "(SQL written by the person)",
+               p->sql);
+    for (size_t c = 0; c < dbt_answer_columns(a); c++)
+        buf_printf(&b, "%s %s", c ? "," : "", dbt_answer_column_name(a, c));
+    buf_add(&b, "\nInsights:\n");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&b, "- %s\n", dbt_answer_insight(a, i));
+    if (!b.oom) {
+        dbt_error e;
+        s->cancel = 0;
+        a->narrative = chain_narrate(s->chain, buf_str(&b), NULL, NULL, &e);
+        s->cancel = 0;
+    }
+    buf_free(&b);
+}
+
 dbt_answer *dbt_run(dbt_session *s, const dbt_plan *p, dbt_error *err)
 {
     err_clear(err);
@@ -411,6 +547,10 @@ dbt_answer *dbt_run(dbt_session *s, const dbt_plan *p, dbt_error *err)
         err_set(err, DBT_ERR_NOMEM, "out of memory");
         return NULL;
     }
+    if (session_check_scan(s, p, err) < 0) {
+        table_free(t);
+        return NULL;
+    }
     s->cancel = 0;
     query_limits lim = { s->cfg.timeout_ms, s->cfg.max_rows, &s->cancel };
     row_sink sink = table_sink(t);
@@ -418,6 +558,7 @@ dbt_answer *dbt_run(dbt_session *s, const dbt_plan *p, dbt_error *err)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     int rc = s->d->ops->query(s->d, p->sql, &lim, &sink, err);
     s->cancel = 0;
+    session_audit(s, p, rc < 0 ? -1 : (long long)t->nrows, elapsed_ms(&t0), rc, err);
     if (rc < 0) {
         table_free(t);
         return NULL;
@@ -430,5 +571,7 @@ dbt_answer *dbt_run(dbt_session *s, const dbt_plan *p, dbt_error *err)
     a->truncated = rc == 1;
     a->elapsed_ms = elapsed_ms(&t0);
     answer_analyse(a, p->question ? intent_classify(p->question) : NULL);
+    if (s->cfg.llm_insights && s->chain && !s->cfg.offline)
+        narrate(s, p, a);
     return a;
 }

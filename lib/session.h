@@ -27,4 +27,13 @@ struct dbt_session {
  * and its cancel flag (cleared). */
 driver *session_driver(dbt_session *s, query_limits *lim);
 
+/* Every query of a plan passes these (dbt_run, export_run.c): -1 with
+ * DBT_ERR_REFUSED (and an audit line) when its full scans go over
+ * cfg.max_scan_rows and the person did not allow it; else 0. */
+int session_check_scan(dbt_session *s, const dbt_plan *p, dbt_error *err);
+/* One audit line for a statement of p that ran: rows (-1 none), ms, rc
+ * (0 ok, 1 truncated, -1 failed with err). */
+void session_audit(dbt_session *s, const dbt_plan *p, long long rows, double ms, int rc,
+                   const dbt_error *err);
+
 #endif

@@ -161,6 +161,7 @@ void dbt_answer_free(dbt_answer *a)
     chart_free(a->chart);
     insights_free(a->insights);
     free(a->sql);
+    free(a->narrative);
     free(a);
 }
 

@@ -34,6 +34,7 @@ struct dbt_answer {
     int truncated;
     double elapsed_ms;
     char *sql;             /* NULL for catalog listings */
+    char *narrative;       /* --llm-insights: the model's narrative, or NULL */
 };
 
 /* Run an internal query (catalog reading, sampling) into a new table;

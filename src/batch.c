@@ -27,6 +27,15 @@ int batch_one(dbt_session *s, const options *o, output *out, int is_sql, const c
 {
     dbt_error err;
     const char *question = is_sql ? NULL : text;
+    if (o->show_prompt) {   /* --show-prompt: what would be sent; nothing is sent or run */
+        char *prompt = is_sql ? NULL : dbt_prompt_text(s, text, &err);
+        if (prompt)
+            fprintf(out->out, "%s%s", out->shown++ ? "\n" : "", prompt);
+        else if (!is_sql)
+            output_error(out, question, NULL, &err);
+        free(prompt);
+        return prompt || is_sql ? 0 : output_exit_code(err.code);
+    }
     dbt_plan *p = is_sql ? dbt_plan_from_sql(s, text, &err) : dbt_ask(s, text, &err);
     if (p && out->conv)
         conversation_add(out->conv, question, dbt_plan_sql(p));

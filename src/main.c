@@ -96,6 +96,22 @@ static void models_setup(options *o, char **cache, char **memory)
     o->cfg.progress_ctx = o;
 }
 
+/* The audit log (--no-audit: none): $XDG_STATE_HOME/databot/audit.jsonl,
+ * naming the database with any password masked. Both freed by the caller. */
+static void audit_setup(options *o, char **path, char **database)
+{
+    char *dir = o->no_audit ? NULL : paths_state_dir();
+    *path = dir ? malloc(strlen(dir) + 20) : NULL;
+    if (*path)
+        sprintf(*path, "%s/audit.jsonl", dir);
+    free(dir);
+    *database = *path && o->database ? config_mask_secret(o->database) : NULL;
+    o->cfg.audit_path = *path;
+    o->cfg.audit_database = *database;
+    if (o->force)
+        o->cfg.max_scan_rows = 0;   /* --force: also over the scan limit */
+}
+
 static int terminal_width(int fd)
 {
     struct winsize ws;
@@ -225,8 +241,9 @@ static int session_run(options *o)
     };
     dbt_error err;
     o->cfg.password = password_prompt;   /* asks only when there is a terminal */
-    char *cache_path, *memory_path;
+    char *cache_path, *memory_path, *audit_path, *audit_db;
     models_setup(o, &cache_path, &memory_path);
+    audit_setup(o, &audit_path, &audit_db);
     /* the full-screen interface by default on a terminal (--plain: the
      * line prompt); its progress goes to the status bar, not stderr */
     int full_screen = o->njobs == 0 && !o->plain &&
@@ -241,6 +258,8 @@ static int session_run(options *o)
         fprintf(stderr, "databot: %s\n", err.message);
         free(cache_path);
         free(memory_path);
+        free(audit_path);
+        free(audit_db);
         return output_exit_code(err.code);
     }
     int status = 0;
@@ -258,6 +277,8 @@ static int session_run(options *o)
         dbt_close(s);
         free(cache_path);
         free(memory_path);
+        free(audit_path);
+        free(audit_db);
         return status;
     }
     if (o->resume) {
@@ -283,6 +304,8 @@ static int session_run(options *o)
     dbt_close(s);
     free(cache_path);
     free(memory_path);
+    free(audit_path);
+    free(audit_db);
     conversation_free(&conv);
     return status;
 }

@@ -11,6 +11,9 @@
 enum { OPT_MODEL = 200, OPT_BASE_URL, OPT_FALLBACK, OPT_MODEL_SIMPLE, OPT_NO_CACHE, OPT_NO_MEMORY,
        OPT_LLM_TIMEOUT };
 
+/* model cost and transparency: --engine-threshold, --show-prompt, --price, --llm-insights */
+enum { OPT_ENGINE_THRESHOLD = 240, OPT_SHOW_PROMPT, OPT_PRICE, OPT_LLM_INSIGHTS };
+
 enum { OPT_SQL = 256, OPT_SQL_ONLY, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_AS_OF, OPT_OFFLINE,
        OPT_PRINT_CONFIG, OPT_LIST_CONNECTIONS, OPT_RESUME, OPT_CHART, OPT_NO_COLOR, OPT_SCHEMA, OPT_DENY_TABLE };
 
@@ -23,6 +26,9 @@ enum { OPT_PLAIN = 450, OPT_TUI };
 /* the semantic file (--semantic, --init-semantic) */
 enum { OPT_SEMANTIC = 470, OPT_INIT_SEMANTIC };
 
+/* the audit log and the scan limit (--no-audit, --max-scan-rows) */
+enum { OPT_NO_AUDIT = 520, OPT_MAX_SCAN_ROWS };
+
 static const struct option long_options[] = {
     { "execute", required_argument, NULL, 'e' },
     { "sql", required_argument, NULL, OPT_SQL },
@@ -33,6 +39,8 @@ static const struct option long_options[] = {
     { "output-format", required_argument, NULL, OPT_OUTPUT_FORMAT },
     { "force", no_argument, NULL, OPT_FORCE },
     { "max-rows", required_argument, NULL, OPT_MAX_ROWS },
+    { "max-scan-rows", required_argument, NULL, OPT_MAX_SCAN_ROWS },
+    { "no-audit", no_argument, NULL, OPT_NO_AUDIT },
     { "timeout", required_argument, NULL, OPT_TIMEOUT },
     { "as-of", required_argument, NULL, OPT_AS_OF },
     { "offline", no_argument, NULL, OPT_OFFLINE },
@@ -43,6 +51,10 @@ static const struct option long_options[] = {
     { "no-cache", no_argument, NULL, OPT_NO_CACHE },
     { "no-memory", no_argument, NULL, OPT_NO_MEMORY },
     { "llm-timeout", required_argument, NULL, OPT_LLM_TIMEOUT },
+    { "engine-threshold", required_argument, NULL, OPT_ENGINE_THRESHOLD },
+    { "show-prompt", no_argument, NULL, OPT_SHOW_PROMPT },
+    { "price", required_argument, NULL, OPT_PRICE },
+    { "llm-insights", no_argument, NULL, OPT_LLM_INSIGHTS },
     { "schema", required_argument, NULL, OPT_SCHEMA },
     { "deny-table", required_argument, NULL, OPT_DENY_TABLE },
     { "semantic", required_argument, NULL, OPT_SEMANTIC },
@@ -83,9 +95,14 @@ void options_usage(FILE *f)
           "  -o, --output=FILE        also export each answer, every row, to FILE (format from\n"
           "                           its extension; with several answers FILE, FILE-2, ...)\n"
           "      --output-format=FMT  xlsx, csv, tsv, json, ndjson or md, whatever FILE's name\n"
-          "      --force              let -o replace an existing file\n"
+          "      --force              let -o replace an existing file, and run queries over\n"
+          "                           the scan limit without asking\n"
           "      --max-rows=N         stop after N rows and mark the answer truncated\n"
           "                           (default 10000; 0 = no cap)\n"
+          "      --max-scan-rows=N    refuse (batch) or ask before (interactive) a query whose\n"
+          "                           full table scans read more than N rows, by the planner's\n"
+          "                           estimate (default 1000000; 0 = no limit)\n"
+          "      --no-audit           do not record executed statements in the audit log\n"
           "      --timeout=SECONDS    time limit per query (default 30; 0 = none)\n"
           "      --as-of=DATE         reference date YYYY-MM-DD for relative dates such as\n"
           "                           \"last month\" (default: today)\n"
@@ -99,6 +116,15 @@ void options_usage(FILE *f)
           "      --no-cache           always ask the model (no cached answers)\n"
           "      --no-memory          do not use or keep confirmed questions as examples\n"
           "      --llm-timeout=SECONDS  time limit per model request (default 60)\n"
+          "      --engine-threshold=N  the built-in engine answers with no model request when\n"
+          "                           its confidence is at least N (0-100, default 90; 101 =\n"
+          "                           always ask the model)\n"
+          "      --show-prompt        print what would be sent to the model for each question;\n"
+          "                           send nothing, run nothing\n"
+          "      --price=MODEL=IN,OUT  dollars per million tokens in and out for MODEL, over\n"
+          "                           the built-in price table; repeatable\n"
+          "      --llm-insights       send the question, SQL, column names and insight\n"
+          "                           sentences (no rows) to the model for a short narrative\n"
           "      --schema=NAME        PostgreSQL: read schema NAME too, ahead of the search_path;\n"
           "                           repeatable or comma-separated\n"
           "      --deny-table=TABLE   hide TABLE (or SCHEMA.TABLE): no query may read it;\n"
@@ -158,6 +184,7 @@ static int setting_allowed(int code)
 {
     switch (code) {
     case 'e': case OPT_SQL: case 'V': case 'h': case OPT_RESUME: case 'o': case OPT_FORCE:
+    case OPT_SHOW_PROMPT:
     case OPT_PRINT_CONFIG: case OPT_LIST_CONNECTIONS: case OPT_INIT_SEMANTIC:
         return 0;
     default:
@@ -215,6 +242,15 @@ static int apply_option(options *o, int c, const char *optarg_, const char *labe
         }
         o->cfg.max_rows = (long)v;
         break;
+    case OPT_MAX_SCAN_ROWS:
+        if ((v = parse_amount(optarg_, 0)) < 0) {
+            snprintf(errbuf, errlen, "%s needs a whole number of rows (0 = no limit), not '%s'",
+                     label, optarg_);
+            return -1;
+        }
+        o->cfg.max_scan_rows = (long)v;
+        break;
+    case OPT_NO_AUDIT: o->no_audit = 1; break;
     case OPT_TIMEOUT:
         if ((v = parse_amount(optarg_, 1)) < 0) {
             snprintf(errbuf, errlen, "%s needs a number of seconds (0 = none), not '%s'",
@@ -240,6 +276,42 @@ static int apply_option(options *o, int c, const char *optarg_, const char *labe
         }
         o->cfg.llm_timeout_ms = (long)(v * 1000 + 0.5);
         break;
+    case OPT_ENGINE_THRESHOLD:
+        if ((v = parse_amount(optarg_, 0)) < 0 || v > 101) {
+            snprintf(errbuf, errlen, "%s needs a whole number from 0 to 101 (101 = always ask the "
+                     "model), not '%s'", label, optarg_);
+            return -1;
+        }
+        o->cfg.engine_threshold = (int)v;
+        break;
+    case OPT_SHOW_PROMPT: o->show_prompt = 1; break;
+    case OPT_LLM_INSIGHTS: o->cfg.llm_insights = 1; break;
+    case OPT_PRICE: {
+        /* MODEL=IN,OUT (or IN/OUT): kept as "MODEL=IN/OUT" entries, the later winning */
+        const char *eq = strrchr(optarg_, '=');
+        char *end = NULL;
+        double in = eq ? strtod(eq + 1, &end) : -1, out = -1;
+        if (end && (*end == ',' || *end == '/'))
+            out = strtod(end + 1, &end);
+        if (!eq || eq == optarg_ || !(in >= 0) || !(out >= 0) || !end || *end ||
+            strcspn(optarg_, ", ") < (size_t)(eq - optarg_)) {
+            snprintf(errbuf, errlen, "%s needs MODEL=IN,OUT in dollars per million tokens, "
+                     "e.g. gpt-4o=2.5,10, not '%s'", label, optarg_);
+            return -1;
+        }
+        size_t n = (o->prices ? strlen(o->prices) + 1 : 0) + (size_t)(eq - optarg_) + 64;
+        char *joined = malloc(n);
+        if (!joined) {
+            snprintf(errbuf, errlen, "out of memory");
+            return -1;
+        }
+        snprintf(joined, n, "%s%s%.*s=%.10g/%.10g", o->prices ? o->prices : "", o->prices ? "," : "",
+                 (int)(eq - optarg_), optarg_, in, out);
+        free(o->prices);
+        o->prices = joined;
+        o->cfg.prices = joined;
+        break;
+    }
     case 'o': o->output = optarg_; break;
     case OPT_FORCE: o->force = 1; break;
     case OPT_OUTPUT_FORMAT:
@@ -382,10 +454,12 @@ void options_value(const options *o, const char *name, char *out, size_t n)
         }
         switch (long_options[i].val) {
         case OPT_MAX_ROWS: snprintf(out, n, "%ld", o->cfg.max_rows); return;
+        case OPT_MAX_SCAN_ROWS: snprintf(out, n, "%ld", o->cfg.max_scan_rows); return;
         case OPT_TIMEOUT: snprintf(out, n, "%g", o->cfg.timeout_ms / 1000.0); return;
         case 'f': snprintf(out, n, "table"); return;
         case OPT_AS_OF: snprintf(out, n, "today"); return;
         case OPT_CHART: snprintf(out, n, "auto"); return;
+        case OPT_ENGINE_THRESHOLD: snprintf(out, n, "90"); return;
         default: snprintf(out, n, "%s", sw ? "false" : "(unset)"); return;
         }
     }
@@ -414,6 +488,8 @@ void options_free(options *o)
     free(o->schemas);
     free(o->deny_tables);
     o->schemas = o->deny_tables = NULL;
+    free(o->prices);
+    o->prices = NULL;
     free(o->jobs);
     o->jobs = NULL;
     o->njobs = 0;

@@ -32,9 +32,12 @@ typedef struct options {
     const char *resume;        /* --resume FILE */
     int print_config, list_connections;
     char *schemas, *deny_tables; /* --schema, --deny-table joined with commas (owned) */
+    char *prices;              /* --price entries as "MODEL=IN/OUT,..." (owned) */
+    int show_prompt;           /* --show-prompt: print each question's prompt, send nothing */
     const char *output;        /* -o FILE: export each answer there too */
     dbt_export_format output_format;   /* --output-format; DBT_EXPORT_AUTO from FILE's name */
-    int force;                 /* --force: -o may replace a file */
+    int force;                 /* --force: -o may replace a file; no scan limit */
+    int no_audit;              /* --no-audit: main.c leaves cfg.audit_path NULL */
     int init_semantic;         /* --init-semantic[=FILE]: write a starter semantic file */
     const char *init_semantic_path;   /* its FILE, or NULL for standard output */
     const char *source[64];    /* per long option: "flag", "environment", "config line N", or NULL */

@@ -132,6 +132,8 @@ static void print_human(output *o, dbt_answer *a)
         if (dbt_answer_sql(a)) {   /* not for catalog listings */
             output_chart(o, a);
             print_insights(o, a);
+            if (dbt_answer_narrative(a))   /* --llm-insights */
+                fprintf(o->out, "\n%s\n", dbt_answer_narrative(a));
         }
     }
     }
@@ -168,6 +170,10 @@ void output_answer(output *o, const char *question, const dbt_plan *p, dbt_answe
         buf_printf(&b, ",\"chart\":%s,\"insights\":%s", chart, insights);
     free(chart);
     free(insights);
+    if (dbt_answer_narrative(a)) {   /* --llm-insights */
+        buf_addc(&b, ',');
+        json_field(&b, "narrative", dbt_answer_narrative(a));
+    }
     buf_add(&b, ",\"error\":null");
     json_print(o, &b);
 }

@@ -38,7 +38,7 @@ typedef struct repl {
 static repl *current;
 
 static const char *const commands[] = {
-    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\export", "\\stats", "\\chart", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
+    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\export", "\\stats", "\\prompt", "\\chart", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
 /* ---- history ------------------------------------------------------------ */
@@ -168,6 +168,33 @@ static int confirm(repl *r)
     }
 }
 
+/* Over the scan limit (--max-scan-rows): run only when the person says y
+ * (default no). 1 to run, 0 to skip. */
+static int confirm_scan(repl *r, dbt_plan *p)
+{
+    long long over = dbt_plan_over_limit(r->s, p);
+    if (!over)
+        return 1;
+    char digits[32], grouped[48];
+    int n = snprintf(digits, sizeof digits, "%lld", over), j = 0;
+    for (int i = 0; i < n; i++) {
+        if (i && (n - i) % 3 == 0)
+            grouped[j++] = ',';
+        grouped[j++] = digits[i];
+    }
+    grouped[j] = '\0';
+    char prompt[160];
+    snprintf(prompt, sizeof prompt,
+             "this reads about %s rows (over --max-scan-rows); run anyway? [y/N] ", grouped);
+    char *ans = read_line(r, prompt);
+    char c = ans ? ans[strspn(ans, " ")] : 'n';
+    free(ans);
+    if (c != 'y' && c != 'Y')
+        return 0;
+    dbt_plan_allow_scan(p);
+    return 1;
+}
+
 /* The SQL under a "SQL:" label, continuation lines indented to match. */
 static void show_sql(const char *sql)
 {
@@ -234,6 +261,8 @@ static int confirm_and_run(repl *r, dbt_plan *p)
             show_checked(r, p);
         free(edited);
     }
+    if (!confirm_scan(r, p))
+        return 0;
     dbt_answer *a = dbt_run(r->s, p, &err);
     if (!a) {
         output_error(r->out, question, dbt_plan_sql(p), &err);
@@ -253,9 +282,48 @@ static void show_stats(const repl *r)
     dbt_stats st;
     dbt_session_stats(r->s, &st);
     printf("questions %ld, model requests %ld, cache hits %ld, memory hits %ld,\n"
-           "corrections %ld, fallbacks to the built-in engine %ld,\n"
+           "corrections %ld, fallbacks to the built-in engine %ld, confident engine answers %ld,\n"
            "tokens in %ld, out %ld, cost $%.4f\n", st.questions, st.requests, st.cache_hits,
-           st.memory_hits, st.corrections, st.fallbacks, st.tokens_in, st.tokens_out, st.cost);
+           st.memory_hits, st.corrections, st.fallbacks, st.engine_answers, st.tokens_in,
+           st.tokens_out, st.cost);
+}
+
+/* The question reads two ways alike: ask which one was meant ("Did you
+ * mean: 1) ... 2) ... [1]"; Enter keeps the engine's default, the first);
+ * another number asks again with that reading. Returns the plan to use. */
+static dbt_plan *clarify(repl *r, dbt_plan *p, const char *question)
+{
+    size_t n = dbt_plan_choices(p);
+    char prompt[800];
+    size_t len = (size_t)snprintf(prompt, sizeof prompt, "Did you mean:");
+    for (size_t i = 0; i < n && len < sizeof prompt; i++)
+        len += (size_t)snprintf(prompt + len, sizeof prompt - len, " %zu) %s", i + 1, dbt_plan_choice(p, i));
+    if (len < sizeof prompt)
+        snprintf(prompt + len, sizeof prompt - len, " [1] ");
+    for (;;) {
+        char *ans = read_line(r, prompt);
+        if (!ans)
+            return p;
+        const char *a = ans + strspn(ans, " ");
+        char *end = NULL;
+        long k = *a ? strtol(a, &end, 10) : 1;
+        int valid = !*a || (end != a && end[strspn(end, " ")] == '\0' && k >= 1 && k <= (long)n);
+        free(ans);
+        if (!valid) {
+            printf("Answer a number from 1 to %zu (Enter: 1).\n", n);
+            continue;
+        }
+        if (k == 1)
+            return p;
+        dbt_error err;
+        dbt_plan *np = dbt_ask_choice(r->s, question, (size_t)(k - 1), &err);
+        if (!np) {
+            output_error(r->out, question, NULL, &err);
+            return p;
+        }
+        dbt_plan_free(p);
+        return np;
+    }
 }
 
 static void ask(repl *r, int is_sql, const char *text)
@@ -266,6 +334,8 @@ static void ask(repl *r, int is_sql, const char *text)
         output_error(r->out, is_sql ? NULL : text, is_sql ? text : NULL, &err);
         return;
     }
+    if (!is_sql && !r->o->yes && !r->o->sql_only && dbt_plan_choices(p) > 1)
+        p = clarify(r, p, text);   /* with -y the default stands; the note says which */
     if (r->out->conv)
         conversation_add(r->out->conv, is_sql ? NULL : text, dbt_plan_sql(p));
     confirm_and_run(r, p);
@@ -319,6 +389,7 @@ static void help(void)
           "                  proportion, line, histogram, scatter or kpi\n"
           "  \\clear           forget the conversation; the next question starts fresh\n"
           "  \\stats           model requests, tokens and cost in this session\n"
+          "  \\prompt QUESTION show what would be sent to the model for QUESTION; sends nothing\n"
           "  \\save FILE       save the conversation; databot --resume FILE continues it\n"
           "  \\export FILE     write every row of the last answer to FILE (.xlsx, .csv,\n"
           "                  .tsv, .json, .ndjson, .md); asks before replacing a file\n"
@@ -372,6 +443,15 @@ static int command(repl *r, const char *line)
         fputs("Usage: \\export FILE (.xlsx, .csv, .tsv, .json, .ndjson or .md)\n", stdout);
     else if (IS("\\stats"))
         show_stats(r);
+    else if (IS("\\prompt") && *arg) {   /* what would leave the machine; nothing is sent */
+        char *text = dbt_prompt_text(r->s, arg, &err);
+        if (text)
+            fputs(text, stdout);
+        else
+            output_error(r->out, arg, NULL, &err);
+        free(text);
+    } else if (IS("\\prompt"))
+        fputs("Usage: \\prompt QUESTION\n", stdout);
     else if (IS("\\chart") && !r->last)
         fputs("No answer to draw yet: ask a question first.\n", stdout);
     else if (IS("\\chart")) {

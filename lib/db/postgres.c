@@ -161,6 +161,22 @@ static int reconnect(pg_driver *d, dbt_error *err)
     return 0;
 }
 
+/* Digits that carry a numeric's value ("000123.4500" has 5): beyond 15 a
+ * double would round it, so such values stay text. */
+static int significant_digits(const char *s)
+{
+    while (*s == '-' || *s == '+' || *s == '0' || *s == '.')
+        s++;
+    int n = 0, trailing_zeros = 0;
+    for (; *s && *s != 'e' && *s != 'E'; s++) {
+        if (*s < '0' || *s > '9')
+            continue;
+        n++;
+        trailing_zeros = *s == '0' ? trailing_zeros + 1 : 0;
+    }
+    return n - trailing_zeros;
+}
+
 /* One value of the current row, typed by the column's type. *tofree gets
  * memory to release after the row was handed on. */
 static void read_value(const PGresult *r, int col, dbt_value *v, unsigned char **tofree)
@@ -189,6 +205,8 @@ static void read_value(const PGresult *r, int col, dbt_value *v, unsigned char *
             if (*end == '\0')
                 return;
         }
+        if (PQftype(r, col) == OID_NUMERIC && significant_digits(s) > 15)
+            break;   /* more digits than a double holds: keep the exact text */
         v->type = DBT_REAL;
         v->r = strtod(s, NULL);
         return;

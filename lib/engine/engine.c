@@ -19,6 +19,10 @@ struct engine {
     int postgres;
     int has_prev;
     query prev;
+    int had_before;          /* the context before the last question, for re-reading it */
+    query before;
+    char *last;              /* the last question generated */
+    int last_conf;           /* engine_last_confidence */
 };
 
 engine *engine_new(const catalog *cat, const char *dialect)
@@ -36,15 +40,20 @@ engine *engine_new(const catalog *cat, const char *dialect)
 
 void engine_free(engine *e)
 {
-    if (e)
+    if (e) {
         ground_index_free(e->gx, e->cat);
+        free(e->last);
+    }
     free(e);
 }
 
 void engine_reset(engine *e)
 {
-    if (e)
-        e->has_prev = 0;
+    if (e) {
+        e->has_prev = e->had_before = 0;
+        free(e->last);
+        e->last = NULL;
+    }
 }
 
 static const char *col_name(const catalog *cat, qcol c)
@@ -147,16 +156,26 @@ int engine_confidence(const reading *r)
 int engine_generate(engine *e, const char *question, const char *as_of,
                     char **sql, char **note, dbt_error *err)
 {
+    return engine_generate_choice(e, question, as_of, -1, sql, note, NULL, err);
+}
+
+int engine_generate_choice(engine *e, const char *question, const char *as_of, int choice,
+                           char **sql, char **note, engine_choices *choices, dbt_error *err)
+{
+    if (choices)
+        choices->n = 0;
     if (sql)
         *sql = NULL;
     if (note)
         *note = NULL;
     if (!e || !question || !sql)
         return err_set(err, DBT_ERR_USAGE, "engine_generate: missing argument");
+    e->last_conf = 0;
     const sem_example *ex = semantic_example(e->cat->sem, question);
     if (ex) {
         /* the semantic file answers this question itself */
         *sql = xstrdup(ex->sql);
+        e->last_conf = 100;
         if (note)
             *note = xstrdup("the semantic file's example for this question");
         return *sql ? 0 : err_set(err, DBT_ERR_NOMEM, "out of memory");
@@ -164,8 +183,10 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     reading *r = calloc(1, sizeof *r);
     if (!r)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
-    const query *prev = e->has_prev ? &e->prev : NULL;
-    int rc = reader_read(e->cat, e->gx, question, as_of, prev, r);
+    /* re-reading the last question: in the context it was first read in */
+    int again = choice >= 0 && e->last && strcmp(e->last, question) == 0;
+    const query *prev = again ? (e->had_before ? &e->before : NULL) : e->has_prev ? &e->prev : NULL;
+    int rc = reader_read_choice(e->cat, e->gx, question, as_of, prev, choice > 0 ? choice : 0, r);
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
         int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
@@ -201,6 +222,11 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     if (r->ambiguous[0])     /* two readings scored alike: say which one it took */
         snprintf(unused_note + strlen(unused_note), sizeof unused_note - strlen(unused_note),
                  "; %s", r->ambiguous);
+    if (choices) {
+        choices->n = (size_t)r->nchoices;
+        for (int i = 0; i < r->nchoices && i < ENGINE_CHOICES; i++)
+            snprintf(choices->label[i], sizeof choices->label[i], "%s", r->choices[i]);
+    }
     query q;
     if (context_is_followup(prev, r))
         context_merge(e->cat, prev, r, &q);
@@ -224,7 +250,20 @@ int engine_generate(engine *e, const char *question, const char *as_of,
     buf_free(&b);
     if (!*sql)
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    if (!again) {
+        char *last = xstrdup(question);
+        e->before = e->prev;
+        e->had_before = e->has_prev;
+        free(e->last);
+        e->last = last;   /* NULL when out of memory: it cannot be re-read */
+    }
     e->prev = q;
     e->has_prev = 1;
+    e->last_conf = conf;
     return 0;
+}
+
+int engine_last_confidence(const engine *e)
+{
+    return e ? e->last_conf : 0;
 }

@@ -342,31 +342,64 @@ static int measure_like(const catalog *cat, const mention *m, int subject, const
     return 1;
 }
 
+/* One reading of an ambiguous mention as a label for the person:
+ * "tickets.state = 'open'" for a value, "by tickets.state" for a grouping. */
+static void choice_label(const catalog *cat, const mention *m, int i, int value, char *out, size_t n)
+{
+    qcol c = m->alts[i];
+    if (value)
+        snprintf(out, n, "%.40s.%.40s = '%.40s'", cat->tables[c.t].name, cat->tables[c.t].cols[c.c].name,
+                 m->val[i]);
+    else
+        snprintf(out, n, "by %.40s.%.40s", cat->tables[c.t].name, cat->tables[c.t].cols[c.c].name);
+    /* shown on terminals: no control character from the database passes */
+    for (unsigned char *s = (unsigned char *)out; *s; s++)
+        if (*s < 0x20 || *s == 0x7f)
+            *s = '?';
+        else if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+            s[0] = s[1] = '?';
+}
+
 /* Two readings scored alike: say which one was taken (the first such
  * choice only), e.g. "read 'pending' as orders.status = 'pending'; it could
- * also be payments.status". */
-static void note_ambiguity(const catalog *cat, reading *r, const mention *m, int chosen, int near,
-                           const char *value)
+ * also be payments.status", and keep up to READ_CHOICES readings (the
+ * default first) for a clarifying question. Returns the candidate to use:
+ * `chosen`, or the one r->force asks for. */
+static int note_ambiguity(const catalog *cat, reading *r, const mention *m, int chosen, int near,
+                          int value)
 {
-    if (!r || r->ambiguous[0] || chosen < 0 || m->nalts < 2)
-        return;
+    if (!r || r->nchoices || chosen < 0 || m->nalts < 2)
+        return chosen;
     qcol a = m->alts[chosen];
     int da = near >= 0 ? joins_distance(cat, near, a.t) : 0;
-    for (int i = 0; i < m->nalts; i++) {
+    int idx[READ_CHOICES], n = 0;
+    idx[n++] = chosen;
+    for (int i = 0; i < m->nalts && n < READ_CHOICES; i++) {
         qcol b = m->alts[i];
-        if (i == chosen || (b.t == a.t && b.c == a.c))
+        int dup = 0;
+        for (int j = 0; j < n; j++)
+            dup |= i == idx[j] || (b.t == m->alts[idx[j]].t && b.c == m->alts[idx[j]].c);
+        if (dup)
             continue;
         int db = near >= 0 ? joins_distance(cat, near, b.t) : 0;
         if (db != da || db < 0)
             continue;
-        char want[64];
-        snprintf(want, sizeof want, value ? " = '%.40s'" : "", value);
-        snprintf(r->ambiguous, sizeof r->ambiguous, "read '%.30s' as %s.%s%s; it could also be %s.%s",
-                 value ? value : cat->tables[a.t].cols[a.c].name, cat->tables[a.t].name,
-                 cat->tables[a.t].cols[a.c].name, want, cat->tables[b.t].name,
-                 cat->tables[b.t].cols[b.c].name);
-        return;
+        idx[n++] = i;
     }
+    if (n < 2)
+        return chosen;
+    r->nchoices = n;
+    for (int j = 0; j < n; j++)
+        choice_label(cat, m, idx[j], value, r->choices[j], sizeof r->choices[j]);
+    int take = r->force > 0 && r->force < n ? r->force : 0;
+    qcol t = m->alts[idx[take]], o = m->alts[idx[take ? 0 : 1]];
+    char want[64];
+    snprintf(want, sizeof want, value ? " = '%.40s'" : "", m->val[idx[take]]);
+    snprintf(r->ambiguous, sizeof r->ambiguous, "read '%.30s' as %s.%s%s; it could also be %s.%s",
+             value ? m->val[idx[take]] : cat->tables[t.t].cols[t.c].name, cat->tables[t.t].name,
+             cat->tables[t.t].cols[t.c].name, want, cat->tables[o.t].name,
+             cat->tables[o.t].cols[o.c].name);
+    return idx[take];
 }
 
 /* pick one of a column mention's candidates near table `near` */
@@ -975,11 +1008,18 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
 int reader_read(const catalog *cat, const ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r)
 {
+    return reader_read_choice(cat, gx, question, as_of, prev, 0, r);
+}
+
+int reader_read_choice(const catalog *cat, const ground_index *gx, const char *question,
+                       const char *as_of, const query *prev, int choice, reading *r)
+{
     toks tk;
     kwscan k;
     time_info ti;
     mention m[M_MAX];
     memset(r, 0, sizeof *r);
+    r->force = choice;
     query *q = &r->q;
     q->base = -1;
     q->m1 = q->m2 = q->tcol = (qcol){-1, -1};
@@ -1204,10 +1244,14 @@ int reader_read(const catalog *cat, const ground_index *gx, const char *question
     /* 5. dimensions */
     for (int i = 0; i < nm; i++)
         if (m[i].role == R_DIM) {
-            add_dim(cat, q, &m[i], q->base);
-            if (m[i].kind == MK_COLUMN)
-                note_ambiguity(cat, r, &m[i], ground_nearest(cat, m[i].alts, m[i].nalts, q->base),
-                               q->base, NULL);
+            int def = m[i].kind == MK_COLUMN ? ground_nearest(cat, m[i].alts, m[i].nalts, q->base) : -1;
+            int a = m[i].kind == MK_COLUMN ? note_ambiguity(cat, r, &m[i], def, q->base, 0) : def;
+            mention one = m[i];
+            if (a != def) {   /* a forced reading: group by that candidate only */
+                one.alts[0] = m[i].alts[a];
+                one.nalts = 1;
+            }
+            add_dim(cat, q, &one, q->base);
         }
     if (growth) {
         /* period over period: bucket by that period; the range's first
@@ -1228,19 +1272,23 @@ int reader_read(const catalog *cat, const ground_index *gx, const char *question
             continue;
         int a = ground_nearest(cat, m[i].alts, m[i].nalts, q->base);
         int decided = 0;
-        /* "the Boston clinic": a table named next to the value decides */
+        /* "the Boston clinic": a table named next to the value decides
+         * (unless every candidate is in that table: "open tickets") */
         for (int j = 0; j < nm; j++)
             if (m[j].kind == MK_TABLE && (m[j].start == m[i].end || m[j].end == m[i].start))
                 for (int x = 0; x < m[i].nalts; x++)
-                    if (m[i].alts[x].t == m[j].t)
-                        a = x, decided = 1;
+                    if (m[i].alts[x].t == m[j].t) {
+                        a = x;
+                        for (int y = 0; y < m[i].nalts && !decided; y++)
+                            decided = m[i].alts[y].t != m[j].t;
+                    }
         /* "state is open": the column named decides too */
         for (int j = 0; j < nm && !decided; j++)
             for (int x = 0; m[j].kind == MK_COLUMN && x < m[j].nalts; x++)
                 if (m[j].alts[x].t == m[i].alts[a].t && m[j].alts[x].c == m[i].alts[a].c)
                     decided = 1;
         if (!decided)
-            note_ambiguity(cat, r, &m[i], a, q->base, m[i].val[a]);
+            a = note_ambiguity(cat, r, &m[i], a, q->base, 1);
         qfilter f;
         memset(&f, 0, sizeof f);
         f.pos = m[i].start;

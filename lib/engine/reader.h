@@ -6,6 +6,8 @@
 #include "catalog.h"
 #include "query.h"
 
+#define READ_CHOICES 4
+
 /* What a question said on its own, before follow-up merging. */
 typedef struct reading {
     query q;
@@ -25,6 +27,9 @@ typedef struct reading {
     char unsupported[32];/* a word asking for an operation the engine lacks */
     char unknown[96];    /* some of those words, for the hint */
     char ambiguous[160]; /* two readings scored alike: which one it took, for the note */
+    int nchoices;        /* readings of the first ambiguous mention, the default first; 0: none */
+    char choices[READ_CHOICES][128]; /* each as a label: "tickets.state = 'open'" */
+    int force;           /* input (reader_read_choice): take choices[force] instead */
 } reading;
 
 /* Read a question. Returns 0, or -1 when nothing in it matched the catalog. */
@@ -32,5 +37,9 @@ typedef struct reading {
 struct ground_index;
 int reader_read(const catalog *cat, const struct ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r);
+/* The same, reading the first ambiguous mention as its choice-th reading
+ * (0: the default one; out of range: the default one). */
+int reader_read_choice(const catalog *cat, const struct ground_index *gx, const char *question,
+                       const char *as_of, const query *prev, int choice, reading *r);
 
 #endif

@@ -301,6 +301,13 @@ static int shown_is_whole(const dbt_answer *a, const char *sql)
     return a && !dbt_answer_truncated(a) && dbt_answer_sql(a) && strcmp(dbt_answer_sql(a), sql) == 0;
 }
 
+static double run_elapsed_ms(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
 /* A writer of a text format on f. */
 static export_writer *text_writer(FILE *f, dbt_export_format fmt, dbt_error *err)
 {
@@ -326,10 +333,15 @@ int dbt_run_to_stream(dbt_session *s, const dbt_plan *p, FILE *out, dbt_export_f
     query_limits lim;
     session_driver(s, &lim);
     opts.max_rows = lim.max_rows;     /* the display cap still holds */
+    if (session_check_scan(s, p, err) < 0)
+        return -1;
     r.w = text_writer(out, fmt, err);
     if (!r.w)
         return -1;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     int rc = run_query(&r, s, err);
+    session_audit(s, p, rc < 0 ? -1 : (long long)r.rows, run_elapsed_ms(&t0), rc, err);
     if (rc >= 0 && export_writer_end(r.w, err) < 0)
         rc = -1;
     export_writer_free(r.w);
@@ -391,7 +403,14 @@ int dbt_export(dbt_session *s, const dbt_plan *p, const dbt_answer *shown, const
     }
     int rc = -1;
     if (r.w) {
-        rc = shown_is_whole(shown, r.sql) ? run_shown(&r, s, shown, err) : run_query(&r, s, err);
+        if (shown_is_whole(shown, r.sql)) {
+            rc = run_shown(&r, s, shown, err);
+        } else if (session_check_scan(s, p, err) == 0) {
+            struct timespec t0;
+            clock_gettime(CLOCK_MONOTONIC, &t0);
+            rc = run_query(&r, s, err);
+            session_audit(s, p, rc < 0 ? -1 : (long long)r.rows, run_elapsed_ms(&t0), rc, err);
+        }
         if (rc == 1 && fmt == DBT_EXPORT_XLSX)
             export_xlsx_set_truncated(r.w);
         if (rc >= 0 && export_writer_end(r.w, err) < 0)

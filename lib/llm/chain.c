@@ -314,7 +314,15 @@ char *chain_prompt_text(llm_chain *c, const char *question, const char *as_of)
         return NULL;
     char *text = prompt_render(&p);
     prompt_free(&p);
-    return text;
+    /* which endpoint it would go to (the URL without credentials; never a key) */
+    const llm_endpoint *ep = &c->links[c->simple == 0 && c->nlinks > 1 ? 1 : 0].ep;
+    char *url = endpoint_safe_url(ep->base_url);
+    buf b;
+    buf_init(&b);
+    buf_printf(&b, "--- to %s at %s ---\n%s", ep->name, url ? url : "?", text ? text : "");
+    free(url);
+    free(text);
+    return text ? buf_take(&b) : (buf_free(&b), NULL);
 }
 
 /* ---- one endpoint ------------------------------------------------------------ */
@@ -458,6 +466,27 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
             goto done;
         }
     }
+    /* a confident built-in engine answers without a request; its reading is
+     * kept for the end of the chain, so the engine reads each question once */
+    int eng_rc = 1;                    /* 1: not asked yet */
+    char *eng_sql = NULL, *eng_note = NULL;
+    dbt_error eng_err;
+    if (c->cfg.engine_threshold <= 100) {
+        eng_rc = engine_generate(c->eng, question, as_of, &eng_sql, &eng_note, &eng_err);
+        int conf = eng_rc == 0 ? engine_last_confidence(c->eng) : 0;
+        if (eng_rc == 0 && conf >= c->cfg.engine_threshold && guard_check(eng_sql, c->cat, c->d, NULL) == 0) {
+            buf b;
+            buf_init(&b);
+            buf_printf(&b, "%s%sthe built-in engine was confident (%d%%): no model request",
+                       eng_note ? eng_note : "", eng_note ? "; " : "", conf);
+            free(eng_note);
+            out->sql = eng_sql;
+            out->note = buf_take(&b);
+            out->source = "engine";
+            c->stats.engine_answers++;
+            goto done;
+        }
+    }
     int order[MAX_ENDPOINTS];
     size_t n = 0;
     int use_simple = c->simple >= 0 && retrieve_is_simple(c->ret, question);
@@ -484,6 +513,8 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
                 out->note = buf_take(&b);
                 c->stats.cache_hits++;
                 buf_free(&why);
+                free(eng_sql);
+                free(eng_note);
                 goto done;
             }
         }
@@ -494,29 +525,41 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
         }
         if (k > 0 && tried && progress(c, DBT_PROGRESS_FALLBACK, l->ep.name) < 0) {
             buf_free(&why);
+            free(eng_sql);
+            free(eng_note);
             return err_set(err, DBT_ERR_CANCELLED, "cancelled");
         }
         tried = 1;
         try_result tr = try_endpoint(c, l, question, as_of, key, out, &why);
         if (tr == TRY_OK) {
             buf_free(&why);
+            free(eng_sql);
+            free(eng_note);
             goto done;
         }
         if (tr == TRY_CANCELLED) {
             buf_free(&why);
+            free(eng_sql);
+            free(eng_note);
             return err_set(err, DBT_ERR_CANCELLED, "cancelled while asking %s", l->ep.name);
         }
         if (tr == TRY_NOMEM) {
             buf_free(&why);
+            free(eng_sql);
+            free(eng_note);
             return err_set(err, DBT_ERR_NOMEM, "out of memory");
         }
     }
     /* the built-in engine ends the chain */
     if (tried || why.len)
         progress(c, DBT_PROGRESS_FALLBACK, "built-in engine");
-    char *sql = NULL, *note = NULL;
+    char *sql = eng_sql, *note = eng_note;
     dbt_error e;
-    if (engine_generate(c->eng, question, as_of, &sql, &note, &e) < 0) {
+    if (eng_rc == 1)
+        eng_rc = engine_generate(c->eng, question, as_of, &sql, &note, &e);
+    else if (eng_rc < 0)
+        e = eng_err;
+    if (eng_rc < 0) {
         err_set(err, e.code, "%s%s%s", e.message, why.len ? " (the models failed too: " : "",
                 why.len ? buf_str(&why) : "");
         if (why.len && strlen(err->message) < sizeof err->message - 1)
@@ -567,4 +610,65 @@ int chain_remember(llm_chain *c, const dbt_config *cfg, const catalog *cat,
     int rc = memory_add(m, fp, question, sql, err);
     memory_close(m);
     return rc;
+}
+
+/* ---- --llm-insights: a narrative from the insight sentences ------------------ */
+
+char *chain_narrate(llm_chain *c, const char *context, long *tokens_in, long *tokens_out,
+                    dbt_error *err)
+{
+    llm_prompt p = { 0 };
+    p.system = xstrdup("You write for a person reading the result of a database query. From the "
+                       "question, the SQL, the column names and the computed insights given, write "
+                       "exactly two plain sentences of narrative about what the result means, then "
+                       "at most one recommendation on its own line starting with \"Suggestion:\". "
+                       "Use only the facts given; do not invent numbers. No SQL, no markdown.");
+    if (!p.system || prompt_add(&p, "user", context) < 0) {
+        prompt_free(&p);
+        return err_set(err, DBT_ERR_NOMEM, "out of memory"), NULL;
+    }
+    llm_call call = {
+        .connect_timeout_ms = c->cfg.llm_connect_timeout_ms > 0 ? c->cfg.llm_connect_timeout_ms : 10000,
+        .total_timeout_ms = c->cfg.llm_timeout_ms > 0 ? c->cfg.llm_timeout_ms : 60000,
+        .retries = c->cfg.llm_retries >= 0 ? c->cfg.llm_retries : 2,
+        .backoff_ms = 250, .max_tokens = 300, .stream = 0, .cancel = c->cancel, .rng = &c->rng,
+    };
+    err_set(err, DBT_ERR_PROVIDER, "no model could be asked for a narrative");
+    char *text = NULL;
+    chain_result acc = { 0 };
+    for (size_t i = 0; i < c->nlinks && !text; i++) {
+        chain_link *l = &c->links[i];
+        if ((int)i == c->simple && c->nlinks > 1)
+            continue;
+        if (!breaker_allow(&l->br, now_ms()))
+            continue;
+        llm_reply r;
+        reply_init(&r);
+        int rc = provider_complete(&l->ep, &p, &call, &r, err);
+        account(c, &l->ep, &r, &acc);
+        if (rc == 0 && r.text.len) {
+            breaker_success(&l->br);
+            text = buf_take(&r.text);
+        } else if (rc < 0) {
+            if (err->code == DBT_ERR_CANCELLED) {
+                reply_free(&r);
+                break;
+            }
+            breaker_failure(&l->br, now_ms());
+        }
+        reply_free(&r);
+    }
+    prompt_free(&p);
+    if (tokens_in)
+        *tokens_in = acc.tokens_in;
+    if (tokens_out)
+        *tokens_out = acc.tokens_out;
+    if (text) {
+        /* trimmed; no SQL fences or think blocks survive in a narrative */
+        size_t n = strlen(text);
+        while (n && (text[n - 1] == '\n' || text[n - 1] == ' ' || text[n - 1] == '\r'))
+            text[--n] = '\0';
+        err_clear(err);
+    }
+    return text;
 }

@@ -33,6 +33,12 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
 /* The prompt the first endpoint would be sent for question (\prompt). */
 char *chain_prompt_text(llm_chain *c, const char *question, const char *as_of);
 void chain_result_free(chain_result *r);
+/* --llm-insights: the first endpoint's narrative (two sentences and at most
+ * one "Suggestion:") for context, a text holding the question, SQL, column
+ * names and insight sentences (the caller sends no rows). malloc'd, or NULL
+ * with err. Tokens are counted in the session's stats. */
+char *chain_narrate(llm_chain *c, const char *context, long *tokens_in, long *tokens_out,
+                    dbt_error *err);
 /* Forget the conversation. */
 void chain_reset(llm_chain *c);
 void chain_stats(const llm_chain *c, dbt_stats *out);

@@ -26,12 +26,14 @@ static const struct {
     { "claude-3-5-sonnet", 3.00, 15.00 },
 };
 
-/* "model=in/out" entries; 0 and the prices when model is listed. */
+/* "model=in/out" entries; 0 and the prices when model is listed (the
+ * last entry for it wins). */
 static int from_table(const char *prices, const char *model, double *in, double *out)
 {
     if (!prices)
         return -1;
     size_t mlen = strlen(model);
+    int found = -1;
     for (const char *p = prices; *p;) {
         p += strspn(p, " ,");
         const char *eq = strchr(p, '=');
@@ -47,13 +49,13 @@ static int from_table(const char *prices, const char *model, double *in, double 
         if (*end == '/')
             o = strtod(end + 1, &end);
         if (klen == mlen && strncmp(k, model, mlen) == 0) {
-            *in = i;
+            *in = i;          /* a later entry (a flag after the config file) wins */
             *out = o;
-            return 0;
+            found = 0;
         }
         p = end + strcspn(end, ",");
     }
-    return -1;
+    return found;
 }
 
 double cost_of(const char *provider, const char *model, long tokens_in, long tokens_out,

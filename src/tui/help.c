@@ -24,6 +24,7 @@ static const char *const help_lines[] = {
     "  e              edit the SQL in the input line (Enter checks it again)",
     "  E              edit the SQL in $VISUAL or $EDITOR",
     "  Esc, n         drop the plan",
+    "  1-4            another reading of an ambiguous word (\"Did you mean\")",
     "Table",
     "  arrows, h j k l  move; PgUp/PgDn, Space/b  by page",
     "  Home/End, g/G  first and last row; 0/$ first and last column",

@@ -26,6 +26,7 @@ static const char *const keywords[] = {
 
 typedef struct sqlview {
     int scroll;
+    const dbt_plan *ask_scan;  /* Enter on this plan over --max-scan-rows: y runs it */
 } sqlview;
 
 static int is_keyword(const char *s, size_t n)
@@ -198,14 +199,20 @@ static void sql_repaint(pane *p, tui *t)
     if (verdict) {
         /* the guard's verdict and the planner's estimate, before it runs */
         const char *estimate = dbt_plan_estimate(t->s, t->plan);
+        long long over = dbt_plan_over_limit(t->s, t->plan);
         buf line;
         buf_init(&line);
-        buf_add(&line, t->utf8 ? "\xe2\x9c\x93 guard: " : "ok guard: ");
-        if (estimate)
-            buf_printf(&line, "read-only, checked \xc2\xb7 %s", estimate);
+        if (over)
+            buf_printf(&line, "! reads about %lld rows, over --max-scan-rows: %s", over,
+                       v && v->ask_scan == t->plan ? "run anyway? [y/N]" : "Enter asks before running");
+        else if (estimate)
+            buf_printf(&line, "%sread-only, checked \xc2\xb7 %s",
+                       t->utf8 ? "\xe2\x9c\x93 guard: " : "ok guard: ", estimate);
         else
-            buf_add(&line, "one read-only SELECT, tables and columns checked");
-        draw_text(p->win, p->h - 1, 0, buf_str(&line), p->w, A_BOLD, CP_STRING * t->color, t->utf8);
+            buf_printf(&line, "%sone read-only SELECT, tables and columns checked",
+                       t->utf8 ? "\xe2\x9c\x93 guard: " : "ok guard: ");
+        draw_text(p->win, p->h - 1, 0, buf_str(&line), p->w, A_BOLD,
+                  (over ? CP_ERROR : CP_STRING) * t->color, t->utf8);
         buf_free(&line);
     }
 }
@@ -261,10 +268,26 @@ static int sql_key(pane *p, tui *t, int key)
     sqlview *v = get(p);
     if (!t->plan)
         return 0;
+    if (v && v->ask_scan == t->plan && t->pending) {
+        /* over --max-scan-rows: y runs it, any other key does not */
+        v->ask_scan = NULL;
+        p->dirty = 1;
+        if (key != 'y' && key != 'Y')
+            return 1;
+        dbt_plan_allow_scan(t->plan);
+        tui_run_plan(t);
+        return 1;
+    }
     switch (key) {
+    case '1': case '2': case '3': case '4':   /* a reading of an ambiguous word */
+        return tui_choose_reading(t, (size_t)(key - '1'));
     case '\r': case '\n': case TK(KEY_ENTER): case TK(KEY_F(5)): case 'y': case 'r':
-        if (t->pending)
+        if (t->pending && v && dbt_plan_over_limit(t->s, t->plan)) {
+            v->ask_scan = t->plan;
+            p->dirty = 1;
+        } else if (t->pending) {
             tui_run_plan(t);
+        }
         return 1;
     case 'e': {
         char *line = one_line(dbt_plan_sql(t->plan));

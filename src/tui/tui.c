@@ -194,6 +194,19 @@ void tui_cancel_plan(tui *t)
     tui_focus(t, P_INPUT);
 }
 
+int tui_choose_reading(tui *t, size_t k)
+{
+    if (!t->plan || !t->pending || !dbt_plan_question(t->plan) || k >= dbt_plan_choices(t->plan))
+        return 0;
+    if (busy(t))
+        return 1;
+    conv_add(t, CONV_INFO, "reading %zu: %s", k + 1, dbt_plan_choice(t->plan, k));
+    t->w.choice = k;
+    if (worker_start(&t->w, JOB_CHOICE, dbt_plan_question(t->plan), NULL, NULL) < 0)
+        conv_add(t, CONV_ERROR, "could not start: out of resources");
+    return 1;
+}
+
 static void edit_plan(tui *t, const char *sql)
 {
     dbt_error err;
@@ -285,7 +298,7 @@ static void job_done(tui *t)
     worker_finish(w);
     tui_dirty(t, P_INPUT);
     tui_dirty(t, P_STATUS);
-    if (w->kind == JOB_ASK || w->kind == JOB_SQL) {
+    if (w->kind == JOB_ASK || w->kind == JOB_SQL || w->kind == JOB_CHOICE) {
         if (abandoned) {
             dbt_plan_free(w->plan);
             w->plan = NULL;
@@ -298,10 +311,21 @@ static void job_done(tui *t)
         }
         dbt_plan *p = w->plan;
         w->plan = NULL;
-        if (t->conv)
+        if (t->conv && w->kind != JOB_CHOICE)   /* a reading chosen: the question is there */
             conversation_add(t->conv, dbt_plan_question(p), dbt_plan_sql(p));
         if (dbt_plan_note(p) && !t->o->quiet)
             conv_add(t, CONV_NOTE, "%s", dbt_plan_note(p));
+        if (w->kind == JOB_ASK && !t->o->yes && dbt_plan_choices(p) > 1) {
+            /* two readings alike: a numbered clarifying question */
+            buf q;
+            buf_init(&q);
+            buf_add(&q, "Did you mean:");
+            for (size_t i = 0; i < dbt_plan_choices(p); i++)
+                buf_printf(&q, " %zu) %s", i + 1, dbt_plan_choice(p, i));
+            buf_printf(&q, " (1-%zu in the SQL pane; Enter runs the SQL shown)", dbt_plan_choices(p));
+            conv_add(t, CONV_INFO, "%s", buf_str(&q));
+            buf_free(&q);
+        }
         set_plan(t, p, 1);
         if (t->o->yes) {
             tui_run_plan(t);

@@ -56,7 +56,9 @@ enum { CP_TITLE = 1, CP_KEYWORD, CP_STRING, CP_NUMBER, CP_ERROR, CP_NULL, CP_ACC
        CP_SERIES };   /* CP_SERIES + 0..5: chart series */
 
 /* The thread that runs dbt_ask / dbt_plan_from_sql / dbt_run (worker.c). */
-typedef enum { JOB_NONE, JOB_ASK, JOB_SQL, JOB_RUN, JOB_EXPORT } job_kind;
+typedef enum { JOB_NONE, JOB_ASK, JOB_SQL, JOB_RUN, JOB_EXPORT,
+               JOB_CHOICE   /* dbt_ask_choice: the question again, as another reading */
+} job_kind;
 typedef struct worker {
     pthread_t thread;
     int running;           /* a thread was started and not yet joined */
@@ -68,6 +70,7 @@ typedef struct worker {
     const dbt_answer *shown;   /* JOB_EXPORT: the answer on screen */
     int rc;                    /* JOB_EXPORT: dbt_export's result */
     int force;                 /* JOB_EXPORT: the person agreed to replace the file */
+    size_t choice;             /* JOB_CHOICE: the reading asked for (0: the default) */
     dbt_error err;
     struct timespec start;
     dbt_session *s;
@@ -122,6 +125,9 @@ void tui_submit(tui *t, int mode, const char *text);   /* Enter in the input lin
 void tui_run_plan(tui *t);                             /* Enter in the SQL pane */
 void tui_cancel_plan(tui *t);                          /* Esc in the SQL pane */
 void tui_edit_plan_external(tui *t);                   /* E in the SQL pane */
+/* A digit in the SQL pane: ask the pending plan's question again as its
+ * k-th reading (0: the default). 1 when the key was used. */
+int tui_choose_reading(tui *t, size_t k);
 void tui_focus(tui *t, int pane_id);
 void tui_dirty(tui *t, int pane_id);
 double tui_now(void);                                  /* monotonic seconds */

@@ -37,6 +37,11 @@ static void *worker_main(void *arg)
         if (w->plan)
             dbt_plan_estimate(w->s, w->plan);   /* asked here, off the screen's thread */
         break;
+    case JOB_CHOICE:
+        w->plan = dbt_ask_choice(w->s, w->text, w->choice, &w->err);
+        if (w->plan)
+            dbt_plan_estimate(w->s, w->plan);
+        break;
     case JOB_RUN:
         w->answer = dbt_run(w->s, w->plan, &w->err);
         break;
@@ -105,7 +110,7 @@ void worker_free(worker *w)
         dbt_cancel(w->s);
         pthread_join(w->thread, NULL);
         w->running = 0;
-        if (w->kind == JOB_ASK || w->kind == JOB_SQL)
+        if (w->kind == JOB_ASK || w->kind == JOB_SQL || w->kind == JOB_CHOICE)
             dbt_plan_free(w->plan);
         dbt_answer_free(w->answer);
     }

@@ -3,6 +3,9 @@
 # real HTTP server on 127.0.0.1) from a script, count what it was asked.
 : "${PYTHON3:=python3}"
 FAKE_PIDS=""
+# the tests here are about the model: a confident built-in engine would
+# answer their questions without a request (threshold.sh tests that)
+export DATABOT_ENGINE_THRESHOLD=101
 trap 'stop_fakes; rm -rf "$TMPD"' EXIT
 
 # start_fake NAME JSON: a server playing the replies in JSON; sets

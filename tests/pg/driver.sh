@@ -10,6 +10,9 @@ set -u
 . "$SRCDIR/tests/pg/common.sh"
 
 # ---- targets ---------------------------------------------------------------
+out=$(db --format csv --sql "SELECT 12345678901234567890.12::numeric AS big, 791.90::numeric(10,2) AS price, -0.000000000000000001234::numeric AS tiny" | tr -d '\r')
+is "$out" "big,price,tiny
+12345678901234567890.12,791.9,-1.234e-18" "numeric: more digits than a double holds stay exact; the rest are numbers"
 out=$(db --format csv --sql "SELECT count(*) AS n FROM orders")
 is "$out" "n
 27089" "conninfo 'dbname=shop' (PGHOST/PGPORT/PGUSER from the environment)"
@@ -154,6 +157,7 @@ is "$(psh -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'da
    "no databot session is left on the server"
 
 # ---- time limit and Ctrl-C cancel on the server ----------------------------
+# (--force: the cross join is over the scan limit, tests/pg/limits.sh)
 SLOW="SELECT count(*) FROM big a, big b WHERE a.id + b.id < 0"
 active() { psh -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'databot'
                    AND backend_type = 'client backend' AND state = 'active'
@@ -163,7 +167,7 @@ wait_active() { # wait_active N: until N queries are active (20 s at most)
     while [ "$(active)" != "$1" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i + 1)); done
     [ "$(active)" = "$1" ]
 }
-err=$(db --timeout 1 --sql "$SLOW" 2>&1)
+err=$(db --force --timeout 1 --sql "$SLOW" 2>&1)
 st=$?
 is "$st" 1 "the time limit ends a slow query: exit 1"
 like "$err" "time limit" "  saying so"
@@ -171,7 +175,7 @@ wait_active 0
 ok $? "  and the query no longer runs on the server"
 
 # databot itself in the background (a signal to timeout(1) would not reach it)
-"$DATABOT" -q --timeout 100 --sql "$SLOW" "$SHOP" </dev/null >/dev/null 2>"$TMPD/int.err" &
+"$DATABOT" -q --force --timeout 100 --sql "$SLOW" "$SHOP" </dev/null >/dev/null 2>"$TMPD/int.err" &
 pid=$!
 ( sleep 110; kill -KILL "$pid" 2>/dev/null ) &
 watchdog=$!
@@ -205,7 +209,7 @@ if [ -f "$SRCDIR/tests/cli/drive_tty.py" ]; then
         echo "expect databot>"
         echo "send \\q"
     } | t_timeout 120 "$PYTHON3" "$SRCDIR/tests/cli/drive_tty.py" -- \
-        "$DATABOT" --plain --yes --timeout 100 "$SHOP" >"$TMPD/restart.out" 2>&1 &
+        "$DATABOT" --plain --yes --force --timeout 100 "$SHOP" >"$TMPD/restart.out" 2>&1 &
     pid=$!
     i=0
     while [ "$(idle_session)" != 1 ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i + 1)); done

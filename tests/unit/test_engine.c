@@ -192,6 +192,80 @@ static const char *const hr_ddl =
     " (3,4,'Rust','2023-05-01','2023-05-20',1200),(4,5,'Leadership','2024-07-01','2024-07-03',2500),"
     " (5,6,'SQL','2023-01-10','2023-01-30',300);";
 
+/* Two text columns share a value: "open" is a state and a priority. */
+static const char *const tickets_ddl =
+    "CREATE TABLE tickets (id INTEGER PRIMARY KEY, state TEXT, priority TEXT, title TEXT);"
+    "INSERT INTO tickets VALUES (1,'open','open','a'),(2,'open','high','b'),(3,'closed','open','c'),"
+    " (4,'closed','low','d'),(5,'pending','high','e'),(6,'open','low','f');";
+
+static void load_catalog(catalog *cat);
+
+/* SQL for a question as its choice-th reading (-1: a new question). */
+static char *ask_choice(engine *e, const char *q, int choice, engine_choices *ch, char **note)
+{
+    char *sql = NULL;
+    dbt_error err = {0};
+    if (engine_generate_choice(e, q, "2024-12-31", choice, &sql, note, ch, &err) < 0)
+        printf("#   error: %s\n", err.message);
+    return sql;
+}
+
+/* Ambiguity: readings as labels, the default first; forcing one. */
+static void test_choices(void)
+{
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, tickets_ddl, NULL, NULL, NULL);
+    catalog cat = {0};
+    load_catalog(&cat);
+    engine *e = engine_new(&cat, "sqlite");
+    engine_choices ch;
+    char *note = NULL;
+    char *s0 = ask_choice(e, "how many open tickets", -1, &ch, &note);
+    is_int((int)ch.n, 2, "an ambiguous value has two readings");
+    ok(ch.n == 2 && strstr(ch.label[0], "tickets.") && strstr(ch.label[0], " = 'open'") &&
+           strstr(ch.label[1], " = 'open'") && strcmp(ch.label[0], ch.label[1]) != 0,
+       "readings are labels: table.column = 'value'");
+    if (ch.n == 2)
+        printf("#   %s | %s\n", ch.label[0], ch.label[1]);
+    ok(note && strstr(note, "it could also be"), "the note says which reading it took");
+    int state_first = ch.n == 2 && strstr(ch.label[0], "state") != NULL;
+    free(note);
+    note = NULL;
+    char *s1 = ask_choice(e, "how many open tickets", 1, &ch, &note);
+    ok(s0 && s1 && strcmp(s0, s1) != 0, "choice 1 gives other SQL");
+    char *got = rows_of(s1, 0);
+    is_str(got, state_first ? "2|\n" : "3|\n", "choice 1 counts by the other column");
+    free(got);
+    is_int((int)ch.n, 2, "a forced reading still lists the readings");
+    ok(note && strstr(note, state_first ? "as tickets.priority" : "as tickets.state"),
+       "the note names the forced reading");
+    free(note);
+    note = NULL;
+    char *s2 = ask_choice(e, "how many open tickets", 0, &ch, NULL);
+    is_str(s2, s0, "choice 0 is the default reading again");
+    free(s2);
+    /* the chosen reading is the context of follow-ups, and re-reading
+     * does not stack on itself */
+    free(ask_choice(e, "how many open tickets", 1, &ch, NULL));
+    s2 = ask_choice(e, "by title", -1, &ch, NULL);
+    got = rows_of(s2, 0);
+    is_str(got, state_first ? "a|1|\nc|1|\n" : "a|1|\nb|1|\nf|1|\n", "a follow-up refines the chosen reading");
+    free(got);
+    free(s2);
+    engine_reset(e);
+    s2 = ask_choice(e, "how many tickets by title", -1, &ch, NULL);
+    is_int((int)ch.n, 0, "an unambiguous question has no readings");
+    free(s2);
+    s2 = ask_choice(e, "how many pending tickets", -1, &ch, NULL);
+    is_int((int)ch.n, 0, "a value of one column has no readings");
+    free(s2);
+    free(s0);
+    free(s1);
+    engine_free(e);
+    catalog_free(&cat);
+    sqlite3_close(db);
+}
+
 static void load_catalog(catalog *cat)
 {
     sqlite3_stmt *st, *s2;
@@ -373,5 +447,6 @@ int main(void)
     engine_free(e);
     catalog_free(&hr);
     sqlite3_close(db);
+    test_choices();
     return done_testing();
 }

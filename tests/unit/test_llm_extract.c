@@ -63,6 +63,10 @@ int main(void)
     ok(cost_of("openai", "mine", 1000000, 1000000, "mine=1/2, other=3/4") == 3.0, "configured price");
     ok(cost_of("ollama", "qwen", 5000, 5000, NULL) == 0, "local models cost nothing");
     ok(cost_of("openai", "unknown-model", 10, 10, NULL) < 0, "unknown price");
+    ok(cost_of("openai", "mine", 1000000, 1000000, "mine=1/2,mine=5/6") == 11.0,
+       "the last price for a model wins (a --price flag after the config file's)");
+    ok(cost_of("openai", "gpt-4o", 1000000, 1000000, "gpt-4o=0/0") == 0, "a configured price over the built-in one");
+    ok(cost_of("ollama", "qwen", 1000000, 0, "qwen=1/1") == 1.0, "a configured price for a local model");
 
     breaker b;
     breaker_init(&b, 3, 1000);

@@ -1,0 +1,1 @@
+SELECT CASE WHEN amount > 100 THEN 'big' ELSE 'small' END, CAST(amount AS INTEGER) FROM sales LIMIT 5 OFFSET 1

@@ -1,0 +1,2 @@
+SELECT /* ; DELETE FROM sales; */ 1 -- ; DROP TABLE x
+/* nested /* comment */ */

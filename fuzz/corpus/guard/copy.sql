@@ -1,0 +1,1 @@
+COPY sales TO '/tmp/out.csv'

@@ -1,0 +1,1 @@
+SELECT count(*) FROM sales a, sales b, sales c, sales d

@@ -1,0 +1,1 @@
+WITH a AS (SELECT store_id, amount FROM sales), b AS (SELECT store_id, sum(amount) AS t FROM a GROUP BY store_id) SELECT s.name, b.t FROM b JOIN stores s ON s.id = b.store_id ORDER BY b.t DESC

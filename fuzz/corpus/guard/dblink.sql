@@ -1,0 +1,1 @@
+SELECT * FROM dblink('host=x', 'select 1') AS t(a int)

@@ -1,0 +1,1 @@
+SELECT '😀' || note FROM sales WHERE note <> '​'

@@ -1,0 +1,1 @@
+SELECT store_id, sum(amount) FROM sales GROUP BY GROUPING SETS ((store_id), ())

@@ -1,0 +1,1 @@
+SELECT store_id, count(*) FILTER (WHERE amount > 10) FROM sales GROUP BY 1 HAVING count(*) > 1

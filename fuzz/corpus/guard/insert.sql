@@ -1,0 +1,1 @@
+INSERT INTO sales(id) VALUES (99)

@@ -1,0 +1,1 @@
+select count(*) from sales s join stores t on t.id = s.store_id

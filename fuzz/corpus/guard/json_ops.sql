@@ -1,0 +1,1 @@
+SELECT json_extract(note, '$.a'), note -> 'a', note ->> 'b' FROM sales

@@ -1,0 +1,1 @@
+SELECT * FROM sales s, LATERAL (SELECT name FROM stores t WHERE t.id = s.store_id) x

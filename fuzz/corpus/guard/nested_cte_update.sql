@@ -1,0 +1,1 @@
+SELECT * FROM (SELECT * FROM (WITH d AS (UPDATE sales SET amount=1 RETURNING id) SELECT * FROM d) a) b

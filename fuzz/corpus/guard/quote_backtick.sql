@@ -1,0 +1,1 @@
+SELECT `amount` FROM `sales` WHERE [note] = 'x'

@@ -1,0 +1,1 @@
+SELECT $tag$ it's ; DROP TABLE sales; $tag$ AS s

@@ -1,0 +1,1 @@
+SELECT "amount", "sa""les" FROM "sales"

@@ -1,0 +1,1 @@
+SELECT E'\\x27; DELETE FROM sales --' , 'it''s', U&'\0041' FROM sales

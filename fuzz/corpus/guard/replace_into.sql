@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO sales(id) VALUES (1)

@@ -1,0 +1,1 @@
+SELECT id, (SELECT count(*) FROM stores t WHERE t.id = s.store_id) FROM sales s

@@ -1,0 +1,1 @@
+SELECT * FROM main.sales, pg_catalog.pg_authid

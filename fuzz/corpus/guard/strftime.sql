@@ -1,0 +1,1 @@
+SELECT strftime('%Y-%m', sold_on) AS month, sum(amount) FROM sales GROUP BY month ORDER BY month

@@ -1,0 +1,1 @@
+SELECT s.amount FROM sales AS s WHERE s.id IN (SELECT id FROM stores WHERE name = 'x')

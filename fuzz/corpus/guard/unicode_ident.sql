@@ -1,0 +1,1 @@
+SELECT "montanté", '日本語' AS 名 FROM sales

@@ -1,0 +1,1 @@
+SELЕCT * FROM sales; DЕLETE FROM sales

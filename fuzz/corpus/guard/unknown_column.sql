@@ -1,0 +1,1 @@
+SELECT amont FROM sales

@@ -1,0 +1,1 @@
+UPDATE sales SET amount = 0 WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT id, amount, rank() OVER (PARTITION BY store_id ORDER BY amount DESC) FROM sales
