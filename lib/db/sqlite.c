@@ -12,6 +12,8 @@
 #include <time.h>
 #include "util.h"
 
+#define SQLITE_VALUE_MAX (50 * 1000 * 1000)
+
 typedef struct sqlite_driver {
     driver base;
     sqlite3 *db;
@@ -294,6 +296,9 @@ driver *sqlite_driver_open(const char *path, dbt_error *err)
     sqlite3_db_config(d->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)NULL);
     sqlite3_db_config(d->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
     sqlite3_limit(d->db, SQLITE_LIMIT_ATTACHED, 0);
+    /* no value over 50 MB: a query cannot build a giant string or blob in
+     * one call, which the progress handler could not interrupt */
+    sqlite3_limit(d->db, SQLITE_LIMIT_LENGTH, SQLITE_VALUE_MAX);
     sqlite3_busy_timeout(d->db, 2000);
     sqlite3_set_authorizer(d->db, authorize, d);
     sqlite3_progress_handler(d->db, 1000, progress, d);

@@ -70,12 +70,16 @@ typedef struct ectx {
     int postgres;
     int multi;           /* more than one table: qualify columns */
     char (*alias)[8];
+    char ralias[8];      /* the self-join along q->role_fk, or "" */
+    int rt;              /* its table */
+    unsigned rcols;      /* the columns read from it (query.h role_cols) */
 } ectx;
 
 static void col(const ectx *x, buf *out, qcol c)
 {
     if (x->multi) {
-        buf_add(out, x->alias[c.t]);
+        buf_add(out, x->ralias[0] && c.t == x->rt && c.c >= 0 && c.c < 32 && (x->rcols >> c.c & 1)
+                         ? x->ralias : x->alias[c.t]);
         buf_addc(out, '.');
     }
     emit_ident(out, x->cat->tables[c.t].cols[c.c].name);
@@ -442,6 +446,52 @@ static void emit_from(const ectx *x, buf *out, const query *q, const jedge *pare
             col(x, out, (qcol){e->a, e->ac});
         }
     }
+    if (x->ralias[0]) {   /* the self-join: employees m ON m.id = e.manager_id */
+        const cat_column *fk = &cat->tables[q->role_t].cols[q->role_fk - 1];
+        buf_add(out, "\nJOIN ");
+        emit_ident(out, cat->tables[q->role_t].name);
+        buf_printf(out, " %s ON %s.", x->ralias, x->ralias);
+        emit_ident(out, cat->tables[q->role_t].cols[fk->ref_c].name);
+        buf_printf(out, " = %s.", x->alias[q->role_t]);
+        emit_ident(out, fk->name);
+    }
+}
+
+/* A foreign key named by its role: the join into the referenced table goes
+ * along it (BFS takes the first key); returns 1 for a key into its own
+ * table, which is joined a second time under its own alias. */
+static int role_edge(const catalog *cat, const query *q, jedge *parent, const int *depth)
+{
+    if (q->role_fk <= 0 || q->role_t < 0 || (size_t)q->role_t >= cat->ntables ||
+        q->role_fk > (int)cat->tables[q->role_t].ncols)
+        return 0;
+    const cat_column *fk = &cat->tables[q->role_t].cols[q->role_fk - 1];
+    int ref = fk->ref_t;
+    if (ref < 0 || fk->ref_c < 0)
+        return 0;
+    if (ref == q->role_t)
+        return 1;
+    if (depth[ref] >= 0 && depth[q->role_t] >= 0 && depth[ref] == depth[q->role_t] + 1)
+        parent[ref] = (jedge){q->role_t, q->role_fk - 1, ref, fk->ref_c, 0};
+    return 0;
+}
+
+static void role_alias(const catalog *cat, const query *q, char (*alias)[8], char *out)
+{
+    const char *n = cat->tables[q->role_t].cols[q->role_fk - 1].name;
+    for (int k = 1; k <= 3; k++) {
+        snprintf(out, 8, "%.*s", k, n);
+        for (char *p = out; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        int clash = !isalpha((unsigned char)out[0]);
+        for (size_t t = 0; t < cat->ntables; t++)
+            clash |= strcmp(alias[t], out) == 0;
+        for (size_t i = 0; reserved[i]; i++)
+            clash |= strcmp(reserved[i], out) == 0;
+        if (!clash)
+            return;
+    }
+    snprintf(out, 8, "r2_");
 }
 
 static void need_table(int *need, const jedge *parent, const int *depth, int t)
@@ -524,7 +574,7 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
             buf_add(out, ", ");
         first = 0;
         col(x, out, q->dims[i]);
-        if (q->labels[i].c >= 0 && q->labels[i].c != q->dims[i].c) {
+        if (q->labels[i].c >= 0 && (q->labels[i].c != q->dims[i].c || q->labels[i].t != q->dims[i].t)) {
             buf_add(out, ", ");
             col(x, out, q->labels[i]);
         }
@@ -675,6 +725,7 @@ static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out
     if (!parent || !depth || !need || !alias)
         goto done;
     joins_bfs(cat, q->base, parent, depth);
+    int self = role_edge(cat, q, parent, depth);
     if (mark_needed(cat, q, parent, depth, need) < 0)
         goto done;
     int ntab = 0;
@@ -684,7 +735,20 @@ static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out
     int sub = 0;
     for (int i = 0; i < q->nf; i++)
         sub |= q->f[i].op == OP_EXISTS || q->f[i].op == OP_NOTEXISTS;
-    ectx x = {cat, postgres, ntab > 1 || sub, alias};
+    int rused = self && q->role_cols && need[q->role_t];
+    ectx x = {cat, postgres, ntab > 1 || sub || rused, alias, "", q->role_t, q->role_cols};
+    if (rused)
+        role_alias(cat, q, alias, x.ralias);
+    else if (q->role_fk > 0 && !self) {   /* flights JOIN airports o ON o.id = f.origin_id */
+        int ref = cat->tables[q->role_t].cols[q->role_fk - 1].ref_t;
+        if (need[ref] && ref != q->base && parent[ref].a == q->role_t &&
+            parent[ref].ac == q->role_fk - 1) {
+            char ra[8];
+            alias[ref][0] = '\0';
+            role_alias(cat, q, alias, ra);
+            strcpy(alias[ref], ra);
+        }
+    }
     int fan = fanout(q, parent, depth, need, n);
     int grouped = q->ndims > 0 || q->bucket;
     int first = 1;

@@ -62,6 +62,10 @@ typedef struct query {
     int measure;             /* a semantic file's measure (index + 1) in place of m1/m2, or 0 */
     q_bucket growth;         /* period over period: % change from the previous bucket */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
+    int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
+                              * its table and 1 + its column; 0: none */
+    unsigned role_cols;      /* a key into its own table: the columns of role_t
+                              * (bit c) read from the second, self-joined copy */
 } query;
 
 #endif

@@ -616,6 +616,75 @@ static int column_word(const catalog *cat, const char *w)
  * for, or DUR_NONE. */
 /* "month over month", "year-over-year", "MoM", "YoY", or "growth" with a
  * bucket: the change from one period to the previous; marks the words. */
+/* A foreign key's role: its name without the _id / Id suffix ("origin_id"
+ * -> "origin") when that is not just the referenced table's name. */
+static int fk_role(const catalog *cat, int t, int c, char *out, size_t n)
+{
+    const cat_column *col = &cat->tables[t].cols[c];
+    if (col->ref_t < 0 || col->ref_c < 0)
+        return 0;
+    size_t len = strlen(col->name);
+    if (len > 3 && strcasecmp(col->name + len - 3, "_id") == 0)
+        len -= 3;
+    else if (len > 2 && strcmp(col->name + len - 2, "Id") == 0)
+        len -= 2;
+    else
+        return 0;
+    if (len < 3 || len >= n)
+        return 0;
+    snprintf(out, n, "%.*s", (int)len, col->name);
+    for (char *p = out; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    const char *rt = cat->tables[col->ref_t].name;
+    size_t k = strlen(out) < strlen(rt) ? strlen(out) : strlen(rt);
+    if (k >= 3 && strncasecmp(out, rt, k) == 0)
+        return 0;   /* customer_id -> customers: no role */
+    return 1;
+}
+
+/* Does word w name role r ("origins", or "departing" for an origin)? */
+static int role_word(const char *w, const char *r)
+{
+    size_t n = strlen(r);
+    if (strncasecmp(w, r, n) == 0 && strlen(w) <= n + 2)
+        return 1;
+    static const char *const from[] = {"origin", "source", "departure", "from", "start", NULL};
+    static const char *const to[] = {"destination", "dest", "target", "arrival", "to", "end", NULL};
+    static const char *const from_w[] = {"departing", "departure", "departures", "departs",
+                                         "leaving", "leaves", NULL};
+    static const char *const to_w[] = {"arriving", "arrival", "arrivals", "arrives", "arrive",
+                                       "landing", NULL};
+    if (in_list_w(r, from) && in_list_w(w, from_w))
+        return 1;
+    if (in_list_w(r, to) && in_list_w(w, to_w))
+        return 1;
+    return 0;
+}
+
+/* The first word naming a foreign key's role, not part of another mention:
+ * sets *ft, *fc and returns its token, or -1. */
+static int find_role(const catalog *cat, const toks *tk, const mention *m, int nm, int *ft,
+                     int *fc)
+{
+    for (size_t i = 0; i < tk->n; i++) {
+        int taken = tk->v[i].isnum;
+        for (int j = 0; j < nm && !taken; j++)
+            taken = m[j].start <= (int)i && (int)i < m[j].end;
+        if (taken)
+            continue;
+        for (size_t t = 0; t < cat->ntables; t++)
+            for (size_t c = 0; c < cat->tables[t].ncols; c++) {
+                char r[64];
+                if (fk_role(cat, (int)t, (int)c, r, sizeof r) && role_word(tk->v[i].w, r)) {
+                    *ft = (int)t;
+                    *fc = (int)c;
+                    return (int)i;
+                }
+            }
+    }
+    return -1;
+}
+
 static q_bucket growth_cue(toks *t)
 {
     static const struct { const char *w; q_bucket b; } per[] = {
@@ -1623,6 +1692,79 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         shape_compare(cat, q, &ti, &k);
     if ((k.max || k.min) && !dur_unit && !pct_kind)
         shape_when(cat, &tk, q, &k);
+
+    /* a foreign key named by its role: "by origin city", "arriving in
+     * Paris", "per manager": join along that key (emit), a self-join for
+     * a key into its own table */
+    int rft = -1, rfc = -1;
+    int rpos = find_role(cat, &tk, m, nm, &rft, &rfc);
+    if (rpos >= 0 && joins_distance(cat, q->base, rft) >= 0) {
+        int ref = cat->tables[rft].cols[rfc].ref_t;
+        tk.v[rpos].used = 1;
+        q->role_t = rft;
+        q->role_fk = rfc + 1;
+        int named = 0;   /* a mention right after the role word, in the referenced table */
+        for (int j = 0; j < nm; j++) {
+            if (m[j].start < rpos + 1 || m[j].start > rpos + 2)
+                continue;
+            if (m[j].kind == MK_TABLE)
+                continue;   /* "destination airport code": the column says it */
+            int in_ref = 0;
+            for (int a = 0; a < m[j].nalts; a++)
+                in_ref |= m[j].alts[a].t == ref;
+            if (!in_ref)
+                continue;
+            named = 1;
+            /* "by origin city": the role word stood between "by" and the column */
+            if (m[j].kind == MK_COLUMN && m[j].role == R_NONE && q->ndims < Q_MAXD &&
+                kw_before(&tk, &k, rpos) == KW_GROUP) {
+                mention one = m[j];
+                int a = ground_nearest(cat, m[j].alts, m[j].nalts, ref);
+                if (a >= 0) {
+                    one.alts[0] = m[j].alts[a];
+                    one.nalts = 1;
+                }
+                m[j].role = R_DIM;
+                add_dim(cat, q, &one, ref);
+                r->has_dims = 1;
+            }
+            if (ref != rft)
+                continue;
+            for (int a = 0; a < m[j].nalts; a++)
+                if (m[j].alts[a].t == ref && m[j].alts[a].c < 32 && m[j].alts[a].c != rfc)
+                    q->role_cols |= 1u << m[j].alts[a].c;
+        }
+        if (!named && kw_before(&tk, &k, rpos) == KW_GROUP && q->ndims < Q_MAXD) {
+            int lb = ground_label(&cat->tables[ref]);
+            q->dims[q->ndims] = (qcol){rft, rfc};
+            q->labels[q->ndims] = lb >= 0 ? (qcol){ref, lb} : (qcol){-1, -1};
+            if (lb >= 0 && lb < 32 && ref == rft)
+                q->role_cols |= 1u << lb;
+            q->ndims++;
+            r->has_dims = 1;
+        }
+    } else if (rpos < 0) {
+        /* two keys lead from the base to the same table and no word picks
+         * one: the join takes the first; say so */
+        const cat_table *bq = &cat->tables[q->base];
+        for (size_t c = 0; c < bq->ncols && !r->ambiguous[0]; c++)
+            for (size_t c2 = c + 1; c2 < bq->ncols && bq->cols[c].ref_t >= 0; c2++) {
+                int x = bq->cols[c].ref_t, used = 0;
+                if (bq->cols[c2].ref_t != x || x == q->base)
+                    continue;
+                for (int d = 0; d < q->ndims; d++)
+                    used |= q->dims[d].t == x || q->labels[d].t == x;
+                for (int f = 0; f < q->nf; f++)
+                    used |= q->f[f].col.t == x;
+                used |= q->m1.t == x;
+                if (!used)
+                    continue;
+                snprintf(r->ambiguous, sizeof r->ambiguous,
+                         "joined %.30s on %.30s; %.30s also leads there", cat->tables[x].name,
+                         bq->cols[c].name, bq->cols[c2].name);
+                break;
+            }
+    }
 
     /* 7. time */
     if (ti.has_range || q->bucket) {

@@ -147,6 +147,31 @@ expect_rows --ordered $D "generated db: change between periods" \
     "SELECT strftime('%Y-%m', departed_at), 100.0 * (SUM(passengers) - LAG(SUM(passengers)) OVER (ORDER BY 1))
        / LAG(SUM(passengers)) OVER (ORDER BY 1) FROM flights GROUP BY 1 ORDER BY 1" \
     "month over month change in passengers"
+# two keys into airports, a key into its own table: the word names the key
+expect_rows $D "generated db: grouped along the named key" \
+    "SELECT a.city, COUNT(*) FROM flights f JOIN airports a ON a.id = f.origin_id GROUP BY a.city" \
+    "number of flights by origin city"
+expect_rows $D "generated db: grouped along the other key" \
+    "SELECT a.city, COUNT(*) FROM flights f JOIN airports a ON a.id = f.destination_id GROUP BY a.city" \
+    "number of flights by destination city"
+expect_rows $D "generated db: a measure along a named key" \
+    "SELECT a.code, SUM(f.passengers) FROM flights f JOIN airports a ON a.id = f.destination_id GROUP BY a.code" \
+    "passengers by destination airport code"
+expect_rows $D "generated db: a verb names the key" \
+    "SELECT f.* FROM flights f JOIN airports a ON a.id = f.destination_id WHERE a.city = 'Paris'" \
+    "flights arriving in Paris"
+expect_rows $D "generated db: the other verb" \
+    "SELECT COUNT(*) FROM flights f JOIN airports a ON a.id = f.origin_id WHERE a.city = 'Madrid'" \
+    "how many flights departing from Madrid"
+expect_rows $D "generated db: self-join by role" \
+    "SELECT b.name, COUNT(*) FROM employees e JOIN employees b ON b.id = e.manager_id GROUP BY b.id" \
+    "how many employees per manager"
+expect_rows $D "generated db: self-join, a measure by the role's name" \
+    "SELECT b.name, AVG(e.salary) FROM employees e JOIN employees b ON b.id = e.manager_id GROUP BY b.id" \
+    "average salary by manager name"
+out=$("$DATABOT" --offline --format json -e "number of flights by city" "$D" 2>&1)
+is $? 0 "generated db: two keys, no word: answered"
+like "$out" "destination_id also leads there" "generated db: two keys, no word: the note says which"
 
 # --- the semantic file ------------------------------------------------------
 # A generated gym with its own file beside it: a measure as SQL, synonyms,
