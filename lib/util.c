@@ -204,3 +204,26 @@ int make_parent_dirs(const char *path)
     free(p);
     return 0;
 }
+
+char *str_vprintf(const char *fmt, va_list ap)
+{
+    buf b;
+    buf_init(&b);
+    buf_vprintf(&b, fmt, ap);
+    return buf_take(&b);
+}
+
+char *file_read_all(const char *path, size_t max)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    buf b;
+    buf_init(&b);
+    char chunk[4096];
+    size_t n;
+    while ((!max || b.len < max) && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_addn(&b, chunk, n);
+    fclose(f);
+    return buf_take(&b);
+}

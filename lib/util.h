@@ -39,6 +39,12 @@ void buf_vprintf(buf *b, const char *fmt, va_list ap) DBT_PRINTF(2, 0);
 char *buf_take(buf *b);
 const char *buf_str(const buf *b);            /* "" when empty */
 
+/* A formatted string, malloc'd (NULL on no memory). */
+char *str_vprintf(const char *fmt, va_list ap) DBT_PRINTF(1, 0);
+/* A whole file as a NUL-terminated string, malloc'd; NULL with errno when
+ * it cannot be read. At most max bytes are read (0: no bound). */
+char *file_read_all(const char *path, size_t max);
+
 char *xstrdup(const char *s);                 /* NULL on NULL or no memory */
 char *xstrndup(const char *s, size_t n);
 int str_ieq(const char *a, const char *b);    /* ASCII case-insensitive equal */

@@ -100,19 +100,10 @@ int conversation_save(const conversation *c, const char *database, const char *p
 
 static char *read_file(const char *path, dbt_error *err)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    char *text = file_read_all(path, 1u << 24);
+    if (!text)
         err_set(err, DBT_ERR_IO, "cannot read %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    buf b;
-    buf_init(&b);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (1u << 24))
-        buf_addn(&b, chunk, n);
-    fclose(f);
-    return buf_take(&b);
+    return text;
 }
 
 int conversation_resume(conversation *c, dbt_session *s, const char *path, dbt_error *err)

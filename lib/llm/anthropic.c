@@ -37,12 +37,6 @@ char *anthropic_body(const llm_endpoint *ep, const llm_prompt *p, int stream, lo
     return out;
 }
 
-static long num(const cJSON *o, const char *key)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (long)v->valuedouble : 0;
-}
-
 static char *error_text(const cJSON *root)
 {
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(root, "type");
@@ -80,8 +74,8 @@ int anthropic_parse(const char *json, llm_reply *r, dbt_error *err)
         return err_set(err, DBT_ERR_PROVIDER, "the reply holds no text (content[].text)");
     }
     const cJSON *u = cJSON_GetObjectItemCaseSensitive(root, "usage");
-    r->tokens_in = num(u, "input_tokens");
-    r->tokens_out = num(u, "output_tokens");
+    r->tokens_in = json_count(u, "input_tokens");
+    r->tokens_out = json_count(u, "output_tokens");
     r->done = 1;
     cJSON_Delete(root);
     return r->text.oom ? err_set(err, DBT_ERR_NOMEM, "out of memory") : 0;
@@ -103,8 +97,8 @@ int anthropic_event(llm_reply *r, const char *event, const char *data)
     } else if (strcmp(t, "message_start") == 0) {
         const cJSON *m = cJSON_GetObjectItemCaseSensitive(root, "message");
         const cJSON *u = m ? cJSON_GetObjectItemCaseSensitive(m, "usage") : NULL;
-        r->tokens_in = num(u, "input_tokens");
-        r->tokens_out = num(u, "output_tokens");
+        r->tokens_in = json_count(u, "input_tokens");
+        r->tokens_out = json_count(u, "output_tokens");
     } else if (strcmp(t, "content_block_delta") == 0) {
         const cJSON *d = cJSON_GetObjectItemCaseSensitive(root, "delta");
         const cJSON *text = d ? cJSON_GetObjectItemCaseSensitive(d, "text") : NULL;
@@ -112,8 +106,8 @@ int anthropic_event(llm_reply *r, const char *event, const char *data)
             buf_add(&r->text, text->valuestring);
     } else if (strcmp(t, "message_delta") == 0) {
         const cJSON *u = cJSON_GetObjectItemCaseSensitive(root, "usage");
-        if (u && num(u, "output_tokens"))
-            r->tokens_out = num(u, "output_tokens");
+        if (u && json_count(u, "output_tokens"))
+            r->tokens_out = json_count(u, "output_tokens");
     } else if (strcmp(t, "message_stop") == 0) {
         r->done = 1;
     }

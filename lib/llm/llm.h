@@ -163,6 +163,10 @@ typedef struct llm_reply {
     int attempts;        /* HTTP requests made, retries included */
 } llm_reply;
 
+/* A non-negative count from a JSON object (token usage), 0 when absent. */
+struct cJSON;
+long json_count(const struct cJSON *o, const char *key);
+
 void reply_init(llm_reply *r);
 void reply_free(llm_reply *r);
 

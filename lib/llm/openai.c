@@ -64,18 +64,12 @@ char *openai_body(const llm_endpoint *ep, const llm_prompt *p, int stream, long 
     return out;
 }
 
-static long num(const cJSON *o, const char *key)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (long)v->valuedouble : 0;
-}
-
 static void usage(const cJSON *root, llm_reply *r)
 {
     const cJSON *u = cJSON_GetObjectItemCaseSensitive(root, "usage");
     if (cJSON_IsObject(u)) {
-        r->tokens_in = num(u, "prompt_tokens");
-        r->tokens_out = num(u, "completion_tokens");
+        r->tokens_in = json_count(u, "prompt_tokens");
+        r->tokens_out = json_count(u, "completion_tokens");
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include "llm/llm.h"
 
+#include <cjson/cJSON.h>
+
 #define REPLY_MAX_BYTES (4u << 20)
 
 typedef struct stream_ctx {
@@ -203,4 +205,10 @@ out:
     buf_free(&url);
     free(body);
     return rc;
+}
+
+long json_count(const struct cJSON *o, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (long)v->valuedouble : 0;
 }

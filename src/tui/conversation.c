@@ -148,13 +148,10 @@ void conv_add(tui *t, int kind, const char *fmt, ...)
         c->e = e;
         c->cap = cap;
     }
-    buf b;
-    buf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    char *text = str_vprintf(fmt, ap);
     va_end(ap);
-    char *text = buf_take(&b);
     if (!text)
         return;
     c->e[c->n].kind = kind;

@@ -89,14 +89,11 @@ static void all_dirty(tui *t)
 
 void tui_message(tui *t, int error, const char *fmt, ...)
 {
-    buf b;
-    buf_init(&b);
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
-    va_end(ap);
     free(t->message);
-    t->message = buf_take(&b);
+    t->message = str_vprintf(fmt, ap);
+    va_end(ap);
     t->message_error = error;
     tui_dirty(t, P_STATUS);
 }

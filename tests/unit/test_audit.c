@@ -13,21 +13,6 @@
 #include "util.h"
 #include "testdb.h"
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    buf b;
-    buf_init(&b);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_addn(&b, chunk, n);
-    fclose(f);
-    return buf_take(&b);
-}
-
 static int count_lines(const char *s)
 {
     int n = 0;
@@ -58,7 +43,7 @@ int main(void)
     char parent[300];
     snprintf(parent, sizeof parent, "%s/state/databot", dir);
     ok(stat(parent, &st) == 0 && (st.st_mode & 0777) == 0700, "its folder is mode 0700");
-    char *text = slurp(path);
+    char *text = file_read_all(path, 0);
     ok(text && strstr(text, "\"question\":\"how many \\\"x\\\"\""), "the question, escaped");
     ok(text && strstr(text, "\"sql\":\"SELECT 1\\n\""), "the SQL, newline escaped");
     ok(text && strstr(text, "\"database\":\"postgres://bob:***@db/shop\""), "the database as given");
@@ -78,7 +63,7 @@ int main(void)
     audit_write(&cfg, &c);
     audit_entry t = { "q", "SELECT 4", "openai:gpt-4o", 5, 1, 1, NULL };
     audit_write(&cfg, &t);
-    text = slurp(path);
+    text = file_read_all(path, 0);
     is_int(count_lines(text), 5, "one line per entry, appended");
     ok(text && strstr(text, "\"question\":null,\"sql\":\"DELETE FROM t\",\"source\":\"sql\",\"rows\":null,"
                             "\"duration_ms\":null,\"outcome\":\"refused: only SELECT\""), "refused: reason");
@@ -111,7 +96,7 @@ int main(void)
     dbt_plan_free(p);
     ok(s && !dbt_plan_from_sql(s, "DROP TABLE sales", &err), "a write refused");
     dbt_close(s);
-    text = slurp(path);
+    text = file_read_all(path, 0);
     is_int(count_lines(text), 3, "refused scan, run, refused write: three lines");
     ok(text && strstr(text, "\"outcome\":\"refused: this query would read about"), "the scan refusal");
     ok(text && strstr(text, "\"sql\":\"DROP TABLE sales\""), "the refused write");

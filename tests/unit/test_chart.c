@@ -72,21 +72,6 @@ static int update_golden(void)
     return u && strcmp(u, "1") == 0;
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    buf b;
-    buf_init(&b);
-    char tmp[4096];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        buf_addn(&b, tmp, n);
-    fclose(f);
-    return buf_take(&b);
-}
-
 /* Every line fits: display width <= w (ANSI sequences skipped), <= h lines. */
 static int fits(const char *s, int w, int h)
 {
@@ -156,7 +141,7 @@ static void golden(const char *name, const char *header, const char *rows, const
                 FILE *f = fopen(path, "wb");
                 ok(f && fwrite(buf_str(&out), 1, out.len, f) == out.len && fclose(f) == 0, msg);
             } else {
-                char *want = slurp(path);
+                char *want = file_read_all(path, 0);
                 if (!want)
                     printf("#   cannot read %s: %s (run with UPDATE_GOLDEN=1)\n", path, strerror(errno));
                 is_str(buf_str(&out), want, msg);
