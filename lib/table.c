@@ -203,3 +203,14 @@ table *table_query(driver *d, const char *sql, long max_rows, dbt_error *err)
     }
     return t;
 }
+
+int table_query_count(driver *d, const char *sql, int64_t *n, dbt_error *err)
+{
+    table *t = table_query(d, sql, 2, err);
+    if (!t)
+        return -1;
+    if (t->nrows == 1 && t->ncols >= 1 && t->cells[0].type == DBT_INT)
+        *n = t->cells[0].i;
+    table_free(t);
+    return 0;
+}

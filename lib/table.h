@@ -41,6 +41,10 @@ struct dbt_answer {
  * NULL with err filled on failure. max_rows 0 = no cap. */
 table *table_query(driver *d, const char *sql, long max_rows, dbt_error *err);
 
+/* Run "SELECT count(*) ..." and store the count in *n (left alone when the
+ * result is not one integer); 0, or -1 with err filled. */
+int table_query_count(driver *d, const char *sql, int64_t *n, dbt_error *err);
+
 /* Stages 6 and 7: choose the chart and compute the insights (answer.c). */
 void answer_analyse(dbt_answer *a, const char *intent);
 

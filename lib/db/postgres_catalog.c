@@ -147,14 +147,10 @@ static int count_small(driver *d, cat_table *tab, dbt_error *err)
     sql_add_quoted(&b, tab->schema ? tab->schema : "public");
     buf_addc(&b, '.');
     sql_add_quoted(&b, tab->name);
-    table *t = b.oom ? NULL : table_query(d, buf_str(&b), 0, err);
+    int rc = b.oom ? err_set(err, DBT_ERR_NOMEM, "out of memory")
+                   : table_query_count(d, buf_str(&b), &tab->rows, err);
     buf_free(&b);
-    if (!t)
-        return -1;
-    if (t->nrows == 1 && cell(t, 0, 0)->type == DBT_INT)
-        tab->rows = cell(t, 0, 0)->i;
-    table_free(t);
-    return 0;
+    return rc;
 }
 
 int postgres_load_catalog(driver *d, catalog *cat, dbt_error *err)

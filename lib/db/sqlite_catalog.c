@@ -31,13 +31,21 @@ static table *fetch(driver *d, buf *b, dbt_error *err)
     return t;
 }
 
+/* Run PRAGMA name('table') for tab. */
+static table *pragma(driver *d, const char *name, const cat_table *tab, buf *b, dbt_error *err)
+{
+    buf_add(b, "PRAGMA ");
+    buf_add(b, name);
+    buf_addc(b, '(');
+    sql_add_literal(b, tab->name);
+    buf_addc(b, ')');
+    return fetch(d, b, err);
+}
+
 static int load_columns(driver *d, cat_table *tab, buf *b, dbt_error *err)
 {
     /* PRAGMA table_info: cid, name, type, notnull, dflt_value, pk */
-    buf_add(b, "PRAGMA table_info(");
-    sql_add_literal(b, tab->name);
-    buf_add(b, ")");
-    table *t = fetch(d, b, err);
+    table *t = pragma(d, "table_info", tab, b, err);
     if (!t)
         return -1;
     for (size_t r = 0; r < t->nrows; r++) {
@@ -66,10 +74,7 @@ static size_t key_parts(const table *t, int64_t id)
  * id, seq, table, from, to, on_update, on_delete, match. */
 static int load_foreign_keys(driver *d, cat_table *tab, buf *b, dbt_error *err)
 {
-    buf_add(b, "PRAGMA foreign_key_list(");
-    sql_add_literal(b, tab->name);
-    buf_add(b, ")");
-    table *t = fetch(d, b, err);
+    table *t = pragma(d, "foreign_key_list", tab, b, err);
     if (!t)
         return -1;
     for (size_t r = 0; r < t->nrows; r++) {
@@ -91,13 +96,11 @@ static int load_row_count(driver *d, cat_table *tab, buf *b, dbt_error *err)
 {
     buf_add(b, "SELECT count(*) FROM ");
     sql_add_ident(b, tab->name);
-    table *t = fetch(d, b, err);
-    if (!t)
-        return -1;
-    if (t->nrows == 1 && cell(t, 0, 0)->type == DBT_INT)
-        tab->rows = cell(t, 0, 0)->i;
-    table_free(t);
-    return 0;
+    if (b->oom)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    int rc = table_query_count(d, buf_str(b), &tab->rows, err);
+    buf_reset(b);
+    return rc;
 }
 
 int sqlite_load_catalog(driver *d, catalog *cat, dbt_error *err)

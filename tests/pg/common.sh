@@ -9,10 +9,7 @@
 : "${SRCDIR:?SRCDIR must name the source tree}"
 . "$SRCDIR/tests/cli/lib.sh"
 . "$SRCDIR/tests/pg/pgserver.sh"
-trap 'pg_cleanup; rm -rf "$TMPD"' EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+pg_test_traps
 PYTHON3=${PYTHON3:-python3}
 
 skip_all() {

@@ -2,8 +2,7 @@
 # POSIX sh; source it, don't run it:
 #
 #   . "$SRCDIR/tests/pg/pgserver.sh"
-#   trap 'pg_cleanup; rm -rf "$TMPD"' EXIT
-#   trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM
+#   pg_test_traps                      # or your own traps calling pg_cleanup
 #   if pg_available; then
 #       pg_start || bail
 #       pg_psql -c 'SELECT 1'          # PGHOST/PGPORT/PGUSER/PGDATABASE are set
@@ -19,6 +18,8 @@
 # pg_stop        stop the server (fast shutdown, 60 s at most, then SIGKILL of
 #                the postmaster it started) and remove its directory
 # pg_cleanup     pg_stop that is safe at any time, any number of times: for traps
+# pg_test_traps  the traps a test wants: on exit pg_cleanup and remove $TMPD;
+#                HUP, INT and TERM exit with 129, 130, 143 (so the exit trap runs)
 # pg_psql ARGS   psql -X -q -v ON_ERROR_STOP=1 against that server
 #
 # The server listens on its own Unix socket only (listen_addresses = ''), in
@@ -164,6 +165,13 @@ pg_stop() {
 
 pg_cleanup() {
     pg_stop >/dev/null 2>&1 || :
+}
+
+pg_test_traps() {
+    trap 'pg_cleanup; rm -rf "$TMPD"' EXIT
+    trap 'exit 129' HUP
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
 }
 
 pg_psql() {
