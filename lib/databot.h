@@ -275,6 +275,12 @@ const char *dbt_answer_narrative(const dbt_answer *a);
 /* The catalog as answers, for \tables and \d: no query is run. */
 dbt_answer *dbt_list_tables(dbt_session *s, dbt_error *err);
 dbt_answer *dbt_describe_table(dbt_session *s, const char *table, dbt_error *err);
+/* The remembered question -> SQL pairs of this database (n, question, sql),
+ * oldest first; NULL with err (DBT_ERR_USAGE when memory is off). */
+dbt_answer *dbt_memory_list(dbt_session *s, dbt_error *err);
+/* Forget a remembered pair, named by its question or by its number in
+ * dbt_memory_list; how many went (0 when none matched), or -1 with err. */
+int dbt_forget(dbt_session *s, const char *what, dbt_error *err);
 
 /* Table and column names, for completion: NULL-terminated, owned by s,
  * valid until dbt_close. */

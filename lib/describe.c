@@ -1,29 +1,16 @@
-/* describe.c: the catalog shown as answers (\tables, \d TABLE) and the
- * names offered for completion. No query runs: the catalog is in memory. */
+/* describe.c: what a person asks to see about the session, shown as
+ * answers: the catalog (\tables, \d TABLE; no query runs, the catalog is in
+ * memory), the names offered for completion, and the remembered questions
+ * (\memory, \forget). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "memory.h"
+#include "retrieve.h"
 #include "session.h"
 #include "table.h"
 #include "util.h"
-
-static dbt_value int_value(int64_t i)
-{
-    dbt_value v = { DBT_INT, i, 0, NULL, 0 };
-    return v;
-}
-
-static dbt_value text_value(const char *s)
-{
-    dbt_value v = { DBT_NULL, 0, 0, NULL, 0 };
-    if (s) {
-        v.type = DBT_TEXT;
-        v.s = s;
-        v.len = strlen(s);
-    }
-    return v;
-}
 
 static dbt_answer *finish(table *t, int failed, dbt_error *err)
 {
@@ -47,9 +34,9 @@ dbt_answer *dbt_list_tables(dbt_session *s, dbt_error *err)
     for (size_t i = 0; i < s->cat.ntables && !failed; i++) {
         const cat_table *tab = &s->cat.tables[i];
         dbt_value row[4] = {
-            text_value(tab->name), text_value(tab->is_view ? "view" : "table"),
-            tab->rows >= 0 ? int_value(tab->rows) : text_value(NULL),
-            int_value((int64_t)tab->ncols),
+            value_text(tab->name), value_text(tab->is_view ? "view" : "table"),
+            tab->rows >= 0 ? value_int(tab->rows) : value_text(NULL),
+            value_int((int64_t)tab->ncols),
         };
         failed = table_add_row(t, row, err) < 0;
     }
@@ -80,9 +67,9 @@ dbt_answer *dbt_describe_table(dbt_session *s, const char *name, dbt_error *err)
                          ? s->cat.tables[c->ref_t].cols[c->ref_c].name : "?");
         const char *key = c->pk ? "primary" : c->ref_table ? "foreign" : NULL;
         dbt_value row[5] = {
-            text_value(c->name), text_value(*c->decl_type ? c->decl_type : NULL),
-            text_value(c->notnull || c->pk ? "not null" : "null"), text_value(key),
-            text_value(c->ref_table ? ref : NULL),
+            value_text(c->name), value_text(*c->decl_type ? c->decl_type : NULL),
+            value_text(c->notnull || c->pk ? "not null" : "null"), value_text(key),
+            value_text(c->ref_table ? ref : NULL),
         };
         failed = table_add_row(t, row, err) < 0;
     }
@@ -112,4 +99,69 @@ const char *const *dbt_session_names(dbt_session *s)
         }
     }
     return s->names;
+}
+
+/* ---- the memory of confirmed questions: \memory, \forget ------------------- */
+
+/* The memory file, opened for one command, and this database's key in it. */
+static memory *open_memory(dbt_session *s, char fp[17], dbt_error *err)
+{
+    if (!s->cfg.memory_path || !*s->cfg.memory_path) {
+        err_set(err, DBT_ERR_USAGE, "memory is off (--no-memory), so nothing is remembered");
+        return NULL;
+    }
+    retrieve_fingerprint(&s->cat, fp);
+    return memory_open(s->cfg.memory_path, err);
+}
+
+dbt_answer *dbt_memory_list(dbt_session *s, dbt_error *err)
+{
+    static const char *const names[] = { "n", "question", "sql" };
+    char fp[17];
+    err_clear(err);
+    memory *m = open_memory(s, fp, err);
+    if (!m)
+        return NULL;
+    memory_pair *pairs;
+    size_t n = memory_list(m, fp, &pairs);
+    memory_close(m);
+    table *t = table_new();
+    int failed = !t || table_set_columns(t, 3, names, err) < 0;
+    for (size_t i = 0; i < n && !failed; i++) {
+        dbt_value row[3] = { value_int((int64_t)i + 1), value_text(pairs[i].question),
+                             value_text(pairs[i].sql) };
+        failed = table_add_row(t, row, err) < 0;
+    }
+    memory_pairs_free(pairs, n);
+    return finish(t, failed, err);
+}
+
+int dbt_forget(dbt_session *s, const char *what, dbt_error *err)
+{
+    char fp[17];
+    err_clear(err);
+    memory *m = open_memory(s, fp, err);
+    if (!m)
+        return -1;
+    const char *question = what;
+    memory_pair *pairs = NULL;
+    size_t n = 0;
+    char *end;
+    long k = strtol(what, &end, 10);
+    if (end != what && *end == '\0') {          /* a number from \memory */
+        n = memory_list(m, fp, &pairs);
+        if (k < 1 || (size_t)k > n) {
+            memory_pairs_free(pairs, n);
+            memory_close(m);
+            return err_set(err, DBT_ERR_USAGE, "there is no remembered question %ld: \\memory "
+                           "lists them (%zu)", k, n);
+        }
+        question = pairs[k - 1].question;
+    }
+    int gone = memory_forget(m, fp, question);
+    memory_pairs_free(pairs, n);
+    memory_close(m);
+    if (gone < 0)
+        return err_set(err, DBT_ERR_IO, "cannot change the memory file %s", s->cfg.memory_path);
+    return gone;
 }

@@ -123,6 +123,42 @@ static int pair_cmp(const void *a, const void *b)
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/* Append a copy of (question, sql, score) to a growing array; 0 or -1. */
+static int push_pair(memory_pair **all, size_t *n, size_t *cap, const char *question,
+                     const char *sql, double score)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        memory_pair *a = realloc(*all, c * sizeof *a);
+        if (!a)
+            return -1;
+        *all = a;
+        *cap = c;
+    }
+    (*all)[*n].question = xstrdup(question);
+    (*all)[*n].sql = xstrdup(sql);
+    (*all)[*n].score = score;
+    (*n)++;
+    return 0;
+}
+
+size_t memory_list(memory *m, const char *db, memory_pair **out)
+{
+    *out = NULL;
+    sqlite3_stmt *st;
+    size_t n = 0, cap = 0;
+    if (sqlite3_prepare_v2(m->db, "SELECT question, sql FROM pairs WHERE db = ?1 ORDER BY created, id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_text(st, 1, db, -1, SQLITE_STATIC);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (push_pair(out, &n, &cap, (const char *)sqlite3_column_text(st, 0),
+                      (const char *)sqlite3_column_text(st, 1), 1.0) < 0)
+            break;
+    sqlite3_finalize(st);
+    return n;
+}
+
 size_t memory_similar(memory *m, const char *db, const char *question, size_t k, memory_pair **out)
 {
     *out = NULL;
@@ -149,18 +185,8 @@ size_t memory_similar(memory *m, const char *db, const char *question, size_t k,
             if (!shared)
                 continue;
             double score = (double)shared / (double)(nq + np - shared);   /* Jaccard */
-            if (n == cap) {
-                size_t c = cap ? cap * 2 : 16;
-                memory_pair *a = realloc(all, c * sizeof *a);
-                if (!a)
-                    break;
-                all = a;
-                cap = c;
-            }
-            all[n].question = xstrdup(q);
-            all[n].sql = xstrdup((const char *)sqlite3_column_text(st, 1));
-            all[n].score = score;
-            n++;
+            if (push_pair(&all, &n, &cap, q, (const char *)sqlite3_column_text(st, 1), score) < 0)
+                break;
         }
         sqlite3_finalize(st);
     }

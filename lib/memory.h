@@ -28,6 +28,8 @@ char *memory_exact(memory *m, const char *db, const char *question);
 /* Up to k pairs most like the question (shared terms), best first, with a
  * score above 0. *out is malloc'd; free with memory_pairs_free. */
 size_t memory_similar(memory *m, const char *db, const char *question, size_t k, memory_pair **out);
+/* Every pair of database db, oldest first (score 1); free with memory_pairs_free. */
+size_t memory_list(memory *m, const char *db, memory_pair **out);
 void memory_pairs_free(memory_pair *p, size_t n);
 /* Forget the pairs with this question; returns how many went, or -1. */
 int memory_forget(memory *m, const char *db, const char *question);

@@ -188,6 +188,23 @@ const dbt_value *dbt_answer_value(const dbt_answer *a, size_t row, size_t col)
     return &a->t->cells[row * a->t->ncols + col];
 }
 
+dbt_value value_text(const char *s)
+{
+    dbt_value v = { DBT_NULL, 0, 0, NULL, 0 };
+    if (s) {
+        v.type = DBT_TEXT;
+        v.s = s;
+        v.len = strlen(s);
+    }
+    return v;
+}
+
+dbt_value value_int(int64_t i)
+{
+    dbt_value v = { DBT_INT, i, 0, NULL, 0 };
+    return v;
+}
+
 table *table_query(driver *d, const char *sql, long max_rows, dbt_error *err)
 {
     table *t = table_new();

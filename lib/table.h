@@ -23,6 +23,9 @@ void table_free(table *t);
 int table_set_columns(table *t, size_t ncols, const char *const *names, dbt_error *err);
 /* Append a row: values are copied (text and blobs into the arena). */
 int table_add_row(table *t, const dbt_value *values, dbt_error *err);
+/* Values for table_add_row: borrowed text (NULL gives SQL NULL), an integer. */
+dbt_value value_text(const char *s);
+dbt_value value_int(int64_t i);
 /* A row_sink that fills t. */
 row_sink table_sink(table *t);
 

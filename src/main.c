@@ -85,7 +85,7 @@ static void models_setup(options *o, char **cache, char **memory)
     if (*cache)
         sprintf(*cache, "%s/llm-cache.sqlite", dir);
     free(dir);
-    dir = o->no_memory ? NULL : paths_state_dir();
+    dir = o->no_memory ? NULL : paths_data_dir();
     *memory = dir ? malloc(strlen(dir) + 20) : NULL;
     if (*memory)
         sprintf(*memory, "%s/memory.sqlite", dir);

@@ -26,6 +26,11 @@ char *paths_state_dir(void)
     return xdg_dir("XDG_STATE_HOME", ".local/state");
 }
 
+char *paths_data_dir(void)
+{
+    return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
 char *paths_cache_dir(void)
 {
     return xdg_dir("XDG_CACHE_HOME", ".cache");

@@ -97,8 +97,10 @@ int purge_run(int yes, int quiet)
 {
     file_list l = { NULL, 0 };
     char *state = paths_state_dir(), *cache = paths_cache_dir(), *hist = paths_history_file();
+    char *data = paths_data_dir();
     collect_saved(&l, state);
     collect_dir(&l, state);
+    collect_dir(&l, data);
     collect_dir(&l, cache);
     if (hist && access(hist, F_OK) == 0)
         list_add(&l, hist);
@@ -130,6 +132,8 @@ int purge_run(int yes, int quiet)
     }
     if (state)
         nftw(state, remove_dir, 16, FTW_DEPTH | FTW_PHYS);
+    if (data)
+        nftw(data, remove_dir, 16, FTW_DEPTH | FTW_PHYS);
     if (cache)
         nftw(cache, remove_dir, 16, FTW_DEPTH | FTW_PHYS);
 done:
@@ -137,6 +141,7 @@ done:
         free(l.paths[i]);
     free(l.paths);
     free(state);
+    free(data);
     free(cache);
     free(hist);
     return status;

@@ -378,6 +378,26 @@ static void export_last(repl *r, const char *arg)
 
 /* ---- backslash commands ----------------------------------------------------- */
 
+/* \forget [N|QUESTION]: a remembered pair goes; by default the last answer's. */
+static void forget(repl *r, const char *arg)
+{
+    dbt_error err;
+    const char *what = *arg ? arg : r->last_plan ? dbt_plan_question(r->last_plan) : NULL;
+    if (!what) {
+        fputs("Usage: \\forget N or \\forget QUESTION (\\memory lists what is remembered)\n", stdout);
+        return;
+    }
+    int n = dbt_forget(r->s, what, &err);
+    if (n < 0)
+        output_error(r->out, NULL, NULL, &err);
+    else if (n == 0)
+        printf("Nothing remembered as \"%s\": \\memory lists what is.\n", what);
+    else if (what[strspn(what, "0123456789")] == '\0')
+        printf("Forgotten remembered question %s.\n", what);
+    else
+        printf("Forgotten: \"%s\" is no longer an example or a ready answer.\n", what);
+}
+
 static void help(void)
 {
     fputs("Ask a question in plain English, e.g. \"top 5 products by revenue\";\n"
@@ -389,6 +409,8 @@ static void help(void)
           "                  proportion, line, histogram, scatter or kpi\n"
           "  \\clear           forget the conversation; the next question starts fresh\n"
           "  \\stats           model requests, tokens and cost in this session\n"
+          "  \\memory          the questions remembered as examples for this database\n"
+          "  \\forget [N|Q]    forget remembered question N, or Q (default: the last answer's)\n"
           "  \\prompt QUESTION show what would be sent to the model for QUESTION; sends nothing\n"
           "  \\save FILE       save the conversation; databot --resume FILE continues it\n"
           "  \\export FILE     write every row of the last answer to FILE (.xlsx, .csv,\n"
@@ -443,6 +465,10 @@ static int command(repl *r, const char *line)
         fputs("Usage: \\export FILE (.xlsx, .csv, .tsv, .json, .ndjson or .md)\n", stdout);
     else if (IS("\\stats"))
         show_stats(r);
+    else if (IS("\\memory"))
+        show_listing(r, dbt_memory_list(r->s, &err), &err);
+    else if (IS("\\forget"))
+        forget(r, arg);
     else if (IS("\\prompt") && *arg) {   /* what would leave the machine; nothing is sent */
         char *text = dbt_prompt_text(r->s, arg, &err);
         if (text)

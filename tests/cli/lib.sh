@@ -9,7 +9,7 @@ T_FAILED=0
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/databot-test.XXXXXX")
 trap 'rm -rf "$TMPD"' EXIT
 # tests never read or write a person's files
-export XDG_CONFIG_HOME="$TMPD/config" XDG_STATE_HOME="$TMPD/state" XDG_CACHE_HOME="$TMPD/cache"
+export XDG_CONFIG_HOME="$TMPD/config" XDG_STATE_HOME="$TMPD/state" XDG_DATA_HOME="$TMPD/data" XDG_CACHE_HOME="$TMPD/cache"
 export HOME="$TMPD/home"
 mkdir -p "$HOME"
 unset NO_COLOR DATABOT_MODEL OPENAI_API_KEY ANTHROPIC_API_KEY

@@ -37,10 +37,10 @@ ok $? "REPL session with a model"
 like "$out" "model requests 1" "\\stats counts the request"
 like "$out" "tokens in 120, out 30" "\\stats counts the tokens"
 printf '%s\n' "$out" >"$TMPD/o4"
-test -s "$XDG_STATE_HOME/databot/memory.sqlite"
-ok $? "the confirmed question is remembered under XDG_STATE_HOME/databot"
+test -s "$XDG_DATA_HOME/databot/memory.sqlite"
+ok $? "the confirmed question is remembered under XDG_DATA_HOME/databot"
 
-leaks=$(grep -rl -a -F -e "$KEY" "$TMPD"/o* "$TMPD"/e* "$XDG_STATE_HOME" "$XDG_CACHE_HOME" 2>/dev/null)
+leaks=$(grep -rl -a -F -e "$KEY" "$TMPD"/o* "$TMPD"/e* "$XDG_STATE_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" 2>/dev/null)
 is "$leaks" "" "the key appears in no output, error, history, cache or memory file"
 
 # memory: the exact question again is answered without a request

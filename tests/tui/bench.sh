@@ -15,7 +15,7 @@ TMPD=$(mktemp -d "${TMPDIR:-/tmp}/databot-tuibench.XXXXXX")
 SOCK="dbt-tui-bench-$$"
 tm() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@" 2>/dev/null; }
 trap 'tm kill-server; rm -rf "$TMPD"' EXIT
-export DATABOT_HISTFILE=/dev/null XDG_STATE_HOME="$TMPD" XDG_CONFIG_HOME="$TMPD" XDG_CACHE_HOME="$TMPD"
+export DATABOT_HISTFILE=/dev/null XDG_STATE_HOME="$TMPD" XDG_DATA_HOME="$TMPD" XDG_CONFIG_HOME="$TMPD" XDG_CACHE_HOME="$TMPD"
 now_ms() { date +%s%3N; }
 wait_for() {
     end=$(( $(now_ms) + ${2:-20000} ))
