@@ -18,6 +18,7 @@ complete -c databot -l model -x -a 'openai:gpt-4o anthropic:claude-sonnet-4-5 ol
 complete -c databot -l base-url -x -d 'The model server URL'
 complete -c databot -l fallback -x -d 'Models to try when the model fails'
 complete -c databot -l model-simple -x -d 'Cheaper model for simple questions'
+complete -c databot -l embeddings -x -a 'openai:text-embedding-3-small ollama:nomic-embed-text' -d 'Rank the schema with embeddings too'
 complete -c databot -l no-cache -d 'Always ask the model'
 complete -c databot -l no-memory -d 'Neither use nor keep confirmed questions'
 complete -c databot -l llm-timeout -x -d 'Time limit per model request (seconds)'

@@ -88,6 +88,10 @@ typedef struct dbt_config {
     const char *base_url;          /* overrides model's default URL */
     const char *fallback;          /* comma-separated PROVIDER:MODEL[@URL] after model */
     const char *model_simple;      /* a cheaper model for simple questions, or NULL */
+    const char *embeddings;        /* "PROVIDER:MODEL[@URL]" of an OpenAI-compatible embeddings
+                                      endpoint ranking the schema for the model's prompt, or
+                                      NULL (words alone); its server is @URL, else that of the
+                                      chat model of the same provider, else the provider's */
     const char *openai_api_key;    /* for openai (and openrouter) */
     const char *anthropic_api_key;
     const char *cache_path;        /* SQLite file of cached model answers; NULL = no cache */

@@ -2,7 +2,9 @@
  * Each table is one document of weighted terms: its name (x3), its column
  * names (x2), the tables it references and sample values (x1). A question's
  * terms, plus a few synonyms at half weight, score the documents by BM25
- * (k1 1.2, b 0.75). On a schema too large for the budget, the best tables
+ * (k1 1.2, b 0.75). With table vectors (--embeddings), the tables nearest
+ * the question's vector join that ranking by reciprocal rank fusion
+ * (retrieve_vec.c). On a schema too large for the budget, the best tables
  * and the foreign-key paths joining them to the best one are kept. */
 #include "retrieve.h"
 
@@ -33,7 +35,15 @@ struct retriever {
     double avglen;
     int **adj;           /* per table: the tables joined to it by a foreign key */
     size_t *nadj;
+    float *vecs;         /* one vector per table (ntables * dim), or NULL */
+    size_t dim;
 };
+
+/* BM25 tables at least this share of the best score join a fusion, and
+ * this many of the tables nearest by cosine */
+#define FUSE_BM25_SHARE 0.33
+#define FUSE_BM25_MAX 8
+#define FUSE_COSINE_TOP 3
 
 /* ---- terms ------------------------------------------------------------------ */
 
@@ -327,7 +337,27 @@ void retrieve_free(retriever *r)
     free(r->adj);
     free(r->nadj);
     free(r->docs);
+    free(r->vecs);
     free(r);
+}
+
+int retrieve_set_vectors(retriever *r, const float *vecs, size_t dim)
+{
+    size_t n = r->cat->ntables * dim;
+    float *copy = vecs && n ? malloc(n * sizeof *copy) : NULL;
+    if (vecs && n && !copy)
+        return -1;
+    if (copy)
+        memcpy(copy, vecs, n * sizeof *copy);
+    free(r->vecs);
+    r->vecs = copy;
+    r->dim = copy ? dim : 0;
+    return 0;
+}
+
+size_t retrieve_vector_dim(const retriever *r)
+{
+    return r->dim;
 }
 
 static double tf_of(const doc *d, const char *w)
@@ -396,7 +426,7 @@ static int ranked_cmp(const void *a, const void *b)
     return x->t - y->t;
 }
 
-size_t retrieve_rank(const retriever *r, const char *question, int **tables, double **scores_out)
+static size_t bm25_rank(const retriever *r, const char *question, int **tables, double **scores_out)
 {
     if (tables)
         *tables = NULL;
@@ -436,6 +466,47 @@ size_t retrieve_rank(const retriever *r, const char *question, int **tables, dou
     free(rk);
     free(scores);
     return n;
+}
+
+/* The BM25 ranking's leaders fused with the tables nearest by cosine. */
+static size_t fused_rank(const retriever *r, const char *question, const float *qvec,
+                         int **tables, double **scores_out)
+{
+    int *bt = NULL;
+    double *bs = NULL;
+    size_t nb = bm25_rank(r, question, &bt, &bs);
+    size_t keep = 0;
+    while (keep < nb && keep < FUSE_BM25_MAX && bs[keep] >= bs[0] * FUSE_BM25_SHARE)
+        keep++;
+    int near[FUSE_COSINE_TOP];
+    size_t nn = retrieve_cosine_top(r->vecs, r->cat->ntables, r->dim, qvec, FUSE_COSINE_TOP, near);
+    int *t = malloc((keep + nn ? keep + nn : 1) * sizeof *t);
+    double *s = malloc((keep + nn ? keep + nn : 1) * sizeof *s);
+    size_t n = t && s ? retrieve_fuse(bt, keep, near, nn, t, s) : 0;
+    free(bt);
+    free(bs);
+    if (tables)
+        *tables = t;
+    else
+        free(t);
+    if (scores_out)
+        *scores_out = s;
+    else
+        free(s);
+    return n;
+}
+
+size_t retrieve_rank_with(const retriever *r, const char *question, const float *qvec,
+                          int **tables, double **scores_out)
+{
+    if (qvec && r->vecs && r->cat->ntables)
+        return fused_rank(r, question, qvec, tables, scores_out);
+    return bm25_rank(r, question, tables, scores_out);
+}
+
+size_t retrieve_rank(const retriever *r, const char *question, int **tables, double **scores_out)
+{
+    return retrieve_rank_with(r, question, NULL, tables, scores_out);
 }
 
 /* ---- selection ------------------------------------------------------------ */
@@ -482,13 +553,19 @@ out:
 
 size_t retrieve_select(const retriever *r, const char *question, long budget_tokens, int **tables)
 {
+    return retrieve_select_with(r, question, NULL, budget_tokens, tables);
+}
+
+size_t retrieve_select_with(const retriever *r, const char *question, const float *qvec,
+                            long budget_tokens, int **tables)
+{
     const catalog *cat = r->cat;
     size_t N = cat->ntables;
     size_t budget = (size_t)(budget_tokens > 0 ? budget_tokens : 3000) * 4;
     *tables = NULL;
     int *rk = NULL;
     double *sc = NULL;
-    size_t nr = retrieve_rank(r, question, &rk, &sc);
+    size_t nr = retrieve_rank_with(r, question, qvec, &rk, &sc);
     int *out = malloc((N ? N : 1) * sizeof *out);
     char *keep = calloc(N ? N : 1, 1);
     size_t n = 0;
@@ -651,8 +728,14 @@ static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, int with
 
 char *retrieve_schema(const retriever *r, const char *question, long budget_tokens, int with_samples)
 {
+    return retrieve_schema_with(r, question, NULL, budget_tokens, with_samples);
+}
+
+char *retrieve_schema_with(const retriever *r, const char *question, const float *qvec,
+                           long budget_tokens, int with_samples)
+{
     int *sel;
-    size_t n = retrieve_select(r, question, budget_tokens, &sel);
+    size_t n = retrieve_select_with(r, question, qvec, budget_tokens, &sel);
     size_t budget = (size_t)(budget_tokens > 0 ? budget_tokens : 3000) * 4;
     char **qt;
     size_t nq = retrieve_terms(question, &qt);

@@ -76,6 +76,7 @@ void dbt_config_init(dbt_config *cfg)
     cfg->password_ctx = NULL;
     /* language models: none unless the front end names one */
     cfg->model = cfg->base_url = cfg->fallback = cfg->model_simple = NULL;
+    cfg->embeddings = NULL;
     cfg->openai_api_key = cfg->anthropic_api_key = NULL;
     cfg->cache_path = cfg->memory_path = cfg->prices = NULL;
     cfg->cache_ttl_s = 3600;

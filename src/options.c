@@ -29,6 +29,9 @@ enum { OPT_SEMANTIC = 470, OPT_INIT_SEMANTIC };
 /* the audit log and the scan limit (--no-audit, --max-scan-rows) */
 enum { OPT_NO_AUDIT = 520, OPT_MAX_SCAN_ROWS };
 
+/* schema retrieval with embeddings (--embeddings) */
+enum { OPT_EMBEDDINGS = 610 };
+
 static const struct option long_options[] = {
     { "execute", required_argument, NULL, 'e' },
     { "sql", required_argument, NULL, OPT_SQL },
@@ -48,6 +51,7 @@ static const struct option long_options[] = {
     { "base-url", required_argument, NULL, OPT_BASE_URL },
     { "fallback", required_argument, NULL, OPT_FALLBACK },
     { "model-simple", required_argument, NULL, OPT_MODEL_SIMPLE },
+    { "embeddings", required_argument, NULL, OPT_EMBEDDINGS },
     { "no-cache", no_argument, NULL, OPT_NO_CACHE },
     { "no-memory", no_argument, NULL, OPT_NO_MEMORY },
     { "llm-timeout", required_argument, NULL, OPT_LLM_TIMEOUT },
@@ -113,6 +117,8 @@ void options_usage(FILE *f)
           "      --fallback=LIST      models to try, comma-separated, when the model fails;\n"
           "                           the built-in engine always ends the chain\n"
           "      --model-simple=PROVIDER:MODEL  a cheaper model for simple questions\n"
+          "      --embeddings=PROVIDER:MODEL  rank the schema sent to the model with embeddings\n"
+          "                           too, e.g. openai:text-embedding-3-small (off by default)\n"
           "      --no-cache           always ask the model (no cached answers)\n"
           "      --no-memory          do not use or keep confirmed questions as examples\n"
           "      --llm-timeout=SECONDS  time limit per model request (default 60)\n"
@@ -267,6 +273,7 @@ static int apply_option(options *o, int c, const char *optarg_, const char *labe
     case OPT_BASE_URL: o->cfg.base_url = *optarg_ ? optarg_ : NULL; break;
     case OPT_FALLBACK: o->cfg.fallback = *optarg_ ? optarg_ : NULL; break;
     case OPT_MODEL_SIMPLE: o->cfg.model_simple = *optarg_ ? optarg_ : NULL; break;
+    case OPT_EMBEDDINGS: o->cfg.embeddings = *optarg_ ? optarg_ : NULL; break;
     case OPT_NO_CACHE: o->no_cache = 1; break;
     case OPT_NO_MEMORY: o->no_memory = 1; break;
     case OPT_LLM_TIMEOUT:

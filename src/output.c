@@ -79,7 +79,8 @@ void output_plan(output *o, const char *question, const dbt_plan *p, const dbt_e
 }
 
 /* The chart under the table: as wide as the terminal (80 when it is not
- * one), a height that suits the kind. */
+ * one), a height that suits the kind; none for a single value unless the
+ * person asked for its KPI card (--chart kpi, \chart kpi). */
 void output_chart(output *o, dbt_answer *a)
 {
     dbt_error err;
@@ -91,6 +92,9 @@ void output_chart(output *o, dbt_answer *a)
     }
     const char *kind = dbt_answer_chart_type(a);
     if (strcmp(kind, "none") == 0)
+        return;
+    /* a single value is already the table: its KPI card only when asked for */
+    if (strcmp(kind, "kpi") == 0 && (!o->chart || strcmp(o->chart, "auto") == 0))
         return;
     int width = o->width > 0 ? (o->width > 120 ? 120 : o->width) : 80;
     int height = strcmp(kind, "kpi") == 0 ? 5

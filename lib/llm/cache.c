@@ -3,7 +3,9 @@
  * question, the schema's fingerprint, the model and the conversation's
  * previous SQL, so the same question on the same schema and model is
  * answered without a request. Only SQL that passed the guard is stored;
- * never a key. Entries older than the TTL are ignored and pruned. */
+ * never a key. Entries older than the TTL are ignored and pruned. The same
+ * file keeps embedding vectors (--embeddings) under a hash of the model,
+ * its server and the text, so an unchanged schema is embedded once. */
 #include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -33,7 +35,10 @@ llm_cache *cache_open(const char *path, dbt_error *err)
         sqlite3_busy_timeout(c->db, 2000);
         rc = sqlite3_exec(c->db,
                           "CREATE TABLE IF NOT EXISTS answers(key TEXT PRIMARY KEY, sql TEXT NOT NULL, "
-                          "created INTEGER NOT NULL)", NULL, NULL, NULL);
+                          "created INTEGER NOT NULL);"
+                          "CREATE TABLE IF NOT EXISTS vectors(key TEXT PRIMARY KEY, model TEXT NOT NULL, "
+                          "dim INTEGER NOT NULL, vec BLOB NOT NULL, created INTEGER NOT NULL)",
+                          NULL, NULL, NULL);
     }
     if (rc != SQLITE_OK) {
         err_set(err, DBT_ERR_IO, "cannot open the cache %s: %s", path,
@@ -86,6 +91,57 @@ int cache_put(llm_cache *c, const char *key, const char *sql, int64_t now_s)
         sqlite3_finalize(st);
     }
     return rc;
+}
+
+float *cache_get_vector(llm_cache *c, const char *key, size_t *dim)
+{
+    sqlite3_stmt *st;
+    if (!c || sqlite3_prepare_v2(c->db, "SELECT dim, vec FROM vectors WHERE key = ?1", -1, &st,
+                                 NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    float *v = NULL;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        sqlite3_int64 d = sqlite3_column_int64(st, 0);
+        const void *blob = sqlite3_column_blob(st, 1);
+        int bytes = sqlite3_column_bytes(st, 1);
+        /* a damaged row is a miss, not a crash */
+        if (blob && d > 0 && d <= EMBED_MAX_DIM && (size_t)bytes == (size_t)d * sizeof *v &&
+            (v = malloc((size_t)bytes))) {
+            memcpy(v, blob, (size_t)bytes);
+            *dim = (size_t)d;
+        }
+    }
+    sqlite3_finalize(st);
+    return v;
+}
+
+int cache_put_vector(llm_cache *c, const char *key, const char *model, const float *v, size_t dim,
+                     int64_t now_s)
+{
+    sqlite3_stmt *st;
+    if (!c || sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO vectors(key, model, dim, vec, created) "
+                                 "VALUES(?1, ?2, ?3, ?4, ?5)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, model, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)dim);
+    sqlite3_bind_blob(st, 4, v, (int)(dim * sizeof *v), SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, now_s);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void cache_prune_vectors(llm_cache *c, int64_t now_s)
+{
+    sqlite3_stmt *st;
+    /* a month-old vector is fetched again when next needed */
+    if (c && sqlite3_prepare_v2(c->db, "DELETE FROM vectors WHERE created < ?1", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, now_s - 30 * 86400);
+        sqlite3_step(st);
+        sqlite3_finalize(st);
+    }
 }
 
 void cache_key(char out[33], const char *const *parts, size_t n)

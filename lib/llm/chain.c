@@ -5,7 +5,9 @@
  * request, unless its circuit breaker is open; SQL the guard or the
  * database rejects goes back to the model with the error and the nearest
  * real names, at most twice; the built-in engine ends the chain. Tokens,
- * cost, requests, hits and fallbacks are counted per plan and per session. */
+ * cost, requests, hits and fallbacks are counted per plan and per session.
+ * With --embeddings, the schema in a prompt is ranked with vectors too
+ * (vectors.c); when they fail, by words alone, and the plan's note says so. */
 #include "llm/chain.h"
 
 #include <ctype.h>
@@ -43,6 +45,10 @@ struct llm_chain {
     llm_cache *cache;
     memory *mem;
     retriever *ret;
+    llm_vectors *vec;              /* --embeddings, or NULL */
+    const float *qvec;             /* the question's vector (owned by vec), or NULL */
+    char *vec_note;                /* why this question's schema was ranked by words alone */
+    int vec_done;                  /* the vectors were looked for this question */
     char fingerprint[17];
     char *prev_question, *prev_sql;
     uint64_t rng;
@@ -77,6 +83,19 @@ static int add_link(llm_chain *c, const char *spec, const char *base_url, dbt_er
     breaker_init(&l->br, BREAKER_FAILURES, BREAKER_COOLDOWN_MS);
     c->nlinks++;
     return 0;
+}
+
+/* --embeddings: its server is that of the chat model of the same provider
+ * (so --base-url serves both), unless the spec names one; its key too. */
+static int add_vectors(llm_chain *c, const char *spec, dbt_error *err)
+{
+    const char *base = NULL;
+    size_t plen = strcspn(spec, ":");
+    for (size_t i = 0; i < c->nlinks && !base; i++)
+        if (strlen(c->links[i].ep.provider) == plen && strncmp(c->links[i].ep.provider, spec, plen) == 0)
+            base = c->links[i].ep.base_url;
+    c->vec = vectors_new(spec, base, c->openai_key, err);
+    return c->vec ? 0 : -1;
 }
 
 llm_chain *chain_new(const dbt_config *cfg, const catalog *cat, driver *d, engine *eng,
@@ -131,6 +150,8 @@ llm_chain *chain_new(const dbt_config *cfg, const catalog *cat, driver *d, engin
         err_set(err, DBT_ERR_NOMEM, "out of memory");
         goto fail;
     }
+    if (cfg->embeddings && *cfg->embeddings && add_vectors(c, cfg->embeddings, err) < 0)
+        goto fail;
     /* a cache or memory that cannot be opened costs speed, not answers */
     if (cfg->cache_path && *cfg->cache_path)
         c->cache = cache_open(cfg->cache_path, NULL);
@@ -154,6 +175,8 @@ void chain_free(llm_chain *c)
     cache_close(c->cache);
     memory_close(c->mem);
     retrieve_free(c->ret);
+    vectors_free(c->vec);
+    free(c->vec_note);
     free(c->prev_question);
     free(c->prev_sql);
     free(c);
@@ -286,9 +309,54 @@ static char *correction_hints(const llm_chain *c, const char *msg)
 
 /* ---- the prompt ------------------------------------------------------------ */
 
+/* A new question: its vector is looked for again. */
+static void vectors_reset(llm_chain *c)
+{
+    c->vec_done = 0;
+    c->qvec = NULL;
+    free(c->vec_note);
+    c->vec_note = NULL;
+}
+
+/* The question's vector (--embeddings), looked for once per question; a
+ * failure leaves words alone and a note. may_fetch 0: cached vectors only.
+ * -1 with err when cancelled or out of memory. */
+static int rank_vectors(llm_chain *c, const char *question, int may_fetch, dbt_error *err)
+{
+    if (!c->vec || c->vec_done)
+        return 0;
+    c->vec_done = 1;
+    long total = c->cfg.llm_timeout_ms > 0 ? c->cfg.llm_timeout_ms : 60000;
+    int retries = c->cfg.llm_retries >= 0 ? c->cfg.llm_retries : 2;
+    /* an aid to retrieval, not the answer: it fails fast */
+    llm_call call = {
+        .connect_timeout_ms = c->cfg.llm_connect_timeout_ms > 0 ? c->cfg.llm_connect_timeout_ms : 10000,
+        .total_timeout_ms = total < 30000 ? total : 30000,
+        .retries = retries < 1 ? retries : 1,
+        .backoff_ms = 250,
+        .cancel = c->cancel, .progress = c->cfg.progress, .progress_ctx = c->cfg.progress_ctx,
+        .rng = &c->rng,
+    };
+    long requests = 0;
+    char *why = NULL;
+    int rc = vectors_for(c->vec, c->ret, c->cat, c->cache, question, &call, may_fetch, &requests,
+                         &c->qvec, &why, err);
+    c->stats.requests += requests;
+    if (why) {
+        buf b;
+        buf_init(&b);
+        buf_printf(&b, "schema ranked by words only: %s", why);
+        free(why);
+        c->vec_note = buf_take(&b);
+    }
+    if (rc < 0 && err && err->code == DBT_ERR_CANCELLED && c->cancel)
+        *c->cancel = 1;
+    return rc < 0 ? -1 : 0;
+}
+
 static int build_prompt(llm_chain *c, const char *question, const char *as_of, llm_prompt *p)
 {
-    char *schema = retrieve_schema(c->ret, question, c->cfg.schema_budget, 1);
+    char *schema = retrieve_schema_with(c->ret, question, c->qvec, c->cfg.schema_budget, 1);
     memory_pair *pairs = NULL;
     size_t npairs = c->mem ? memory_similar(c->mem, c->fingerprint, question, 3, &pairs) : 0;
     llm_example ex[3];
@@ -310,7 +378,8 @@ static int build_prompt(llm_chain *c, const char *question, const char *as_of, l
 char *chain_prompt_text(llm_chain *c, const char *question, const char *as_of)
 {
     llm_prompt p;
-    if (build_prompt(c, question, as_of, &p) < 0)
+    vectors_reset(c);
+    if (rank_vectors(c, question, 0, NULL) < 0 || build_prompt(c, question, as_of, &p) < 0)
         return NULL;
     char *text = prompt_render(&p);
     prompt_free(&p);
@@ -319,7 +388,12 @@ char *chain_prompt_text(llm_chain *c, const char *question, const char *as_of)
     char *url = endpoint_safe_url(ep->base_url);
     buf b;
     buf_init(&b);
-    buf_printf(&b, "--- to %s at %s ---\n%s", ep->name, url ? url : "?", text ? text : "");
+    buf_printf(&b, "--- to %s at %s ---\n", ep->name, url ? url : "?");
+    if (c->vec_note)
+        buf_printf(&b, "--- %s ---\n", c->vec_note);
+    else if (c->vec && c->qvec)
+        buf_printf(&b, "--- schema ranked by words and %s embeddings ---\n", vectors_name(c->vec));
+    buf_add(&b, text ? text : "");
     free(url);
     free(text);
     return text ? buf_take(&b) : (buf_free(&b), NULL);
@@ -351,6 +425,9 @@ static try_result try_endpoint(llm_chain *c, chain_link *l, const char *question
 {
     llm_endpoint *ep = &l->ep;
     llm_prompt p;
+    dbt_error ve;
+    if (rank_vectors(c, question, 1, &ve) < 0)
+        return ve.code == DBT_ERR_CANCELLED ? TRY_CANCELLED : TRY_NOMEM;
     if (build_prompt(c, question, as_of, &p) < 0)
         return TRY_NOMEM;
     llm_call call = {
@@ -455,6 +532,7 @@ static int accept(llm_chain *c, char *sql, dbt_error *err)
 int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_result *out, dbt_error *err)
 {
     memset(out, 0, sizeof *out);
+    vectors_reset(c);
     int followup = c->prev_sql && looks_followup(question);
     if (c->mem && !followup) {
         char *sql = memory_exact(c->mem, c->fingerprint, question);
@@ -590,6 +668,14 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
     out->note = note;
     out->source = "engine";
 done:
+    if (c->vec_note) {
+        /* the front end shows the note: the answer came, from a narrower schema */
+        buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s%s%s", out->note ? out->note : "", out->note ? "; " : "", c->vec_note);
+        free(out->note);
+        out->note = buf_take(&b);
+    }
     c->stats.questions++;
     remember_turn(c, question, out->sql);
     return 0;

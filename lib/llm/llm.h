@@ -6,10 +6,12 @@
  *   openai.c    chat completions bodies and replies (OpenAI, Ollama, llama.cpp, vLLM...)
  *   anthropic.c Messages API bodies and replies
  *   provider.c  one completion: headers, body, stream, errors with keys redacted
+ *   embed.c     vectors from an embeddings endpoint, in batches, checked
  *   prompt.c    the messages sent: schema, dialect rules, conversation, examples
  *   extract.c   the SQL inside a reply (fences, prose)
  *   breaker.c   circuit breaker per endpoint
- *   cache.c     question+schema+model -> SQL cache in a SQLite file
+ *   cache.c     question+schema+model -> SQL cache in a SQLite file; embedding vectors
+ *   vectors.c   --embeddings: the schema's and the question's vectors for retrieval
  *   cost.c      price table: tokens -> dollars
  *   chain.c     the conductor: memory, cache, endpoints in order, self-correction,
  *               then the built-in engine
@@ -199,6 +201,28 @@ int provider_complete(const llm_endpoint *ep, const llm_prompt *p, const llm_cal
 /* Replace every occurrence of key in s (in place) with "[redacted]"-like
  * filler of the same or shorter length. */
 void provider_redact(char *s, size_t cap, const char *key);
+/* err for a non-2xx reply: the status, what the server said, a hint. */
+void provider_status_error(const llm_endpoint *ep, const http_resp *rs, dbt_error *err);
+
+/* ---- embed.c ------------------------------------------------------------ */
+
+#define EMBED_BATCH 64         /* inputs per request */
+#define EMBED_MAX_DIM 16384    /* numbers per vector */
+
+/* The request body {"model":..., "input":[...]}; malloc'd, NULL on no memory. */
+char *embed_body(const char *model, const char *const *texts, size_t n);
+/* The n vectors of an embeddings reply (data[i].embedding, placed by
+ * data[i].index when given): *vecs malloc'd n * *dim floats. *dim 0 takes
+ * the reply's size; otherwise the reply must match it. -1 with err when the
+ * reply is not JSON, holds another count, non-numbers or differing sizes. */
+int embed_parse(const char *json, size_t n, size_t *dim, float **vecs, dbt_error *err);
+/* Vectors for n texts from ep ({base}/embeddings, OpenAI-compatible), in
+ * batches of EMBED_BATCH through http.c with call's timeouts, retries and
+ * cancel flag: *vecs malloc'd n * *dim floats (*dim as for embed_parse).
+ * *requests counts the HTTP requests made. -1 with err (DBT_ERR_CANCELLED,
+ * DBT_ERR_TIMEOUT, DBT_ERR_PROVIDER, DBT_ERR_NOMEM); the key never appears. */
+int embed_texts(const llm_endpoint *ep, const char *const *texts, size_t n, const llm_call *call,
+                float **vecs, size_t *dim, long *requests, dbt_error *err);
 
 /* ---- breaker.c ---------------------------------------------------------- */
 
@@ -230,6 +254,34 @@ char *cache_get(llm_cache *c, const char *key, long ttl_s, int64_t now_s);
 int cache_put(llm_cache *c, const char *key, const char *sql, int64_t now_s);
 /* A hex key (32 digits) for the given parts, in order. */
 void cache_key(char out[33], const char *const *parts, size_t n);
+/* The embedding vector stored under key: malloc'd floats and *dim, or NULL. */
+float *cache_get_vector(llm_cache *c, const char *key, size_t *dim);
+int cache_put_vector(llm_cache *c, const char *key, const char *model, const float *v, size_t dim,
+                     int64_t now_s);
+/* Drop vectors stored more than 30 days before now. */
+void cache_prune_vectors(llm_cache *c, int64_t now_s);
+
+/* ---- vectors.c ---------------------------------------------------------- */
+
+typedef struct llm_vectors llm_vectors;
+struct retriever;
+struct catalog;
+
+/* The embeddings endpoint spec ("PROVIDER:MODEL[@URL]"; base_url as for
+ * endpoint_parse) with key (borrowed). NULL with err: DBT_ERR_USAGE for a
+ * bad spec or a provider without embeddings (Anthropic). */
+llm_vectors *vectors_new(const char *spec, const char *base_url, const char *key, dbt_error *err);
+void vectors_free(llm_vectors *v);
+const char *vectors_name(const llm_vectors *v);
+/* The question's vector for retriever r (the tables' vectors are given to
+ * r first, from cache c, which may be NULL, or fetched): 0 with *qvec
+ * (owned by v, valid until the next call); 1 when retrieval stays on words
+ * alone, with *why (malloc'd; NULL for an empty catalog); -1 with err when
+ * cancelled or out of memory. may_fetch 0 uses cached vectors only (sends
+ * nothing). *requests counts the HTTP requests made. */
+int vectors_for(llm_vectors *v, struct retriever *r, const struct catalog *cat, llm_cache *c,
+                const char *question, const llm_call *call, int may_fetch, long *requests,
+                const float **qvec, char **why, dbt_error *err);
 
 /* ---- cost.c ------------------------------------------------------------- */
 

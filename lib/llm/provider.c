@@ -97,8 +97,8 @@ void provider_redact(char *s, size_t cap, const char *key)
     }
 }
 
-/* What a non-2xx reply says, briefly. */
-static void status_error(const llm_endpoint *ep, const http_resp *rs, dbt_error *err)
+/* What a non-2xx reply says, briefly (embed.c uses it too). */
+void provider_status_error(const llm_endpoint *ep, const http_resp *rs, dbt_error *err)
 {
     char said[320] = "";
     llm_reply tmp;
@@ -170,7 +170,7 @@ int provider_complete(const llm_endpoint *ep, const llm_prompt *p, const llm_cal
     if (posted == 0) {
         char *safe = endpoint_safe_url(ep->base_url);
         if (rs.status < 200 || rs.status > 299) {
-            status_error(ep, &rs, err);
+            provider_status_error(ep, &rs, err);
         } else if (is_sse(&rs)) {
             sse_finish(&sc.sse);
             if (r->error)

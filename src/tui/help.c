@@ -1,6 +1,7 @@
 /* help.c: the help overlay (F1, or ? on an empty input line): every key
  * and backslash command, in a box over the screen; arrows scroll it, any
- * other key closes it. The same list is the KEYS section of databot(1). */
+ * other key closes it. The same list is the KEYS section of databot(1).
+ * The box itself (overlay_lines) serves the \stats overlay too. */
 #include "tui.h"
 
 #include <string.h>
@@ -12,6 +13,8 @@ static const char *const help_lines[] = {
     "                 conversation (Tab completes when the line has text)",
     "  Esc, Ctrl-C    cancel the question or query in progress",
     "  Ctrl-L         redraw the screen",
+    "  Ctrl-Z         suspend to the shell (fg comes back)",
+    "  mouse wheel    scroll the pane under the pointer",
     "  Ctrl-D, \\q     leave (Ctrl-D on an empty input line)",
     "Input line",
     "  Enter          ask the question, or run the backslash command",
@@ -34,9 +37,13 @@ static const char *const help_lines[] = {
     "Commands",
     "  \\tables        list tables        \\d TABLE   describe a table",
     "  \\sql QUERY     plan your own SQL (read-only, checked)",
-    "  \\export FILE   write the answer as CSV (.json, .md by extension)",
+    "  \\export FILE   write the answer; the extension picks the format:",
+    "                 .xlsx .csv .tsv .json .ndjson .md",
     "  \\chart TYPE    chart kind: bar, line, ... (auto to choose)",
     "  \\history       recent questions  \\clear     forget the conversation",
+    "  \\stats         model requests, tokens and cost: last question, session",
+    "  \\prompt Q      what would be sent to the model for Q (sends nothing)",
+    "  \\memory        remembered questions  \\forget [N|Q]  forget one",
     "  \\save FILE     save the conversation (databot --resume FILE continues)",
     "  \\help          this help         \\q         leave",
     NULL
@@ -52,7 +59,11 @@ static int count_lines(void)
 
 void help_draw(tui *t)
 {
-    int n = count_lines();
+    overlay_lines(t, " Keys ", help_lines, count_lines());
+}
+
+void overlay_lines(tui *t, const char *title, const char *const *text, int n)
+{
     int h = n + 2 < t->rows - 1 ? n + 2 : t->rows - 1;
     int w = t->cols - 2 < 76 ? t->cols - 2 : 76;
     if (h < 3 || w < 10)
@@ -69,9 +80,9 @@ void help_draw(tui *t)
     int body = h - 2;
     if (t->ov_scroll > n - body)
         t->ov_scroll = n - body > 0 ? n - body : 0;
-    draw_text(o, 0, 2, " Keys ", w - 4, A_BOLD, 0, t->utf8);
+    draw_text(o, 0, 2, title, w - 4, A_BOLD, 0, t->utf8);
     for (int i = 0; i < body && t->ov_scroll + i < n; i++) {
-        const char *l = help_lines[t->ov_scroll + i];
+        const char *l = text[t->ov_scroll + i];
         attr_t a = l[0] != ' ' ? A_BOLD | A_UNDERLINE : 0;
         draw_text(o, 1 + i, 1, l, w - 2, a, 0, t->utf8);
     }

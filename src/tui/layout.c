@@ -236,6 +236,10 @@ void layout_draw(tui *t)
         help_draw(t);
     else if (t->overlay == OV_RECORD)
         record_draw(t);
+    else if (t->overlay == OV_STATS)
+        stats_draw(t);
+    else if (t->overlay == OV_TEXT)
+        textview_draw(t);
     int cursor = !t->overlay && in->win && t->focus == P_INPUT && !t->w.running;
     curs_set(cursor ? 1 : 0);
     doupdate();

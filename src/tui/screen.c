@@ -5,7 +5,10 @@
  * --no-color) and UTF-8 or ASCII drawing, and restores the terminal on
  * every way out: a normal exit, SIGINT/TERM/QUIT/HUP (a flag the main loop
  * reads) and crash signals (the handler writes precomputed reset strings
- * and resets the tty modes with async-signal-safe calls, then re-raises). */
+ * and resets the tty modes with async-signal-safe calls, then re-raises).
+ * Ctrl-Z and SIGTSTP suspend like any curses program (screen_stop: give
+ * the terminal back, stop, take it again on SIGCONT). Keys come from
+ * stdin, or from /dev/tty when stdin or stdout is not the terminal. */
 #include "tui.h"
 
 #include <langinfo.h>
@@ -13,11 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <pthread.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <term.h>
 
-volatile sig_atomic_t screen_sig_quit, screen_sig_int;
+volatile sig_atomic_t screen_sig_quit, screen_sig_int, screen_sig_tstp, screen_sig_cont;
 
 static SCREEN *scr;
 static FILE *tty_in, *tty_out;       /* opened here when stdin/stdout are not the terminal */
@@ -30,12 +35,13 @@ static size_t reset_len;
 
 static const int quit_signals[] = { SIGINT, SIGTERM, SIGQUIT, SIGHUP };
 static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
-static struct sigaction old_quit[4], old_crash[5];
+static struct sigaction old_quit[4], old_crash[5], old_tstp, old_cont;
 static int signals_caught;
+static int tstp_ignored;             /* SIGTSTP was ignored when we started: no job control */
 
 int screen_tty_fd(void)
 {
-    return tty_fd;
+    return tty_in ? fileno(tty_in) : -1;
 }
 
 /* Append a terminfo string capability to the crash reset sequence. */
@@ -64,7 +70,8 @@ screen_status screen_open(int want_color, int *utf8, int *color, char *why, size
             if (tty_in)
                 fclose(tty_in);
             tty_in = NULL;
-            snprintf(why, n, "there is no terminal to draw on");
+            snprintf(why, n, "--tui needs a terminal, and there is none (standard input and "
+                     "output are not terminals and /dev/tty cannot be opened)");
             return SCREEN_NO_TTY;
         }
     }
@@ -183,11 +190,47 @@ void screen_suspend(void)
     endwin();
 }
 
+/* The terminal may have been resized while we were away, without a
+ * SIGWINCH reaching us (a stopped job in the background gets none). */
+static void fit_size(void)
+{
+    struct winsize ws;
+    if (ioctl(tty_fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0 &&
+        (ws.ws_row != LINES || ws.ws_col != COLS))
+        resizeterm(ws.ws_row, ws.ws_col);
+}
+
 void screen_resume(void)
 {
     reset_prog_mode();
+    fit_size();
     clearok(curscr, TRUE);
     refresh();
+}
+
+int screen_stop(void)
+{
+    if (tstp_ignored)
+        return -1;
+    screen_suspend();
+    fflush(tty_out);
+    /* stop with the default action; the worker thread (signals blocked)
+     * stops with the process and carries on after SIGCONT */
+    struct sigaction dfl, ours;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &ours);
+    sigset_t tstp, old;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &old);
+    raise(SIGTSTP);                  /* returns after the shell's fg (SIGCONT) */
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+    screen_sig_tstp = screen_sig_cont = 0;
+    screen_resume();
+    return 0;
 }
 
 /* ---- signals: flags only, except the crash path which must not return --- */
@@ -198,6 +241,14 @@ static void on_quit_signal(int sig)
         screen_sig_int = 1;
     else
         screen_sig_quit = sig;
+}
+
+static void on_job_signal(int sig)
+{
+    if (sig == SIGTSTP)
+        screen_sig_tstp = 1;
+    else
+        screen_sig_cont = 1;
 }
 
 static void on_crash_signal(int sig)
@@ -222,6 +273,14 @@ void screen_catch_signals(dbt_session *s)
     sa.sa_handler = on_quit_signal;
     for (size_t i = 0; i < 4; i++)
         sigaction(quit_signals[i], &sa, &old_quit[i]);
+    /* SIGTSTP (kill -TSTP) stops the way Ctrl-Z does; SIGCONT after a
+     * SIGSTOP redraws. A SIGTSTP ignored at start means no job control. */
+    sa.sa_handler = on_job_signal;
+    sigaction(SIGTSTP, NULL, &old_tstp);
+    tstp_ignored = old_tstp.sa_handler == SIG_IGN;
+    if (!tstp_ignored)
+        sigaction(SIGTSTP, &sa, NULL);
+    sigaction(SIGCONT, &sa, &old_cont);
     sa.sa_handler = on_crash_signal;
     sa.sa_flags = SA_RESETHAND;
     for (size_t i = 0; i < 5; i++)
@@ -237,5 +296,7 @@ void screen_restore_signals(void)
         sigaction(quit_signals[i], &old_quit[i], NULL);
     for (size_t i = 0; i < 5; i++)
         sigaction(crash_signals[i], &old_crash[i], NULL);
+    sigaction(SIGTSTP, &old_tstp, NULL);
+    sigaction(SIGCONT, &old_cont, NULL);
     signals_caught = 0;
 }

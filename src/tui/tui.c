@@ -3,9 +3,9 @@
  * what is dirty, poll the terminal and the worker's wake pipe, dispatch
  * keys (overlay, then global keys, then the focused pane). Questions,
  * SQL and queries run on the worker thread; the loop keeps drawing the
- * stage and elapsed time, and Esc or Ctrl-C cancels. Signal handlers only
- * set flags; the loop reads them, and every way out restores the
- * terminal. */
+ * stage and elapsed time, and Esc or Ctrl-C cancels. Ctrl-Z suspends
+ * (a job in flight carries on after fg). Signal handlers only set flags;
+ * the loop reads them, and every way out restores the terminal. */
 #include "tui.h"
 #include "../conversation.h"
 
@@ -361,6 +361,17 @@ static void job_done(tui *t)
                  dbt_answer_truncated(a) ? ", truncated by the row cap (--max-rows)" : "");
         buf_free(&b);
         show_answer(t, a, t->plan);
+        /* the person confirmed it and got an answer: an example for later */
+        dbt_error err;
+        const char *q = t->answer_plan ? dbt_plan_question(t->answer_plan) : NULL;
+        if (t->o->yes || !q)
+            return;
+        if (dbt_remember(t->s, t->answer_plan, &err) < 0) {
+            error_line(t, &err);
+            return;
+        }
+        free(t->remembered);
+        t->remembered = xstrdup(q);
     }
 }
 
@@ -430,6 +441,24 @@ static void answer_replace(tui *t, int key)
     free(path);
 }
 
+/* \forget [N|QUESTION]: a remembered pair goes; by default the last remembered. */
+static void forget(tui *t, const char *arg)
+{
+    dbt_error err;
+    const char *what = *arg ? arg : t->remembered;
+    if (!what) {
+        conv_add(t, CONV_INFO, "usage: \\forget N or \\forget QUESTION (\\memory lists them)");
+        return;
+    }
+    int n = dbt_forget(t->s, what, &err);
+    if (n < 0)
+        error_line(t, &err);
+    else if (n == 0)
+        conv_add(t, CONV_INFO, "nothing remembered as \"%s\": \\memory lists what is", what);
+    else
+        conv_add(t, CONV_INFO, "forgotten: %s", what);
+}
+
 static void command(tui *t, const char *line)
 {
     size_t n = strcspn(line, " \t");
@@ -465,6 +494,21 @@ static void command(tui *t, const char *line)
         dbt_session_reset(t->s);
         conv_clear(t);
         conv_add(t, CONV_INFO, "conversation cleared: the next question starts fresh");
+    } else if (IS("\\stats")) {
+        stats_show(t);
+    } else if (IS("\\memory")) {
+        show_listing(t, dbt_memory_list(t->s, &err), &err);
+    } else if (IS("\\forget")) {
+        forget(t, arg);
+    } else if (IS("\\prompt") && *arg) {   /* what would leave the machine; nothing is sent */
+        char *text = dbt_prompt_text(t->s, arg, &err);
+        if (text)
+            textview_show(t, " What would be sent to the model ", text);
+        else
+            error_line(t, &err);
+        free(text);
+    } else if (IS("\\prompt")) {
+        conv_add(t, CONV_INFO, "usage: \\prompt QUESTION: shows what would be sent to the model");
     } else if (IS("\\history")) {
         input_history_show(t);
     } else if (IS("\\export") && *arg) {
@@ -506,25 +550,23 @@ void tui_submit(tui *t, int mode, const char *text)
     }
     conv_add(t, CONV_QUESTION, "%s", text);
     progress_reset();
+    stats_mark(t, text);
     if (worker_start(&t->w, JOB_ASK, text, NULL, NULL) < 0)
         conv_add(t, CONV_ERROR, "could not start: out of resources");
 }
 
 /* ---- keys ----------------------------------------------------------------------- */
 
-static void handle_mouse(tui *t)
+/* Ctrl-Z, or a SIGTSTP from outside: the shell's prompt until fg, then
+ * the whole screen again. */
+static void suspend(tui *t)
 {
-    MEVENT ev;
-    if (getmouse(&ev) != OK)
+    if (screen_stop() < 0) {
+        tui_message(t, 1, "Ctrl-Z cannot suspend: this shell has no job control (Ctrl-D leaves)");
         return;
-    int key = (ev.bstate & BUTTON4_PRESSED) ? TK(KEY_UP)
-            : (ev.bstate & BUTTON5_PRESSED) ? TK(KEY_DOWN) : 0;
-    if (!key)
-        return;
-    int target = t->focus == P_CONV || t->focus == P_INSIGHT || t->focus == P_SQL ? t->focus : P_TABLE;
-    pane *p = &t->panes[target];
-    for (int i = 0; i < 3 && p->ops->handle_key; i++)
-        p->ops->handle_key(p, t, key);
+    }
+    t->layout_dirty = 1;
+    all_dirty(t);
 }
 
 static void handle_key(tui *t, int key)
@@ -533,7 +575,15 @@ static void handle_key(tui *t, int key)
         t->layout_dirty = 1;
         return;
     }
-    if (t->message && key != TK(KEY_MOUSE)) {
+    if (key == TK_CTRL('z')) {
+        suspend(t);
+        return;
+    }
+    if (key == TK(KEY_MOUSE)) {
+        mouse_wheel(t);       /* also over an overlay, or while a reply is awaited */
+        return;
+    }
+    if (t->message) {
         free(t->message);
         t->message = NULL;
         tui_dirty(t, P_STATUS);
@@ -543,16 +593,12 @@ static void handle_key(tui *t, int key)
         return;
     }
     if (t->overlay) {
-        if (t->overlay == OV_HELP)
-            help_handle_key(t, key);
-        else
+        if (t->overlay == OV_RECORD)
             record_handle_key(t, key);
+        else
+            help_handle_key(t, key);
         if (!t->overlay)
             all_dirty(t);
-        return;
-    }
-    if (key == TK(KEY_MOUSE)) {
-        handle_mouse(t);
         return;
     }
     if (t->w.running && (key == TK_ESC || key == TK_CTRL('c'))) {
@@ -660,9 +706,17 @@ int tui_run(dbt_session *s, const options *o, struct conversation *conv)
     const char *nc = getenv("NO_COLOR");
     int want_color = !o->no_color && !(nc && *nc);
     char why[256];
-    if (screen_open(want_color, &t->utf8, &t->color, why, sizeof why) != SCREEN_OK) {
-        fprintf(stderr, "databot: %s; using the line prompt instead (--plain starts it directly)\n",
+    screen_status st = screen_open(want_color, &t->utf8, &t->color, why, sizeof why);
+    if (st == SCREEN_NO_TTY) {
+        /* --tui with no terminal anywhere: nothing can be drawn */
+        fprintf(stderr, "databot: %s; --plain reads questions from standard input, -e asks one\n",
                 why);
+        return 2;
+    }
+    if (st != SCREEN_OK) {
+        fprintf(stderr, "databot: %s; %s instead (--plain starts it directly)\n", why,
+                isatty(STDIN_FILENO) ? "using the line prompt"
+                                     : "reading questions from standard input");
         return TUI_FALLBACK;
     }
     screen_sig_quit = screen_sig_int = 0;
@@ -689,6 +743,16 @@ int tui_run(dbt_session *s, const options *o, struct conversation *conv)
             else
                 t->quit = 1;
         }
+        if (screen_sig_tstp) {
+            screen_sig_tstp = 0;
+            suspend(t);
+        }
+        if (screen_sig_cont) {          /* continued after a SIGSTOP: take the screen back */
+            screen_sig_cont = 0;
+            screen_resume();
+            t->layout_dirty = 1;
+            all_dirty(t);
+        }
         draw_frame(t);
         struct pollfd fds[2] = { { screen_tty_fd(), POLLIN, 0 }, { t->w.wake[0], POLLIN, 0 } };
         int r = poll(fds, 2, t->w.running ? 100 : -1);
@@ -713,6 +777,9 @@ int tui_run(dbt_session *s, const options *o, struct conversation *conv)
     dbt_answer_free(t->answer);
     free(t->message);
     free(t->replace_path);
+    stats_free(t);
+    textview_free(t);
+    free(t->remembered);
     screen_close();
     screen_restore_signals();
     if (sig) {

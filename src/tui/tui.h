@@ -2,9 +2,11 @@
  * src/tui/. The screen is a tree of panes (layout.c) and each pane is one
  * file with recalc/repaint/handle_key/free: conversation.c, sqlpane.c,
  * table.c, chart.c, insight.c, input.c, status.c; help.c and record.c draw
- * overlays. tui.c runs the main loop, worker.c runs dbt_ask/dbt_run on a
- * thread, screen.c owns the terminal (open, colours, restore on exit and
- * on signals), draw.c writes sanitised text clipped by display width. */
+ * overlays; mouse.c turns wheel reports into scrolling; stats.c is
+ * \stats. tui.c runs the main loop, worker.c runs dbt_ask/dbt_run on a
+ * thread, screen.c owns the terminal (open, colours, restore on exit, on
+ * signals and around Ctrl-Z), draw.c writes sanitised text clipped by
+ * display width. */
 #ifndef DBT_TUI_INTERNAL_H
 #define DBT_TUI_INTERNAL_H
 
@@ -46,7 +48,7 @@ struct pane {
 };
 
 enum { P_CONV, P_SQL, P_TABLE, P_CHART, P_INSIGHT, P_INPUT, P_STATUS, P_COUNT };
-enum { OV_NONE, OV_HELP, OV_RECORD };
+enum { OV_NONE, OV_HELP, OV_RECORD, OV_STATS, OV_TEXT };
 enum { IN_QUESTION, IN_SQL, IN_SEARCH };          /* what the input line is for */
 enum { CONV_QUESTION, CONV_NOTE, CONV_INFO, CONV_ERROR };
 
@@ -110,6 +112,15 @@ struct tui {
     int message_error;
     worker w;
     const char *const *names;  /* table and column names for completion */
+    struct {                   /* \stats (stats.c) */
+        char *question;        /* the last question asked (owned), or NULL */
+        dbt_stats at_question; /* the session's counts when it was asked */
+        dbt_stats now;         /* the counts when \stats was typed */
+    } stats;
+    char *remembered;          /* the question last remembered (owned), for \forget */
+    struct {                   /* the text overlay (textview.c): \prompt */
+        char *title, *body;    /* owned, or NULL */
+    } text;
     int quit;
     int layout_dirty;
     double t0;                 /* start time, for the first-frame measure */
@@ -142,11 +153,17 @@ screen_status screen_open(int want_color, int *utf8, int *color, char *why, size
 void screen_close(void);                 /* endwin + free; safe to call twice */
 void screen_suspend(void);               /* endwin for $EDITOR */
 void screen_resume(void);
-/* Signal flags (set by the handlers, read by the main loop). */
-extern volatile sig_atomic_t screen_sig_quit, screen_sig_int;
+/* Ctrl-Z or SIGTSTP: give the terminal back, stop the process (SIGTSTP,
+ * default action) until the shell's fg, then take the terminal again; the
+ * caller redraws everything. -1 when SIGTSTP was ignored at start (no job
+ * control): nothing happened. */
+int screen_stop(void);
+/* Signal flags (set by the handlers, read by the main loop); tstp: a
+ * SIGTSTP to obey, cont: continued after a stop we did not make (redraw). */
+extern volatile sig_atomic_t screen_sig_quit, screen_sig_int, screen_sig_tstp, screen_sig_cont;
 void screen_catch_signals(dbt_session *s);
 void screen_restore_signals(void);
-int screen_tty_fd(void);
+int screen_tty_fd(void);                 /* the fd keys come from (for poll) */
 
 /* draw.c: text in windows, always sanitised and clipped by display width */
 int draw_text(WINDOW *w, int y, int x, const char *s, int maxw, attr_t attr, int pair, int utf8);
@@ -187,9 +204,26 @@ int input_mode(tui *t);
 void input_history_open(tui *t);
 void input_history_show(tui *t);
 
+/* stats.c: \stats, an overlay */
+/* textview.c: a text in an overlay (copied), scrolled, wrapped to the box */
+void textview_show(tui *t, const char *title, const char *text);
+void textview_draw(tui *t);
+void textview_free(tui *t);
+void stats_mark(tui *t, const char *question);   /* a question is about to be asked */
+void stats_show(tui *t);                 /* open the overlay (never while a job runs) */
+void stats_draw(tui *t);
+void stats_free(tui *t);
+
+/* mouse.c: a wheel step over a pane or an overlay scrolls it (KEY_MOUSE) */
+void mouse_wheel(tui *t);
+
 /* overlays */
 void help_draw(tui *t);
+/* help_handle_key scrolls and closes every box of lines (help, \stats) */
 int help_handle_key(tui *t, int key);
+/* A box of lines over the screen, scrolled by t->ov_scroll; lines not
+ * starting with a space are headings. */
+void overlay_lines(tui *t, const char *title, const char *const *text, int n);
 void record_draw(tui *t);
 int record_handle_key(tui *t, int key);
 long table_selected_row(tui *t);

@@ -42,6 +42,10 @@ ok $? "JSON carries the chart type, its series and the insights"
 
 out=$("$DATABOT" --format json -e "how many customers" "$SAMPLE")
 like "$out" '"type":"kpi"' "a single value is a KPI card"
+n=$("$DATABOT" --sql "SELECT 12345 AS n" "$SAMPLE" | grep -c "12,345")
+is "$n" 1 "  which the table already shows: the value is printed once"
+n=$("$DATABOT" --chart kpi --sql "SELECT 12345 AS n" "$SAMPLE" | grep -c "12,345")
+is "$n" 2 "  and its card too when --chart kpi asks for it"
 out=$("$DATABOT" --format json --sql "SELECT name FROM categories" "$SAMPLE")
 like "$out" '"type":"none"' "text only: no chart"
 done_testing

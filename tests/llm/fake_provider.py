@@ -21,8 +21,22 @@ Each request is logged to LOGFILE as one JSON line: path, model,
 temperature, max_tokens, stream, auth ("ok", "wrong", "none"; never the
 key), and the prompt text (system and messages). The port goes to PORTFILE
 once the server listens.
+
+POST .../embeddings (OpenAI-compatible) answers with deterministic vectors:
+a hashed bag of words (lower case, a final "s" dropped, a few stop words
+skipped) of "dim" numbers (default 256), normalised, where SCRIPT's
+"concepts" {"word": "concept"} maps related words to one bucket so that
+they come out close. The script's "embeddings" list is played like
+"replies" (its own turn; the last repeats); an entry may hold "status" and
+"message", "raw", "delay", or break the reply: "drop": N (N vectors fewer),
+"mixed": true (one vector shorter), "nonnumeric": true. Such requests are
+logged with path, model, auth, ninputs, inputs and shape ("ok" or what is
+wrong with the request).
 """
+import hashlib
 import json
+import math
+import re
 import sys
 import threading
 import time
@@ -30,7 +44,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 SCRIPT, PORTFILE, LOGFILE = sys.argv[1], sys.argv[2], sys.argv[3]
 LOCK = threading.Lock()
-STATE = {"next": 0}
+STATE = {"next": 0, "next_embedding": 0}
+STOP = {"the", "a", "an", "of", "which", "what", "how", "many", "most", "per", "by", "is", "are",
+        "table", "view", "column", "reference", "also", "called", "did", "each", "do", "for"}
 
 
 def next_reply():
@@ -41,6 +57,27 @@ def next_reply():
         i = min(STATE["next"], len(replies) - 1)
         STATE["next"] += 1
     return script, replies[i]
+
+
+def next_embedding(script):
+    replies = script.get("embeddings") or [{}]
+    with LOCK:
+        i = min(STATE["next_embedding"], len(replies) - 1)
+        STATE["next_embedding"] += 1
+    return replies[i]
+
+
+def vector(text, concepts, dim):
+    v = [0.0] * dim
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if len(w) > 3 and w.endswith("s"):
+            w = w[:-1]
+        if w in STOP:
+            continue
+        w = concepts.get(w, w)
+        v[int(hashlib.md5(w.encode()).hexdigest(), 16) % dim] += 1.0
+    norm = math.sqrt(sum(x * x for x in v)) or 1.0
+    return [round(x / norm, 6) for x in v]
 
 
 def pieces(text, n=12):
@@ -73,6 +110,9 @@ class Handler(BaseHTTPRequestHandler):
             req = json.loads(raw)
         except ValueError:
             self.send(400, json.dumps({"error": {"message": "request is not JSON"}}))
+            return
+        if self.path.endswith("/embeddings"):
+            self.embeddings(req)
             return
         script, reply = next_reply()
         key = script.get("key")
@@ -132,6 +172,55 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(200, data[:len(data) // 2], length=len(data))
             else:
                 self.send(200, data)
+
+    def embeddings(self, req):
+        with open(SCRIPT) as f:
+            script = json.load(f)
+        reply = next_embedding(script)
+        key = script.get("key")
+        a = self.headers.get("Authorization") or ""
+        got = a[7:] if a.startswith("Bearer ") else None
+        auth = "none" if got is None else ("ok" if got == key else "wrong")
+        inputs = req.get("input")
+        shape = "ok"
+        if not isinstance(req.get("model"), str) or not req.get("model"):
+            shape = "no model"
+        elif not isinstance(inputs, list) or not inputs:
+            shape = "input is not a non-empty list"
+        elif not all(isinstance(x, str) and x for x in inputs):
+            shape = "an input is not a non-empty string"
+        entry = {"path": self.path, "model": req.get("model"), "auth": auth, "shape": shape,
+                 "ninputs": len(inputs) if isinstance(inputs, list) else 0, "inputs": inputs}
+        with LOCK:
+            with open(LOGFILE, "a") as f:
+                f.write(json.dumps(entry) + "\n")
+        if key and auth != "ok":
+            self.send(401, json.dumps({"error": {"message": "Incorrect API key provided: %s" % (got or "")}}))
+            return
+        if shape != "ok":
+            self.send(400, json.dumps({"error": {"message": shape}}))
+            return
+        if reply.get("delay"):
+            time.sleep(reply["delay"])
+        status = reply.get("status", 200)
+        if status != 200:
+            self.send(status, json.dumps({"error": {"message": reply.get("message", "server error")}}))
+            return
+        if "raw" in reply:
+            self.send(200, reply["raw"])
+            return
+        dim = script.get("dim", 256)
+        vecs = [vector(t, script.get("concepts", {}), dim) for t in inputs]
+        if reply.get("drop"):
+            vecs = vecs[:max(0, len(vecs) - reply["drop"])]
+        if reply.get("mixed") and vecs:
+            vecs[-1] = vecs[-1][:-1]
+        data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vecs)]
+        if reply.get("nonnumeric") and data:
+            data[0]["embedding"][0] = "0.5"
+        body = {"object": "list", "model": req.get("model"), "data": data,
+                "usage": {"prompt_tokens": sum(len(t.split()) for t in inputs), "total_tokens": 0}}
+        self.send(200, json.dumps(body))
 
     def stream(self, anthropic, text, tin, tout, cut):
         self.send_response(200)

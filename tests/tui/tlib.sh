@@ -49,6 +49,32 @@ EOS
     tm new -d -x "$w" -y "$h" "sh '$TMPD/run.sh'"
 }
 
+# start_shell W H TERM: an interactive bash with job control (prompt "$ ")
+# in a W x H pane, for tests that type whole command lines: Ctrl-Z and
+# fg, databot reading a pipe. shell_line LINE types LINE and Enter;
+# shell_done, typed once databot has left, saves `stty -a` and prints
+# EXIT=status, as start's pane does, so restored works after it. A test
+# without bash is skipped (so call start_shell before the first result).
+start_shell() {
+    if ! command -v bash >/dev/null 2>&1; then
+        echo "1..0 # SKIP bash is not installed"
+        exit 0
+    fi
+    cat >"$TMPD/done.sh" <<EOS
+st=\$?
+stty -a >"$TMPD/stty" 2>&1
+echo "EXIT=\$st"
+EOS
+    tm kill-server >/dev/null 2>&1
+    T_RUN=$((T_RUN + 1))
+    T_SOCK="$T_BASE-$T_RUN"
+    rm -f "$TMPD/stty"
+    tm new -d -x "$1" -y "$2" "env TERM='$3' PS1='$ ' HISTFILE=/dev/null bash --norc --noprofile -i"
+    wait_for '$' 10
+}
+shell_line() { tm send-keys -l "$1"; tm send-keys Enter; }
+shell_done() { shell_line ". '$TMPD/done.sh'"; }
+
 screen() { tm capture-pane -p; }
 keys() { tm send-keys "$@"; }
 # type TEXT: literal text, no key names

@@ -1,6 +1,8 @@
 /* test_retrieve.c: schema retrieval: terms, BM25 ranking over names,
  * columns and sample values, foreign-key path expansion within a budget on
- * a large generated catalog, the DDL written for prompts, the fingerprint. */
+ * a large generated catalog, the DDL written for prompts, the fingerprint;
+ * with embeddings: cosine, reciprocal rank fusion, the text per table. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,7 +143,70 @@ int main(void)
     ddl = retrieve_schema(r, "quantity sold per customer country", 3000, 1);
     ok(strlen(ddl) <= 3000 * 4 + 400, "the DDL stays within the budget");
     free(ddl);
+
+    /* embeddings: a question with no word in the schema, its vector near products */
+    enum { D = 8 };
+    float *vecs = calloc(cat.ntables * D, sizeof *vecs);
+    for (size_t i = 0; i < cat.ntables; i++)
+        vecs[i * D + (i < 4 ? i + 1 : 0)] = 1;     /* noise tables all along axis 0 */
+    float q[D] = { 0, 0.1f, 0, 0, 0.9f, 0, 0, 0 };  /* products, a little customers */
+    const char *vague = "which merchandise earns the most";
+    n = retrieve_select(r, vague, 3000, &t);
+    ok(n > 0 && t[0] == 0, "words alone: no table ranked, the first ones stand in");
+    free(t);
+    ok(retrieve_set_vectors(r, vecs, D) == 0 && retrieve_vector_dim(r) == D, "table vectors set");
+    n = retrieve_select_with(r, vague, q, 3000, &t);
+    ok(n > 0 && t[0] == 3, "with its vector: products first");
+    ok(has(t, n, 0) && has(t, n, 2) && has(t, n, 1),
+       "the next nearest (customers) and the foreign-key path to it (order_items, orders)");
+    ok(n < 40, "still a small selection");
+    free(t);
+    ddl = retrieve_schema_with(r, vague, q, 3000, 1);
+    ok(ddl && strstr(ddl, "CREATE TABLE products"), "the DDL holds products");
+    free(ddl);
+    n = retrieve_rank_with(r, "quantity sold per customer country", q, &t, &sc);
+    ok(n >= 2 && has(t, n, 0) && has(t, n, 3), "fusion keeps the words' leaders and adds the nearest");
+    ok(sc[0] >= sc[n - 1], "fused scores best first");
+    free(t);
+    free(sc);
+    n = retrieve_rank_with(r, vague, NULL, &t, NULL);
+    ok(n == 0, "no vector: words alone");
+    free(t);
+    ok(retrieve_set_vectors(r, NULL, 0) == 0 && retrieve_vector_dim(r) == 0, "vectors cleared");
+    free(vecs);
     retrieve_free(r);
+    catalog_free(&cat);
+
+    /* cosine, top, fusion */
+    float a[3] = { 1, 0, 0 }, a2[3] = { 2, 0, 0 }, c3[3] = { 0, 1, 0 }, z[3] = { 0, 0, 0 };
+    ok(fabs(retrieve_cosine(a, a2, 3) - 1) < 1e-9, "cosine of parallel vectors: 1");
+    ok(fabs(retrieve_cosine(a, c3, 3)) < 1e-9, "of orthogonal ones: 0");
+    ok(retrieve_cosine(a, z, 3) == 0, "of a zero vector: 0, not NaN");
+    float m[4 * 2] = { 1, 0, 0.6f, 0.8f, 0, 1, -1, 0 };
+    float qq[2] = { 1, 0.1f };
+    int top[4];
+    n = retrieve_cosine_top(m, 4, 2, qq, 2, top);
+    ok(n == 2 && top[0] == 0 && top[1] == 1, "the two nearest, best first");
+    n = retrieve_cosine_top(m, 4, 2, qq, 4, top);
+    ok(n == 3, "only those above 0");
+    int la[] = { 5, 7, 9 }, lb[] = { 8, 7 }, fo[5];
+    double fs[5];
+    n = retrieve_fuse(la, 3, lb, 2, fo, fs);
+    ok(n == 4 && fo[0] == 7, "fusion: in both lists first");
+    ok(fo[1] == 5 && fo[2] == 8 && fo[3] == 9, "then by rank, ties to the first list");
+    ok(fabs(fs[0] - (1.0 / 62 + 1.0 / 62)) < 1e-12, "reciprocal rank scores (k = 60)");
+
+    /* the text embedded for a table */
+    build(&cat, 0);
+    cat.tables[2].comment = xstrdup("one line of an order");
+    char *text = retrieve_table_text(&cat, 2);
+    ok(text && strstr(text, "order_items (order items)") && strstr(text, "order id (references orders)"),
+       "table text: names split into words, references");
+    ok(text && strstr(text, "one line of an order"), "table text: the description");
+    free(text);
+    text = retrieve_table_text(&cat, 3);
+    ok(text && strstr(text, "unit price"), "table text: camelCase split");
+    free(text);
     catalog_free(&cat);
     return done_testing();
 }
