@@ -92,6 +92,17 @@ fi
 echo "== retrieval: the sample (ecommerce) among 992 distractors =="
 "$BUILD/bench/retrieval_bench" "$WORK/sample-1000.sqlite" -r "$ROUNDS" "own questions=$OWN"
 
+# ---- the built-in engine alone on the 1,000-table schema (its real sample values) ------
+if [ -x "$BUILD/bench/engine_bench" ]; then
+    echo
+    echo "== the engine on the 1,000-table schema: index build and time per question =="
+    if [ $have_eval -eq 1 ]; then
+        "$BUILD/bench/engine_bench" - 30 "$WORK/eval-1000.sqlite" "$EVAL/questions.jsonl"
+    else
+        "$BUILD/bench/engine_bench" - 30 "$WORK/sample-1000.sqlite" "$OWN"
+    fi
+fi
+
 # ---- 2. the pipeline with a fake provider ---------------------------------------
 echo '{"replies": [{"sql": "SELECT 1"}]}' >"$WORK/script.json"
 : >"$WORK/fake.log"

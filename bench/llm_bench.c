@@ -275,7 +275,9 @@ static int bench_db(const char *url, const char *script, const char *db, const c
                     from_model += calls > 0;
                     from_engine += !calls && strcmp(src, "engine") == 0;
                     from_other += !calls && strcmp(src, "engine") != 0;
-                    /* the prompt this question sends (or would send) */
+                    /* the prompt this question sends (or would send): a first
+                     * question again, not a follow-up of itself */
+                    dbt_session_reset(s);
                     char *text = dbt_prompt_text(s, it->question, &err);
                     if (text)
                         push(&prompt_bytes, (double)strlen(text));

@@ -196,7 +196,7 @@ static const char *str(const cJSON *o, const char *key)
 }
 
 static int add(qset *qs, const char *id, const char *db, const char *question, const char *sql,
-               const char *prev)
+               const char *prev, const char *prev_sql)
 {
     qitem *it = realloc(qs->items, (qs->n + 1) * sizeof *it);
     if (!it)
@@ -209,6 +209,7 @@ static int add(qset *qs, const char *id, const char *db, const char *question, c
     it->question = xstrdup(question);
     it->sql = xstrdup(sql);
     it->prev = prev ? xstrdup(prev) : NULL;
+    it->prev_sql = prev && prev_sql ? xstrdup(prev_sql) : NULL;
     int n = qset_tables(sql, &it->gold);
     if (n < 0) {
         fprintf(stderr, "qset: %s: the gold SQL does not parse; its tables are unknown\n", id);
@@ -240,19 +241,20 @@ int qset_load(qset *qs, const char *path)
         const char *id = str(o, "id"), *db = str(o, "db");
         const cJSON *turns = cJSON_GetObjectItemCaseSensitive(o, "turns");
         if (cJSON_IsArray(turns)) {
-            const char *prev = NULL;
+            const char *prev = NULL, *prev_sql = NULL;
             int k = 0;
             const cJSON *t;
             cJSON_ArrayForEach(t, turns) {
                 const char *q = str(t, "question"), *s = str(t, "sql");
                 char tid[160];
                 snprintf(tid, sizeof tid, "%s#%d", id ? id : "?", ++k);
-                if (q && s && add(qs, tid, db, q, s, prev) < 0)
+                if (q && s && add(qs, tid, db, q, s, prev, prev_sql) < 0)
                     rc = -1;
                 prev = q;
+                prev_sql = s;
             }
         } else if (str(o, "question") && str(o, "sql")) {
-            rc = add(qs, id ? id : "?", db, str(o, "question"), str(o, "sql"), NULL);
+            rc = add(qs, id ? id : "?", db, str(o, "question"), str(o, "sql"), NULL, NULL);
         }
         cJSON_Delete(o);
     }
@@ -269,6 +271,7 @@ void qset_free(qset *qs)
         free(it->question);
         free(it->sql);
         free(it->prev);
+        free(it->prev_sql);
         for (size_t g = 0; g < it->ngold; g++)
             free(it->gold[g]);
         free(it->gold);

@@ -13,6 +13,7 @@ typedef struct qitem {
     char *question;
     char *sql;         /* gold SQL */
     char *prev;        /* a follow-up: the previous turn's question; else NULL */
+    char *prev_sql;    /* and its gold SQL (what the model answered it with) */
     char **gold;       /* the tables sql reads, lower case, without CTE names */
     size_t ngold;
 } qitem;

@@ -8,8 +8,10 @@
  * carries, the time per retrieval (median, p95 over ROUNDS rounds), and
  * every miss with its cause: the gold table's rank and score against the
  * best, or "cut by the budget" when it was selected but did not fit.
- * Follow-up turns of conversations are also retrieved on the previous
- * question and the follow-up together, to show what context would add.
+ * Follow-up turns of conversations are retrieved as the chain retrieves
+ * them, with the previous turn (its question, and its gold SQL standing
+ * for the SQL the model answered it with), and again on their own text
+ * alone, to show what the context adds.
  *
  *   retrieval_bench BIG.sqlite [-r ROUNDS] [-v] LABEL=SET.jsonl...
  *
@@ -18,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "catalog.h"
 #include "databot.h"
@@ -26,6 +29,15 @@
 #include "retrieve.h"
 #include "session.h"
 #include "util.h"
+
+/* This thread's CPU time in milliseconds: unlike the wall clock, not
+ * stretched by other processes on a busy machine. */
+static double cpu_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
 
 /* The tables whose DDL a schema text holds ("CREATE TABLE name (", "CREATE VIEW name ("). */
 static size_t schema_tables(const char *schema, char ***out)
@@ -79,20 +91,23 @@ typedef struct result {
     size_t noscore, below, cut;   /* missing gold tables by cause */
 } result;
 
-/* Retrieve for text, check the item's gold tables; a miss is explained
- * on stdout when explain is set. */
+/* Retrieve for text (with_prev: and the item's previous turn), check the
+ * item's gold tables; a miss is explained on stdout when explain is set. */
 static result check(const retriever *r, const catalog *cat, long budget, const qitem *it, const char *text,
-                    int explain, int verbose)
+                    int with_prev, int explain, int verbose)
 {
     result res = { 0, 0, 1, 0, it->ngold, 0, 0, 0 };
-    char *clean = NULL;
+    char *clean = NULL, *prev = NULL;
     dbt_error err;
-    if (question_clean(text, &clean, &err) < 0) {
+    if (question_clean(text, &clean, &err) < 0 ||
+        (with_prev && it->prev && question_clean(it->prev, &prev, &err) < 0)) {
         printf("    %s: the question was refused: %s\n", it->id, err.message);
         res.all_found = 0;
+        free(clean);
         return res;
     }
-    char *schema = retrieve_schema(r, clean, budget, 1);
+    retrieve_query rq = { clean, prev, with_prev ? it->prev_sql : NULL, NULL };
+    char *schema = retrieve_schema_q(r, &rq, budget, 1);
     char **got;
     size_t ngot = schema_tables(schema, &got);
     res.ntables = ngot;
@@ -115,8 +130,8 @@ static result check(const retriever *r, const catalog *cat, long budget, const q
                    it->prev ? it->prev : "", it->prev ? "\")" : "");
         int *rk = NULL, *sel = NULL;
         double *sc = NULL;
-        size_t nr = retrieve_rank(r, clean, &rk, &sc);
-        size_t ns = retrieve_select(r, clean, budget, &sel);
+        size_t nr = retrieve_rank_q(r, &rq, &rk, &sc);
+        size_t ns = retrieve_select_q(r, &rq, budget, &sel);
         for (size_t g = 0; g < it->ngold; g++) {
             if (has(got, ngot, it->gold[g]))
                 continue;
@@ -156,6 +171,7 @@ static result check(const retriever *r, const catalog *cat, long budget, const q
     free_strs(got, ngot);
     free(schema);
     free(clean);
+    free(prev);
     return res;
 }
 
@@ -258,7 +274,7 @@ int main(int argc, char **argv)
         else
             printf("retrieval: %s (%zu questions)\n", label, qs.n);
         if (nfollow)
-            printf("  misses (follow-ups: their own text, as the chain retrieves today):\n");
+            printf("  misses (follow-ups with the previous turn, as the chain retrieves them):\n");
         else
             printf("  misses:\n");
         tally all = { 0 }, first_turns = { 0 }, follow = { 0 }, follow_ctx = { 0 };
@@ -268,7 +284,7 @@ int main(int argc, char **argv)
             return 1;
         for (size_t i = 0; i < qs.n; i++) {
             const qitem *it = &qs.items[i];
-            result res = check(r, cat, budget, it, it->question, 1, verbose);
+            result res = check(r, cat, budget, it, it->question, 1, 1, verbose);
             misses += !res.all_found;
             found[i] = res.all_found;
             tally_add(&all, &res);
@@ -283,41 +299,48 @@ int main(int argc, char **argv)
                 const qitem *it = &qs.items[i];
                 if (!it->prev)
                     continue;
-                buf b;
-                buf_init(&b);
-                buf_printf(&b, "%s %s", it->prev, it->question);
-                char *text = buf_take(&b);
-                result res = check(r, cat, budget, it, text, 0, 0);
+                result res = check(r, cat, budget, it, it->question, 0, 0, 0);
                 tally_add(&follow_ctx, &res);
                 if (!res.all_found && !shown++)
-                    printf("  follow-ups still missed with the previous question added:");
+                    printf("  follow-ups missed on their own text alone:");
                 if (!res.all_found)
                     printf(" %s", it->id);
-                free(text);
             }
             if (shown)
                 printf("\n");
         }
         /* the time per retrieval: every question, ROUNDS times */
         double *ms = malloc((qs.n * (size_t)rounds + 1) * sizeof *ms);
+        double *cpu = malloc((qs.n * (size_t)rounds + 1) * sizeof *cpu);
         size_t nms = 0;
+        if (!cpu) {
+            free(ms);
+            ms = NULL;
+        }
         for (int round = 0; round < rounds && ms; round++)
             for (size_t i = 0; i < qs.n; i++) {
-                char *clean = NULL;
-                if (question_clean(qs.items[i].question, &clean, &err) < 0)
+                const qitem *it = &qs.items[i];
+                char *clean = NULL, *prev = NULL;
+                if (question_clean(it->question, &clean, &err) < 0 ||
+                    (it->prev && question_clean(it->prev, &prev, &err) < 0)) {
+                    free(clean);
                     continue;
-                double q0 = qset_now_ms();
-                char *schema = retrieve_schema(r, clean, budget, 1);
+                }
+                retrieve_query rq = { clean, prev, it->prev_sql, NULL };
+                double q0 = qset_now_ms(), c0 = cpu_ms();
+                char *schema = retrieve_schema_q(r, &rq, budget, 1);
+                cpu[nms] = cpu_ms() - c0;
                 ms[nms++] = qset_now_ms() - q0;
                 free(schema);
                 free(clean);
+                free(prev);
             }
         double recall = all.n ? 100.0 * (double)all.all / (double)all.n : 0;
         if (nfollow) {
             tally_print("all turns", &all);
             tally_print("first turns", &first_turns);
-            tally_print("follow-ups, their own text", &follow);
-            tally_print("follow-ups, with the previous question (what-if)", &follow_ctx);
+            tally_print("follow-ups, with the previous turn", &follow);
+            tally_print("follow-ups, their own text alone (what-if)", &follow_ctx);
         } else {
             /* per database, when the set mixes several */
             int several = 0;
@@ -340,11 +363,14 @@ int main(int argc, char **argv)
             }
             tally_print("questions", &all);
         }
-        printf("    time per retrieval (retrieve_schema, %d round%s): median %.3f ms, p95 %.3f ms, max %.3f ms\n",
-               rounds, rounds == 1 ? "" : "s", qset_percentile(ms, nms, 50), qset_percentile(ms, nms, 95), qset_percentile(ms, nms, 100));
+        printf("    time per retrieval (retrieve_schema_q, %d round%s): median %.3f ms, p95 %.3f ms, max %.3f ms"
+               " (CPU time: median %.3f ms, p95 %.3f ms)\n",
+               rounds, rounds == 1 ? "" : "s", qset_percentile(ms, nms, 50), qset_percentile(ms, nms, 95),
+               qset_percentile(ms, nms, 100), qset_percentile(cpu, nms, 50), qset_percentile(cpu, nms, 95));
         if (!nfollow)
             printf("    target: at least 95%% of the questions: %s\n", recall >= 95 ? "met" : "NOT met");
         free(ms);
+        free(cpu);
         free(found);
         qset_free(&qs);
         free(label);

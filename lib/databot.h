@@ -157,6 +157,8 @@ dbt_plan *dbt_ask(dbt_session *s, const char *question, dbt_error *err);
 size_t dbt_plan_choices(const dbt_plan *p);
 const char *dbt_plan_choice(const dbt_plan *p, size_t i);   /* NULL when i is out of range */
 dbt_plan *dbt_ask_choice(dbt_session *s, const char *question, size_t choice, dbt_error *err);
+/* Which reading a plan is: the choice it was asked as (0: the default). */
+size_t dbt_plan_reading(const dbt_plan *p);
 
 /* What would be sent to the first model for question (\prompt,
  * --show-prompt), as readable text, sending nothing; keys are never in it.

@@ -1,243 +1,521 @@
-/* retrieve.c: stage 2, ranking the schema for a question (see retrieve.h).
- * Each table is one document of weighted terms: its name (x3), its column
- * names (x2), the tables it references and sample values (x1). A question's
- * terms, plus a few synonyms at half weight, score the documents by BM25
- * (k1 1.2, b 0.75). With table vectors (--embeddings), the tables nearest
- * the question's vector join that ranking by reciprocal rank fusion
- * (retrieve_vec.c). On a schema too large for the budget, the best tables
- * and the foreign-key paths joining them to the best one are kept. */
+/* retrieve.c: stage 2, the schema that matters to a question (see
+ * retrieve.h). Each table is a document of an in-memory SQLite FTS5 index
+ * written in the stems of retrieve_words.c: its name and the semantic
+ * file's synonyms for it; its columns' names and synonyms; the tables it
+ * references; its descriptions (comments, the semantic file's descriptions
+ * and named measures). A second index holds the short values of its
+ * categorical columns ('Cardiology', 'no_show'), one row per column. A
+ * question's words and the compounds adjacent words make ("sign up" ->
+ * signup, "no-show" -> noshow) are concepts; the words the analyst's
+ * vocabulary relates to each stand for it at half weight, and a concept
+ * scores a table by bm25 of its best match, a name weighing most. For a
+ * turn of a conversation the previous question's concepts count at half
+ * weight and the tables its SQL read come first. A table the question
+ * names whole (every word of its name, or of a synonym) gains three times
+ * the idf of its name; every table gains a share of its best neighbours'
+ * scores along foreign keys (one and two hops), so the table holding the
+ * measure joins the one the question names; and a little for being
+ * central (keys, rows). With table vectors (--embeddings) the nearest
+ * tables join by reciprocal rank fusion (retrieve_vec.c). The selection,
+ * when the whole schema does not fit the budget: the previous SQL's tables,
+ * then the best tables, each with the foreign-key path joining it to the
+ * best one, near-copies of chosen tables (staging, archive) after the
+ * rest, until the budget is spent or the scores fall below a quarter of
+ * the best; when nothing matches, the most central tables in a third of
+ * the budget. A wide table shows its keys, its first columns and those the
+ * question names. */
 #include "retrieve.h"
 
 #include <ctype.h>
 #include <math.h>
+#include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "sample.h"
+#include "semantic.h"
 #include "util.h"
 
-typedef struct term {
-    char *word;
-    double tf;
-} term;
 
-typedef struct doc {
-    term *terms;         /* sorted by word, unique */
+/* bm25 weights of the table index's columns: name, cols, about, refs */
+#define W_NAME 6.0
+#define W_COLS 2.0
+#define W_ABOUT 1.5
+#define W_REFS 0.5
+#define W_VALS 1.0          /* the value index's scores against the table index's */
+#define NAME_BONUS 3.0      /* x the idf of its name: a table the question names whole */
+#define PREV_WEIGHT 0.5     /* the previous question's terms in a conversation */
+#define PIN_SHARE 0.5       /* the previous SQL's tables score this share of the best */
+#define HOP1 0.5            /* a table gains this share of its best neighbour's score */
+#define HOP2 0.25           /* and of the best two foreign keys away */
+#define PRIOR_SHARE 0.1     /* being central (keys, rows) adds at most this share */
+#define MIN_SHARE 0.25      /* tables below this share of the best are not worth a place */
+#define PATH_TOP 8          /* join paths from the best table to this many of the next */
+#define COPIES 2            /* copies of a chosen table taken before the others are deferred */
+#define DUP_JACCARD 0.7     /* column names this alike: a copy (staging, archive) */
+#define COMMON_SHARE 0.25   /* weak words in more of the tables than this are not looked up */
+#define NO_MATCH_SHARE 3    /* nothing matched: a third of the budget, central tables */
+#define MAX_TERMS 160
+#define MAX_WORDS 64
+#define VALUES_PER_COLUMN 30
+#define VALUE_MAX_BYTES 40
+#define VALUE_MAX_WORDS 4
+#define WIDE_COLUMNS 40     /* a table with more columns shows its keys, the first */
+#define WIDE_SHOWN 10       /* this many and those the question names */
+
+typedef struct tinfo {
+    uint32_t *colh;         /* its column names hashed, sorted */
+    size_t ncolh;
+    size_t ddl, bare;       /* bytes of its DDL with and without sample values */
+    double prior;           /* how central, 0..1: foreign keys and rows */
+} tinfo;
+
+/* A name of a table (its own, or a synonym from the semantic file) as stems. */
+typedef struct tname {
+    int t;
+    size_t nstems;
+    double idf;             /* of its stems among the names, summed */
+} tname;
+
+typedef struct posting {
+    char w[RETRIEVE_WORD_MAX];
+    int name;               /* index into names */
+} posting;
+
+typedef struct iword {
+    char *w;
+    size_t df;              /* the rows holding it */
+} iword;
+
+typedef struct lname {
+    char *lower;            /* a table's name, lower case */
+    int t;
+} lname;
+
+typedef struct example {
+    char **terms;
     size_t n;
-    double len;
-    size_t ddl_bytes;    /* estimate of its DDL with samples */
-    char *name;          /* the table's name as one term ("order_items" -> "order_item") */
-} doc;
+} example;
 
 struct retriever {
     const catalog *cat;
-    doc *docs;
-    double avglen;
-    int **adj;           /* per table: the tables joined to it by a foreign key */
+    retrieve_vocab *vocab;
+    sqlite3 *db;            /* the FTS5 indexes in memory; NULL without FTS5 */
+    sqlite3_stmt *q_tab, *q_val;
+    tinfo *t;
+    tname *names;
+    size_t nnames;
+    posting *post;          /* stem -> name, sorted by stem */
+    size_t npost;
+    iword *words, *vwords;  /* the stems of each index, sorted */
+    size_t nwords, nvwords;
+    int *vrow;              /* the value index's rows: the table of each */
+    size_t nvrows, cap_vrows;
+    lname *lnames;          /* sorted: the tables a previous SQL names */
+    int **adj;              /* per table: the tables joined to it by a foreign key */
     size_t *nadj;
-    float *vecs;         /* one vector per table (ntables * dim), or NULL */
+    float *vecs;            /* one vector per table (ntables * dim), or NULL */
     size_t dim;
+    example *ex;            /* the semantic file's examples' question stems */
+    size_t nex;
 };
 
-/* BM25 tables at least this share of the best score join a fusion, and
- * this many of the tables nearest by cosine */
-#define FUSE_BM25_SHARE 0.33
-#define FUSE_BM25_MAX 8
-#define FUSE_COSINE_TOP 3
-
-/* ---- terms ------------------------------------------------------------------ */
-
-static const char *const stopwords[] = {
-    "a", "about", "all", "an", "and", "are", "as", "at", "be", "by", "can", "could", "did", "do",
-    "does", "each", "for", "from", "get", "give", "had", "has", "have", "how", "i", "in", "is", "it",
-    "its", "list", "many", "me", "much", "my", "of", "on", "or", "our", "per", "please", "show",
-    "tell", "than", "that", "the", "their", "them", "there", "these", "this", "those", "to", "us",
-    "was", "we", "were", "what", "when", "where", "which", "who", "whose", "why", "with", "would",
-    "you", "your", "id",
-};
-
-static int is_stop(const char *w)
+/* a then b into out, when they fit */
+static int join2(char out[RETRIEVE_WORD_MAX], const char *a, const char *b)
 {
-    for (size_t i = 0; i < sizeof stopwords / sizeof *stopwords; i++)
-        if (strcmp(w, stopwords[i]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Fold plurals: categories -> category, boxes -> box, orders -> order. */
-static void stem(char *w)
-{
-    size_t n = strlen(w);
-    if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
-        strcpy(w + n - 3, "y");
-    } else if (n > 4 && (strcmp(w + n - 4, "sses") == 0 || strcmp(w + n - 4, "ches") == 0 ||
-                         strcmp(w + n - 4, "shes") == 0 || strcmp(w + n - 3, "xes") == 0)) {
-        w[n - 2] = '\0';
-    } else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
-        w[n - 1] = '\0';
-    }
-}
-
-static int add_term(char ***out, size_t *n, size_t *cap, const char *w, size_t len)
-{
-    if (len == 0 || len > 60)
+    size_t la = strlen(a), lb = strlen(b);
+    if (la + lb >= RETRIEVE_WORD_MAX)
         return 0;
-    char word[64];
-    for (size_t i = 0; i < len; i++)
-        word[i] = (char)tolower((unsigned char)w[i]);
-    word[len] = '\0';
-    stem(word);
-    if (is_stop(word))
-        return 0;
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 16;
-        char **t = realloc(*out, c * sizeof *t);
-        if (!t)
-            return -1;
-        *out = t;
-        *cap = c;
-    }
-    if (!((*out)[*n] = xstrdup(word)))
-        return -1;
-    (*n)++;
-    return 0;
+    memcpy(out, a, la);
+    memcpy(out + la, b, lb + 1);
+    return 1;
 }
 
-size_t retrieve_terms(const char *text, char ***out)
+/* ---- building: the documents ----------------------------------------------- */
+
+/* Text to stems for the index: stop words out, but the compounds of
+ * adjacent words in ("no_show" -> noshow, "check_ins" -> checkin). */
+typedef struct adder {
+    buf *b;
+    const retrieve_vocab *v;
+    char prev[RETRIEVE_WORD_MAX];
+    int has_prev;
+} adder;
+
+static void add_one(void *ctx, const char *w, size_t len)
 {
-    *out = NULL;
-    size_t n = 0, cap = 0;
-    const char *p = text ? text : "";
-    while (*p) {
-        while (*p && !isalnum((unsigned char)*p))
-            p++;
-        const char *s = p;
-        while (*p && isalnum((unsigned char)*p)) {
-            /* camelCase: a lower letter followed by an upper one ends a word */
-            if (p > s && islower((unsigned char)p[-1]) && isupper((unsigned char)*p))
-                break;
-            p++;
-        }
-        if (p > s && add_term(out, &n, &cap, s, (size_t)(p - s)) < 0)
-            break;
+    adder *a = ctx;
+    char raw[RETRIEVE_WORD_MAX], s[RETRIEVE_WORD_MAX];
+    if (!retrieve_lower(w, len, raw))
+        return;
+    memcpy(s, raw, sizeof s);
+    retrieve_stem(s);
+    if (retrieve_term_weight(a->v, raw, s) > 0) {
+        buf_addc(a->b, ' ');
+        buf_add(a->b, s);
     }
-    return n;
+    char c[RETRIEVE_WORD_MAX];
+    if (a->has_prev && join2(c, a->prev, s)) {
+        buf_addc(a->b, ' ');
+        buf_add(a->b, c);
+    }
+    memcpy(a->prev, s, sizeof s);
+    a->has_prev = 1;
 }
 
-void retrieve_terms_free(char **terms, size_t n)
+static void add_text(buf *b, const retrieve_vocab *v, const char *text)
+{
+    adder a = { b, v, "", 0 };
+    if (text)
+        retrieve_words(text, add_one, &a);
+}
+
+static void add_list(buf *b, const retrieve_vocab *v, char **items, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        free(terms[i]);
-    free(terms);
+        add_text(b, v, items[i]);
 }
 
-/* ---- synonyms: analysts' words for what schemas call otherwise ------------ */
-
-static const char *const synonyms[][6] = {
-    { "customer", "client", "user", "account", "buyer", NULL },
-    { "client", "customer", "account", NULL },
-    { "user", "customer", "account", "member", NULL },
-    { "revenue", "amount", "total", "price", "sale", "mrr" },
-    { "sale", "order", "revenue", "amount", NULL },
-    { "sold", "order", "quantity", "sale", NULL },
-    { "spend", "amount", "total", "cost", NULL },
-    { "spent", "amount", "total", "cost", NULL },
-    { "money", "amount", "price", "total", NULL },
-    { "purchase", "order", "amount", NULL },
-    { "bought", "order", "purchase", NULL },
-    { "product", "item", "sku", NULL },
-    { "item", "product", NULL },
-    { "employee", "staff", "worker", NULL },
-    { "staff", "employee", NULL },
-    { "doctor", "physician", "provider", "clinician", NULL },
-    { "country", "nation", "region", NULL },
-    { "city", "location", "town", NULL },
-    { "signup", "created", "registered", "signed", NULL },
-    { "joined", "created", "signup", NULL },
-    { "month", "date", "created", NULL },
-    { "year", "date", "created", NULL },
-    { "week", "date", "created", NULL },
-    { "day", "date", "created", NULL },
-    { "monthly", "date", "month", NULL },
-    { "cost", "price", "amount", NULL },
-    { "price", "amount", "cost", NULL },
-    { "category", "type", "group", NULL },
-    { "review", "rating", NULL },
-    { "rating", "review", "score", NULL },
-    { "invoice", "payment", "billing", NULL },
-    { "paid", "payment", "invoice", NULL },
-};
-
-/* ---- documents ---------------------------------------------------------- */
-
-typedef struct bag {
-    term *t;
-    size_t n, cap;
-    double len;
-} bag;
-
-static int bag_add_text(bag *b, const char *text, double w)
+/* A column whose few values repeat (a status, a country, a specialty), not
+ * names, e-mails or codes: its short values are worth matching. */
+static int categorical(const cat_table *t, const cat_column *c)
 {
-    char **ts;
-    size_t n = retrieve_terms(text, &ts);
-    for (size_t i = 0; i < n; i++) {
-        if (b->n == b->cap) {
-            size_t c = b->cap ? b->cap * 2 : 32;
-            term *t = realloc(b->t, c * sizeof *t);
-            if (!t) {
-                retrieve_terms_free(ts, n);
-                return -1;
-            }
-            b->t = t;
-            b->cap = c;
-        }
-        b->t[b->n].word = ts[i];
-        b->t[b->n].tf = w;
-        b->n++;
-        ts[i] = NULL;
-        b->len += w;
+    if (!c->nsamples || c->pk || c->ref_table || c->kind == COL_DATE || c->kind == COL_DATETIME ||
+        c->kind == COL_INT || c->kind == COL_REAL || c->kind == COL_BLOB)
+        return 0;
+    if (c->samples_complete && c->nsamples <= 30)
+        return 1;
+    if (c->nsamples >= SAMPLE_VALUES)
+        return 0;
+    return t->rows > 0 && (int64_t)c->nsamples * 2 <= t->rows;
+}
+
+static int short_value(const char *v)
+{
+    size_t words = 0;
+    int in = 0;
+    if (!v || !*v || strlen(v) > VALUE_MAX_BYTES)
+        return 0;
+    for (const char *p = v; *p; p++) {
+        int w = isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80;
+        words += w && !in;
+        in = w;
     }
-    retrieve_terms_free(ts, n);
+    return words > 0 && words <= VALUE_MAX_WORDS;
+}
+
+/* The named measures reading table t ("revenue": SUM(order_items.quantity
+ * * order_items.unit_price) describes order_items). */
+static void add_measures(buf *b, const retrieve_vocab *v, const semantic *sem, int t)
+{
+    for (size_t m = 0; sem && m < sem->nmeasures; m++) {
+        const sem_measure *me = &sem->measures[m];
+        int reads = me->t == t;
+        for (int k = 0; k < me->nrefs && !reads; k++)
+            reads = me->refs[k][0] == t;
+        if (!reads)
+            continue;
+        add_text(b, v, me->name);
+        add_list(b, v, me->synonyms, me->nsyn);
+        add_text(b, v, me->description);
+    }
+}
+
+/* One value column as a row of the value index. */
+static int insert_values(retriever *r, sqlite3_stmt *ins, int t, const buf *vals)
+{
+    if (r->nvrows == r->cap_vrows) {
+        size_t cap = r->cap_vrows ? r->cap_vrows * 2 : 1024;
+        int *v = realloc(r->vrow, cap * sizeof *v);
+        if (!v)
+            return -1;
+        r->vrow = v;
+        r->cap_vrows = cap;
+    }
+    r->vrow[r->nvrows++] = t;
+    sqlite3_bind_int64(ins, 1, (sqlite3_int64)r->nvrows);
+    sqlite3_bind_text(ins, 2, buf_str(vals), -1, SQLITE_STATIC);
+    int rc = sqlite3_step(ins) == SQLITE_DONE ? 0 : -1;
+    sqlite3_reset(ins);
+    return rc;
+}
+
+/* One table's documents: a row of the table index, a row of the value
+ * index per categorical column. */
+static int index_table(retriever *r, size_t i, sqlite3_stmt *ins_tab, sqlite3_stmt *ins_val)
+{
+    const catalog *cat = r->cat;
+    const cat_table *t = &cat->tables[i];
+    const semantic *sem = cat->sem;
+    const sem_table *st = sem ? semantic_table(sem, (int)i) : NULL;
+    buf name, cols, about, refs, vals;
+    buf_init(&name);
+    buf_init(&cols);
+    buf_init(&about);
+    buf_init(&refs);
+    buf_init(&vals);
+    add_text(&name, r->vocab, t->name);
+    if (st)
+        add_list(&name, r->vocab, st->synonyms, st->nsyn);
+    add_text(&about, r->vocab, t->comment);
+    add_text(&about, r->vocab, t->schema);
+    /* the semantic file's description (once: it may be the comment already) */
+    if (st && st->description && (!t->comment || strcmp(t->comment, st->description) != 0))
+        add_text(&about, r->vocab, st->description);
+    add_measures(&about, r->vocab, sem, (int)i);
+    int rc = 0;
+    for (size_t c = 0; c < t->ncols && rc == 0; c++) {
+        const cat_column *col = &t->cols[c];
+        /* a reference (customer_id) names another table, not an attribute */
+        if (col->ref_table) {
+            add_text(&refs, r->vocab, col->name);
+            add_text(&refs, r->vocab, col->ref_table);
+        } else {
+            add_text(&cols, r->vocab, col->name);
+        }
+        add_text(&about, r->vocab, col->comment);
+        for (size_t s = 0; st && s < st->ncols; s++)
+            if (st->cols[s].c == (int)c) {
+                const char *d = st->cols[s].description;
+                add_list(&cols, r->vocab, st->cols[s].synonyms, st->cols[s].nsyn);
+                if (d && (!col->comment || strcmp(col->comment, d) != 0))
+                    add_text(&about, r->vocab, d);
+            }
+        if (!categorical(t, col))
+            continue;
+        buf_reset(&vals);
+        for (size_t s = 0, n = 0; s < col->nsamples && n < VALUES_PER_COLUMN; s++)
+            if (short_value(col->samples[s])) {
+                add_text(&vals, r->vocab, col->samples[s]);
+                n++;
+            }
+        if (vals.oom)
+            rc = -1;
+        else if (vals.len)
+            rc = insert_values(r, ins_val, (int)i, &vals);
+    }
+    if (rc == 0 && (name.oom || cols.oom || about.oom || refs.oom))
+        rc = -1;
+    if (rc == 0) {
+        sqlite3_bind_int64(ins_tab, 1, (sqlite3_int64)i + 1);
+        sqlite3_bind_text(ins_tab, 2, buf_str(&name), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins_tab, 3, buf_str(&cols), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins_tab, 4, buf_str(&about), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins_tab, 5, buf_str(&refs), -1, SQLITE_STATIC);
+        rc = sqlite3_step(ins_tab) == SQLITE_DONE ? 0 : -1;
+        sqlite3_reset(ins_tab);
+    }
+    buf_free(&name);
+    buf_free(&cols);
+    buf_free(&about);
+    buf_free(&refs);
+    buf_free(&vals);
+    return rc;
+}
+
+/* The sorted stems of an index (fts5vocab) and the rows holding each. */
+static iword *index_words(sqlite3 *db, const char *vocab_table, size_t *n)
+{
+    sqlite3_stmt *st;
+    iword *v = NULL;
+    size_t cap = 0;
+    *n = 0;
+    char sql[96];
+    snprintf(sql, sizeof sql, "SELECT term, doc FROM %s ORDER BY term", vocab_table);
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 1024;
+            iword *nv = realloc(v, cap * sizeof *nv);
+            if (!nv)
+                break;
+            v = nv;
+        }
+        if (!(v[*n].w = xstrdup((const char *)sqlite3_column_text(st, 0))))
+            break;
+        v[*n].df = (size_t)sqlite3_column_int64(st, 1);
+        (*n)++;
+    }
+    sqlite3_finalize(st);
+    return v;
+}
+
+static void free_words(iword *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i].w);
+    free(v);
+}
+
+static int build_index(retriever *r)
+{
+    /* one thread at a time uses a retriever: no mutexes */
+    if (sqlite3_open_v2(":memory:", &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK)
+        return -1;
+    /* the stems are written by retrieve_words: the ascii tokenizer splits them the same way */
+    if (sqlite3_exec(r->db, "CREATE VIRTUAL TABLE tab USING fts5(name, cols, about, refs, tokenize = 'ascii');"
+                            "CREATE VIRTUAL TABLE val USING fts5(vals, tokenize = 'ascii');"
+                            "CREATE VIRTUAL TABLE tab_words USING fts5vocab(tab, 'row');"
+                            "CREATE VIRTUAL TABLE val_words USING fts5vocab(val, 'row')",
+                     NULL, NULL, NULL) != SQLITE_OK) {
+        /* a SQLite without FTS5: names alone */
+        sqlite3_close(r->db);
+        r->db = NULL;
+        return 0;
+    }
+    sqlite3_stmt *ins_tab = NULL, *ins_val = NULL;
+    int rc = sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(r->db, "INSERT INTO tab(rowid, name, cols, about, refs) "
+                                "VALUES(?1, ?2, ?3, ?4, ?5)", -1, &ins_tab, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(r->db, "INSERT INTO val(rowid, vals) VALUES(?1, ?2)", -1, &ins_val,
+                                NULL) == SQLITE_OK ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < r->cat->ntables; i++)
+        rc = index_table(r, i, ins_tab, ins_val);
+    sqlite3_finalize(ins_tab);
+    sqlite3_finalize(ins_val);
+    if (sqlite3_exec(r->db, rc == 0 ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+        rc = -1;
+    if (rc == 0) {
+        char q[160];
+        snprintf(q, sizeof q, "SELECT rowid, bm25(tab, %g, %g, %g, %g) FROM tab WHERE tab MATCH ?1",
+                 W_NAME, W_COLS, W_ABOUT, W_REFS);
+        if (sqlite3_prepare_v3(r->db, q, -1, SQLITE_PREPARE_PERSISTENT, &r->q_tab, NULL) != SQLITE_OK ||
+            sqlite3_prepare_v3(r->db, "SELECT rowid, bm25(val) FROM val WHERE val MATCH ?1", -1,
+                               SQLITE_PREPARE_PERSISTENT, &r->q_val, NULL) != SQLITE_OK)
+            rc = -1;
+    }
+    if (rc == 0) {
+        r->words = index_words(r->db, "tab_words", &r->nwords);
+        r->vwords = index_words(r->db, "val_words", &r->nvwords);
+    }
+    return rc;
+}
+
+/* ---- building: names, columns, the graph, sizes ------------------------------- */
+
+static int posting_cmp(const void *a, const void *b)
+{
+    const posting *x = a, *y = b;
+    int c = strcmp(x->w, y->w);
+    return c ? c : x->name - y->name;
+}
+
+typedef struct stems {
+    char w[24][RETRIEVE_WORD_MAX];
+    size_t n;
+} stems;
+
+static void stem_one(void *ctx, const char *w, size_t len)
+{
+    stems *s = ctx;
+    char st[RETRIEVE_WORD_MAX];
+    if (s->n == 24 || !retrieve_fold(w, len, st))
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->w[i], st) == 0)
+            return;
+    memcpy(s->w[s->n++], st, sizeof st);
+}
+
+/* One name of table t: its stems posted. */
+static int add_name(retriever *r, int t, const char *text, size_t *cap_names, size_t *cap_post)
+{
+    stems s = { .n = 0 };
+    retrieve_words(text, stem_one, &s);
+    if (!s.n)
+        return 0;
+    if (r->nnames == *cap_names) {
+        *cap_names = *cap_names ? *cap_names * 2 : 256;
+        tname *n = realloc(r->names, *cap_names * sizeof *n);
+        if (!n)
+            return -1;
+        r->names = n;
+    }
+    if (r->npost + s.n > *cap_post) {
+        *cap_post = (*cap_post + s.n) * 2;
+        posting *p = realloc(r->post, *cap_post * sizeof *p);
+        if (!p)
+            return -1;
+        r->post = p;
+    }
+    r->names[r->nnames] = (tname){ t, s.n, 0 };
+    for (size_t k = 0; k < s.n; k++) {
+        memcpy(r->post[r->npost].w, s.w[k], RETRIEVE_WORD_MAX);
+        r->post[r->npost].name = (int)r->nnames;
+        r->npost++;
+    }
+    r->nnames++;
     return 0;
 }
 
-static int term_cmp(const void *a, const void *b)
+/* The range of postings of stem w: [*lo, return). */
+static size_t postings(const retriever *r, const char *w, size_t *lo)
 {
-    return strcmp(((const term *)a)->word, ((const term *)b)->word);
+    size_t a = 0, b = r->npost;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if (strcmp(r->post[m].w, w) < 0)
+            a = m + 1;
+        else
+            b = m;
+    }
+    *lo = a;
+    while (b < r->npost && strcmp(r->post[b].w, w) == 0)
+        b++;
+    return b;
 }
 
-/* Sort and merge duplicates into one term with the summed weight. */
-static void bag_finish(bag *b, doc *d)
+static int build_names(retriever *r)
 {
-    qsort(b->t, b->n, sizeof *b->t, term_cmp);
-    size_t k = 0;
-    for (size_t i = 0; i < b->n; i++) {
-        if (k && strcmp(b->t[k - 1].word, b->t[i].word) == 0) {
-            b->t[k - 1].tf += b->t[i].tf;
-            free(b->t[i].word);
-        } else {
-            b->t[k++] = b->t[i];
-        }
+    size_t cap_names = 0, cap_post = 0;
+    const semantic *sem = r->cat->sem;
+    for (size_t i = 0; i < r->cat->ntables; i++) {
+        if (add_name(r, (int)i, r->cat->tables[i].name, &cap_names, &cap_post) < 0)
+            return -1;
+        const sem_table *st = sem ? semantic_table(sem, (int)i) : NULL;
+        for (size_t k = 0; st && k < st->nsyn; k++)
+            if (add_name(r, (int)i, st->synonyms[k], &cap_names, &cap_post) < 0)
+                return -1;
     }
-    d->terms = b->t;
-    d->n = k;
-    d->len = b->len;
+    if (r->npost)
+        qsort(r->post, r->npost, sizeof *r->post, posting_cmp);
+    /* the idf of each name: a name shared by many tables (events) says less */
+    double N = (double)r->cat->ntables + 1;
+    for (size_t p = 0; p < r->npost;) {
+        size_t lo, hi = postings(r, r->post[p].w, &lo);
+        double idf = log(N / (double)(hi - lo));
+        for (size_t k = lo; k < hi; k++)
+            r->names[r->post[k].name].idf += idf;
+        p = hi;
+    }
+    return 0;
 }
 
-static size_t ddl_estimate(const cat_table *t)
+static int lname_cmp(const void *a, const void *b)
 {
-    size_t n = strlen(t->name) + 40;
-    for (size_t c = 0; c < t->ncols; c++) {
-        const cat_column *col = &t->cols[c];
-        n += strlen(col->name) + strlen(col->decl_type) + 8;
-        if (col->pk)
-            n += 12;
-        if (col->ref_table)
-            n += strlen(col->ref_table) + 20;
-        for (size_t s = 0; s < col->nsamples && s < 4; s++)
-            n += (col->samples[s] ? strlen(col->samples[s]) : 0) + 4;
+    return strcmp(((const lname *)a)->lower, ((const lname *)b)->lower);
+}
+
+static int build_lnames(retriever *r)
+{
+    size_t N = r->cat->ntables;
+    r->lnames = calloc(N ? N : 1, sizeof *r->lnames);
+    if (!r->lnames)
+        return -1;
+    for (size_t i = 0; i < N; i++) {
+        char *l = xstrdup(r->cat->tables[i].name);
+        if (!l)
+            return -1;
+        for (char *p = l; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        r->lnames[i] = (lname){ l, (int)i };
     }
-    return n;
+    qsort(r->lnames, N, sizeof *r->lnames, lname_cmp);
+    return 0;
 }
 
 static int adj_add(retriever *r, int a, int b)
@@ -272,53 +550,89 @@ static int build_adjacency(retriever *r)
     return 0;
 }
 
+static uint32_t hash_name(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (uint32_t)tolower((unsigned char)*s)) * 16777619u;
+    return h;
+}
+
+static int u32_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, char **ct, size_t nc, int with_samples);
+
+static int build_tables(retriever *r)
+{
+    size_t N = r->cat->ntables;
+    r->t = calloc(N ? N : 1, sizeof *r->t);
+    if (!r->t)
+        return -1;
+    double maxrows = 0, maxdeg = 0;
+    for (size_t i = 0; i < N; i++) {
+        const cat_table *t = &r->cat->tables[i];
+        if ((double)t->rows > maxrows)
+            maxrows = (double)t->rows;
+        if ((double)r->nadj[i] > maxdeg)
+            maxdeg = (double)r->nadj[i];
+    }
+    buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < N; i++) {
+        const cat_table *t = &r->cat->tables[i];
+        tinfo *ti = &r->t[i];
+        ti->colh = malloc((t->ncols ? t->ncols : 1) * sizeof *ti->colh);
+        if (!ti->colh) {
+            buf_free(&b);
+            return -1;
+        }
+        for (size_t c = 0; c < t->ncols; c++)
+            ti->colh[c] = hash_name(t->cols[c].name);
+        ti->ncolh = t->ncols;
+        qsort(ti->colh, ti->ncolh, sizeof *ti->colh, u32_cmp);
+        buf_reset(&b);
+        table_ddl(&b, t, NULL, 0, NULL, 0, 1);
+        ti->ddl = b.len;
+        buf_reset(&b);
+        table_ddl(&b, t, NULL, 0, NULL, 0, 0);
+        ti->bare = b.len;
+        double rows = t->rows > 0 ? log1p((double)t->rows) / log1p(maxrows) : 0;
+        double deg = maxdeg > 0 ? (double)r->nadj[i] / maxdeg : 0;
+        ti->prior = 0.5 * rows + 0.5 * deg;
+    }
+    buf_free(&b);
+    return b.oom ? -1 : 0;
+}
+
+static int build_examples(retriever *r)
+{
+    const semantic *sem = r->cat->sem;
+    if (!sem || !sem->nexamples)
+        return 0;
+    r->ex = calloc(sem->nexamples, sizeof *r->ex);
+    if (!r->ex)
+        return -1;
+    r->nex = sem->nexamples;
+    for (size_t i = 0; i < r->nex; i++)
+        r->ex[i].n = retrieve_terms(sem->examples[i].question, &r->ex[i].terms);
+    return 0;
+}
+
 retriever *retrieve_new(const catalog *cat)
 {
     retriever *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
     r->cat = cat;
-    r->docs = calloc(cat->ntables ? cat->ntables : 1, sizeof *r->docs);
-    if (!r->docs) {
-        free(r);
-        return NULL;
-    }
-    double total = 0;
-    for (size_t i = 0; i < cat->ntables; i++) {
-        const cat_table *t = &cat->tables[i];
-        bag b = { 0 };
-        int rc = bag_add_text(&b, t->name, 3);
-        for (size_t c = 0; rc == 0 && c < t->ncols; c++) {
-            const cat_column *col = &t->cols[c];
-            /* a reference (customer_id) names another table, not an attribute */
-            rc = bag_add_text(&b, col->name, col->ref_table ? 0.5 : 2);
-            for (size_t s = 0; rc == 0 && s < col->nsamples && s < 20; s++)
-                if (col->samples[s] && strlen(col->samples[s]) <= 60)
-                    rc = bag_add_text(&b, col->samples[s], 1);
-        }
-        bag_finish(&b, &r->docs[i]);
-        char **nt;
-        size_t nn = retrieve_terms(t->name, &nt);
-        buf full;
-        buf_init(&full);
-        for (size_t k = 0; k < nn; k++)
-            buf_printf(&full, "%s%s", k ? "_" : "", nt[k]);
-        retrieve_terms_free(nt, nn);
-        r->docs[i].name = buf_take(&full);
-        r->docs[i].ddl_bytes = ddl_estimate(t);
-        total += r->docs[i].len;
-        if (rc < 0) {
-            retrieve_free(r);
-            return NULL;
-        }
-    }
-    if (build_adjacency(r) < 0) {
+    if (!(r->vocab = retrieve_vocab_new()) || build_index(r) < 0 || build_names(r) < 0 ||
+        build_lnames(r) < 0 || build_adjacency(r) < 0 || build_tables(r) < 0 || build_examples(r) < 0) {
         retrieve_free(r);
         return NULL;
     }
-    r->avglen = cat->ntables ? total / (double)cat->ntables : 1;
-    if (r->avglen <= 0)
-        r->avglen = 1;
     return r;
 }
 
@@ -326,18 +640,30 @@ void retrieve_free(retriever *r)
 {
     if (!r)
         return;
-    for (size_t i = 0; i < r->cat->ntables; i++) {
-        for (size_t k = 0; k < r->docs[i].n; k++)
-            free(r->docs[i].terms[k].word);
-        free(r->docs[i].name);
-        free(r->docs[i].terms);
-    }
-    for (size_t i = 0; r->adj && i < r->cat->ntables; i++)
+    size_t N = r->cat->ntables;
+    sqlite3_finalize(r->q_tab);
+    sqlite3_finalize(r->q_val);
+    sqlite3_close(r->db);
+    retrieve_vocab_free(r->vocab);
+    for (size_t i = 0; r->t && i < N; i++)
+        free(r->t[i].colh);
+    free(r->t);
+    free(r->names);
+    free(r->post);
+    free(r->vrow);
+    free_words(r->words, r->nwords);
+    free_words(r->vwords, r->nvwords);
+    for (size_t i = 0; r->lnames && i < N; i++)
+        free(r->lnames[i].lower);
+    free(r->lnames);
+    for (size_t i = 0; r->adj && i < N; i++)
         free(r->adj[i]);
     free(r->adj);
     free(r->nadj);
-    free(r->docs);
     free(r->vecs);
+    for (size_t i = 0; i < r->nex; i++)
+        retrieve_terms_free(r->ex[i].terms, r->ex[i].n);
+    free(r->ex);
     free(r);
 }
 
@@ -360,57 +686,475 @@ size_t retrieve_vector_dim(const retriever *r)
     return r->dim;
 }
 
-static double tf_of(const doc *d, const char *w)
-{
-    term key = { (char *)w, 0 };
-    const term *t = bsearch(&key, d->terms, d->n, sizeof *d->terms, term_cmp);
-    return t ? t->tf : 0;
-}
+/* ---- the question's terms ------------------------------------------------------
+ * Each word of the question (and each compound it makes) is a concept; the
+ * words related to it stand for the same concept, which scores a table by
+ * its best match, so "revenue" counts once in a table holding both an
+ * amount and a payment. */
 
-/* BM25 of one term (weight qw) over every table, added to scores. */
-static void score_term(const retriever *r, const char *w, double qw, double *scores)
+typedef struct qterm {
+    char w[RETRIEVE_WORD_MAX];
+    double wt;              /* the most any concept gives it */
+    int own;                /* the question's own word or compound (not a related one, not
+                             * the previous question's) */
+    double name_wt;         /* its weight in naming a table whole (0: it names none) */
+} qterm;
+
+typedef struct qentry {
+    int term, concept;
+    double wt;
+} qentry;
+
+typedef struct qterms {
+    qterm v[MAX_TERMS];     /* unique */
+    size_t n;
+    qentry e[MAX_TERMS * 2];
+    size_t ne;
+    int head[MAX_TERMS];    /* each concept's own word (a term) */
+    size_t nc;              /* concepts */
+} qterms;
+
+/* Term w of concept c at weight wt; names: it may name a table. */
+static void qterms_add(qterms *q, const char *w, double wt, size_t c, int own, int names)
 {
-    size_t N = r->cat->ntables, df = 0;
-    for (size_t i = 0; i < N; i++)
-        if (tf_of(&r->docs[i], w) > 0)
-            df++;
-    if (!df)
+    if (wt <= 0 || strlen(w) >= RETRIEVE_WORD_MAX)
         return;
-    double idf = log(1.0 + ((double)N - (double)df + 0.5) / ((double)df + 0.5));
-    const double k1 = 1.2, b = 0.75;
-    for (size_t i = 0; i < N; i++) {
-        double tf = tf_of(&r->docs[i], w);
-        if (tf > 0)
-            scores[i] += qw * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * r->docs[i].len / r->avglen));
-        /* the question names the table itself */
-        if (r->docs[i].name && strcmp(r->docs[i].name, w) == 0)
-            scores[i] += qw * idf;
+    size_t i = 0;
+    while (i < q->n && strcmp(q->v[i].w, w) != 0)
+        i++;
+    if (i == q->n) {
+        if (q->n == MAX_TERMS)
+            return;
+        memcpy(q->v[i].w, w, strlen(w) + 1);
+        q->v[i].wt = 0;
+        q->v[i].own = 0;
+        q->v[i].name_wt = 0;
+        q->n++;
     }
+    if (wt > q->v[i].wt)
+        q->v[i].wt = wt;
+    if (names && wt > q->v[i].name_wt)
+        q->v[i].name_wt = wt;
+    q->v[i].own |= own;
+    for (size_t k = 0; k < q->ne; k++)
+        if (q->e[k].term == (int)i && q->e[k].concept == (int)c) {
+            if (wt > q->e[k].wt)
+                q->e[k].wt = wt;
+            return;
+        }
+    if (q->ne < sizeof q->e / sizeof *q->e)
+        q->e[q->ne++] = (qentry){ (int)i, (int)c, wt };
 }
 
-static double *all_scores(const retriever *r, const char *question)
+/* Is w already a concept's own word? */
+static int is_concept(const qterms *q, const char *w)
 {
-    double *scores = calloc(r->cat->ntables ? r->cat->ntables : 1, sizeof *scores);
-    if (!scores)
-        return NULL;
-    char **ts;
-    size_t n = retrieve_terms(question, &ts);
-    for (size_t i = 0; i < n; i++) {
-        int dup = 0;
-        for (size_t j = 0; j < i; j++)
-            dup |= strcmp(ts[i], ts[j]) == 0;
-        if (dup)
+    for (size_t c = 0; c < q->nc; c++)
+        if (strcmp(q->v[q->head[c]].w, w) == 0)
+            return 1;
+    return 0;
+}
+
+static int iword_cmp(const void *a, const void *b)
+{
+    return strcmp(((const iword *)a)->w, ((const iword *)b)->w);
+}
+
+/* The rows of an index holding w (0: none). */
+static size_t in_words(const iword *words, size_t n, const char *w)
+{
+    iword key = { (char *)w, 0 };
+    const iword *hit = words ? bsearch(&key, words, n, sizeof *words, iword_cmp) : NULL;
+    return hit ? hit->df : 0;
+}
+
+/* Is w a stem of either index? */
+static int known(const retriever *r, const char *w)
+{
+    return in_words(r->words, r->nwords, w) || in_words(r->vwords, r->nvwords, w);
+}
+
+typedef struct raw {
+    char w[MAX_WORDS][RETRIEVE_WORD_MAX];
+    char glued[MAX_WORDS];  /* split from the word before at camelCase (PayPal) */
+    const char *end;        /* where the word before ended */
+    size_t n;
+} raw;
+
+static void raw_one(void *ctx, const char *w, size_t len)
+{
+    raw *rw = ctx;
+    if (rw->n < MAX_WORDS && retrieve_lower(w, len, rw->w[rw->n])) {
+        rw->glued[rw->n] = rw->n > 0 && w == rw->end;
+        rw->n++;
+    }
+    rw->end = w + len;
+}
+
+/* A camelCase word the index knows whole ("PayPal": the value paypal) is
+ * one word, not its pieces (pay, pal). */
+static void join_glued(const retriever *r, raw *rw)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < rw->n;) {
+        size_t j = i + 1;
+        char whole[RETRIEVE_WORD_MAX], stem[RETRIEVE_WORD_MAX];
+        snprintf(whole, sizeof whole, "%s", rw->w[i]);
+        while (j < rw->n && rw->glued[j] && join2(stem, whole, rw->w[j])) {
+            memcpy(whole, stem, sizeof whole);
+            j++;
+        }
+        memcpy(stem, whole, sizeof stem);
+        retrieve_stem(stem);
+        if (j > i + 1 && known(r, stem)) {
+            memcpy(rw->w[k], whole, sizeof whole);
+            rw->glued[k++] = 0;
+        } else {
+            for (size_t m = i; m < j; m++) {
+                memmove(rw->w[k], rw->w[m], RETRIEVE_WORD_MAX);
+                rw->glued[k++] = rw->glued[m];
+            }
+        }
+        i = j;
+    }
+    rw->n = k;
+}
+
+/* A new concept headed by w, unless w heads one already. */
+static void add_concept(qterms *q, const char *w, double wt, int own)
+{
+    if (wt <= 0 || q->nc == MAX_TERMS || is_concept(q, w))
+        return;
+    size_t ne = q->ne;
+    qterms_add(q, w, wt, q->nc, own, 1);
+    if (q->ne > ne)
+        q->head[q->nc++] = q->e[ne].term;
+}
+
+/* The concepts of text at scale: its words, their compounds the schema
+ * knows, and the words related to them. */
+static void question_terms(const retriever *r, const char *text, double scale, qterms *q)
+{
+    raw rw = { .n = 0 };
+    if (!text)
+        return;
+    retrieve_words(text, raw_one, &rw);
+    join_glued(r, &rw);
+    char stem[MAX_WORDS][RETRIEVE_WORD_MAX];
+    size_t first = q->ne;
+    int own = scale >= 1;
+    for (size_t i = 0; i < rw.n; i++) {
+        memcpy(stem[i], rw.w[i], RETRIEVE_WORD_MAX);
+        retrieve_stem(stem[i]);
+        add_concept(q, stem[i], scale * retrieve_term_weight(r->vocab, rw.w[i], stem[i]), own);
+        if (i == 0)
             continue;
-        score_term(r, ts[i], 1.0, scores);
-        for (size_t s = 0; s < sizeof synonyms / sizeof *synonyms; s++) {
-            if (strcmp(synonyms[s][0], ts[i]) != 0)
-                continue;
-            for (size_t k = 1; k < 6 && synonyms[s][k]; k++)
-                score_term(r, synonyms[s][k], 0.4, scores);
+        /* "sign up" -> signup, "no-show" -> noshow, "check ins" -> checkin */
+        char c[RETRIEVE_WORD_MAX];
+        if (join2(c, stem[i - 1], stem[i]) && known(r, c))
+            add_concept(q, c, scale, own);
+        if (join2(c, rw.w[i - 1], rw.w[i])) {
+            retrieve_stem(c);
+            if (known(r, c))
+                add_concept(q, c, scale, own);
         }
     }
-    retrieve_terms_free(ts, n);
-    return scores;
+    /* the words a schema may use instead, for the content words */
+    size_t n = q->ne;
+    for (size_t i = first; i < n; i++) {
+        qentry head = q->e[i];
+        if (head.wt < scale * 0.5)
+            continue;
+        const char *rel[32];
+        double w[32];
+        int same[32];
+        size_t k = retrieve_related(r->vocab, q->v[head.term].w, rel, w, same, 32);
+        for (size_t j = 0; j < k; j++)
+            qterms_add(q, rel[j], head.wt * w[j], (size_t)head.concept, 0, same[j]);
+    }
+}
+
+/* ---- ranking ------------------------------------------------------------------ */
+
+typedef struct ranking {
+    double *direct;         /* per table: the words' score */
+    double *score;          /* with its neighbours' shares and being central */
+    char *vhit;             /* per table: a question word matched one of its values */
+    int *order;             /* tables scoring above 0, best first */
+    double *oscore;
+    size_t n;
+    int pinned[16];         /* the tables the previous SQL read */
+    size_t npinned;
+    qterms *q;
+} ranking;
+
+static void ranking_free(ranking *k)
+{
+    free(k->direct);
+    free(k->score);
+    free(k->vhit);
+    free(k->order);
+    free(k->oscore);
+    free(k->q);
+    memset(k, 0, sizeof *k);
+}
+
+/* The tables a term matches, with their scores: an index's matches plus
+ * the best of the table's value columns. */
+typedef struct hits {
+    int *t;
+    double *s;
+    char *val;              /* matched a value */
+    size_t n, cap;
+} hits;
+
+static int hits_add(hits *h, int t, double s, int val)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 256;
+        int *nt = realloc(h->t, cap * sizeof *nt);
+        double *ns = nt ? realloc(h->s, cap * sizeof *ns) : NULL;
+        char *nv = ns ? realloc(h->val, cap) : NULL;
+        if (nt)
+            h->t = nt;
+        if (ns)
+            h->s = ns;
+        if (nv)
+            h->val = nv;
+        if (!nv)
+            return -1;
+        h->cap = cap;
+    }
+    h->t[h->n] = t;
+    h->s[h->n] = s;
+    h->val[h->n] = (char)val;
+    h->n++;
+    return 0;
+}
+
+/* Scratch per table: a score, whether a value matched, and the tables
+ * touched (each once) so that resetting costs what was touched. */
+typedef struct scratch {
+    double *v;
+    char *val, *seen;
+    int *touched;
+    size_t n;
+} scratch;
+
+static int scratch_init(scratch *sc, size_t N)
+{
+    sc->v = calloc(N ? N : 1, sizeof *sc->v);
+    sc->val = calloc(N ? N : 1, 1);
+    sc->seen = calloc(N ? N : 1, 1);
+    sc->touched = malloc((N ? N : 1) * sizeof *sc->touched);
+    sc->n = 0;
+    return sc->v && sc->val && sc->seen && sc->touched ? 0 : -1;
+}
+
+static void scratch_free(scratch *sc)
+{
+    free(sc->v);
+    free(sc->val);
+    free(sc->seen);
+    free(sc->touched);
+}
+
+static void scratch_touch(scratch *sc, int t)
+{
+    if (!sc->seen[t]) {
+        sc->seen[t] = 1;
+        sc->touched[sc->n++] = t;
+    }
+}
+
+static void scratch_max(scratch *sc, int t, double s, int val)
+{
+    scratch_touch(sc, t);
+    if (s > sc->v[t])
+        sc->v[t] = s;
+    sc->val[t] |= (char)val;
+}
+
+static void scratch_reset(scratch *sc)
+{
+    for (size_t k = 0; k < sc->n; k++) {
+        int t = sc->touched[k];
+        sc->v[t] = 0;
+        sc->val[t] = 0;
+        sc->seen[t] = 0;
+    }
+    sc->n = 0;
+}
+
+/* Run one term over an index: bm25 (negative in FTS5: the lower, the
+ * better) into sc, the best row per table (a table has a row per value
+ * column). */
+static void run_match(const retriever *r, sqlite3_stmt *st, const char *w, scratch *sc, int is_val)
+{
+    char phrase[RETRIEVE_WORD_MAX + 3];
+    snprintf(phrase, sizeof phrase, "\"%s\"", w);
+    sqlite3_bind_text(st, 1, phrase, -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        sqlite3_int64 row = sqlite3_column_int64(st, 0);
+        int t = is_val ? (row >= 1 && (size_t)row <= r->nvrows ? r->vrow[row - 1] : -1)
+                       : (row >= 1 && (size_t)row <= r->cat->ntables ? (int)row - 1 : -1);
+        if (t >= 0)
+            scratch_max(sc, t, (is_val ? W_VALS : 1) * -sqlite3_column_double(st, 1), is_val);
+    }
+    sqlite3_reset(st);
+}
+
+/* The hits of every unique term: term i's are [off[i], off[i + 1]): the
+ * table index's score plus the best of the table's value columns. */
+static int term_hits(const retriever *r, const qterms *q, hits *h, size_t *off, scratch *sc, scratch *sv)
+{
+    size_t N = r->cat->ntables;
+    double dN = (double)N + 1;
+    for (size_t i = 0; i < q->n; i++) {
+        const char *w = q->v[i].w;
+        off[i] = h->n;
+        /* a weak word (related, of analysis) in a quarter of the tables moves
+         * no ranking: it is not worth its hundreds of rows */
+        size_t df = in_words(r->words, r->nwords, w);
+        if (q->v[i].wt < 1 && (double)df > (double)N * COMMON_SHARE)
+            continue;
+        if (r->db) {
+            if (df)
+                run_match(r, r->q_tab, w, sc, 0);
+            if (in_words(r->vwords, r->nvwords, w)) {
+                run_match(r, r->q_val, w, sv, 1);
+                for (size_t k = 0; k < sv->n; k++) {
+                    int t = sv->touched[k];
+                    scratch_touch(sc, t);
+                    sc->v[t] += sv->v[t];
+                    sc->val[t] = 1;
+                }
+                scratch_reset(sv);
+            }
+        } else {
+            /* no FTS5: the words of the names */
+            size_t lo, hi = postings(r, w, &lo);
+            for (size_t k = lo; k < hi; k++)
+                scratch_max(sc, r->names[r->post[k].name].t, log(dN / (double)(hi - lo)), 0);
+        }
+        for (size_t k = 0; k < sc->n; k++) {
+            int t = sc->touched[k];
+            if (hits_add(h, t, sc->v[t], sc->val[t]) < 0)
+                return -1;
+        }
+        scratch_reset(sc);
+    }
+    off[q->n] = h->n;
+    return 0;
+}
+
+/* The words' score of every table: each concept's best match, summed;
+ * then a bonus to the tables the question names whole. */
+static int score_words(const retriever *r, const qterms *q, double *s, char *vhit)
+{
+    size_t N = r->cat->ntables;
+    hits h = { 0 };
+    size_t off[MAX_TERMS + 1];
+    scratch sc, sv;
+    int ok = scratch_init(&sc, N) == 0;
+    ok &= scratch_init(&sv, N) == 0;
+    size_t *cnt = calloc(r->nnames ? r->nnames : 1, sizeof *cnt);
+    double *minw = malloc((r->nnames ? r->nnames : 1) * sizeof *minw);
+    int rc = -1;
+    if (!ok || !cnt || !minw || term_hits(r, q, &h, off, &sc, &sv) < 0)
+        goto out;
+    for (size_t c = 0; c < q->nc; c++) {
+        for (size_t e = 0; e < q->ne; e++) {
+            const qentry *en = &q->e[e];
+            if (en->concept != (int)c)
+                continue;
+            for (size_t k = off[en->term]; k < off[en->term + 1]; k++) {
+                scratch_max(&sc, h.t[k], en->wt * h.s[k], 0);
+                if (h.val[k] && q->v[en->term].own)
+                    vhit[h.t[k]] = 1;
+            }
+        }
+        for (size_t k = 0; k < sc.n; k++)
+            s[sc.touched[k]] += sc.v[sc.touched[k]];
+        scratch_reset(&sc);
+    }
+    /* a table the question names whole ("accounts", "support tickets") */
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->v[i].name_wt <= 0)
+            continue;
+        size_t lo, hi = postings(r, q->v[i].w, &lo);
+        for (size_t k = lo; k < hi; k++) {
+            int nm = r->post[k].name;
+            if (!cnt[nm] || q->v[i].name_wt < minw[nm])
+                minw[nm] = q->v[i].name_wt;
+            cnt[nm]++;
+        }
+    }
+    for (size_t nm = 0; nm < r->nnames; nm++)
+        if (cnt[nm] && cnt[nm] == r->names[nm].nstems)
+            s[r->names[nm].t] += NAME_BONUS * minw[nm] * r->names[nm].idf;
+    rc = 0;
+out:
+    free(h.t);
+    free(h.s);
+    free(h.val);
+    scratch_free(&sc);
+    scratch_free(&sv);
+    free(cnt);
+    free(minw);
+    return rc;
+}
+
+/* The tables a SQL text names, in order, at most max. */
+static size_t sql_tables(const retriever *r, const char *sql, int *out, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = sql; p && *p && n < max;) {
+        if (*p == '\'') {
+            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
+                ;
+            if (*p)
+                p++;
+            continue;
+        }
+        if (*p == '-' && p[1] == '-') {
+            p += strcspn(p, "\n");
+            continue;
+        }
+        const char *s = p;
+        size_t len;
+        if (*p == '"' || *p == '`' || *p == '[') {
+            char close = *p == '[' ? ']' : *p;
+            s = ++p;
+            p += strcspn(p, (char[]){ close, '\0' });
+            len = (size_t)(p - s);
+            if (*p)
+                p++;
+        } else if (isalpha((unsigned char)*p) || *p == '_') {
+            while (isalnum((unsigned char)*p) || *p == '_' || *p == '$')
+                p++;
+            len = (size_t)(p - s);
+        } else {
+            p++;
+            continue;
+        }
+        char name[256];
+        if (len == 0 || len >= sizeof name)
+            continue;
+        for (size_t i = 0; i < len; i++)
+            name[i] = (char)tolower((unsigned char)s[i]);
+        name[len] = '\0';
+        lname key = { name, 0 };
+        const lname *hit = bsearch(&key, r->lnames, r->cat->ntables, sizeof *r->lnames, lname_cmp);
+        if (!hit)
+            continue;
+        int dup = 0;
+        for (size_t i = 0; i < n; i++)
+            dup |= out[i] == hit->t;
+        if (!dup)
+            out[n++] = hit->t;
+    }
+    return n;
 }
 
 typedef struct ranked {
@@ -426,96 +1170,165 @@ static int ranked_cmp(const void *a, const void *b)
     return x->t - y->t;
 }
 
-static size_t bm25_rank(const retriever *r, const char *question, int **tables, double **scores_out)
+/* Sort the tables scoring above 0 into k->order. */
+static int order_tables(ranking *k, const double *s, size_t N)
 {
-    if (tables)
-        *tables = NULL;
-    if (scores_out)
-        *scores_out = NULL;
-    double *scores = all_scores(r, question);
-    size_t N = r->cat->ntables;
     ranked *rk = malloc((N ? N : 1) * sizeof *rk);
-    if (!scores || !rk) {
-        free(scores);
+    k->order = malloc((N ? N : 1) * sizeof *k->order);
+    k->oscore = malloc((N ? N : 1) * sizeof *k->oscore);
+    if (!rk || !k->order || !k->oscore) {
         free(rk);
-        return 0;
+        return -1;
     }
     size_t n = 0;
     for (size_t i = 0; i < N; i++)
-        if (scores[i] > 0)
-            rk[n++] = (ranked){ (int)i, scores[i] };
+        if (s[i] > 0)
+            rk[n++] = (ranked){ (int)i, s[i] };
     qsort(rk, n, sizeof *rk, ranked_cmp);
-    int *t = tables ? malloc((n ? n : 1) * sizeof *t) : NULL;
-    double *s = scores_out ? malloc((n ? n : 1) * sizeof *s) : NULL;
-    if ((tables && !t) || (scores_out && !s)) {
-        free(t);
-        free(s);
-        n = 0;
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            if (t)
-                t[i] = rk[i].t;
-            if (s)
-                s[i] = rk[i].s;
-        }
-        if (tables)
-            *tables = t;
-        if (scores_out)
-            *scores_out = s;
+    for (size_t i = 0; i < n; i++) {
+        k->order[i] = rk[i].t;
+        k->oscore[i] = rk[i].s;
     }
+    k->n = n;
     free(rk);
-    free(scores);
-    return n;
+    return 0;
 }
 
-/* The BM25 ranking's leaders fused with the tables nearest by cosine. */
-static size_t fused_rank(const retriever *r, const char *question, const float *qvec,
-                         int **tables, double **scores_out)
+/* With the question's vector: the words' ranking fused with the tables
+ * nearest by cosine. */
+#define FUSE_COSINE_TOP 3
+static int fuse_vectors(const retriever *r, ranking *k, const float *qvec)
 {
-    int *bt = NULL;
-    double *bs = NULL;
-    size_t nb = bm25_rank(r, question, &bt, &bs);
-    size_t keep = 0;
-    while (keep < nb && keep < FUSE_BM25_MAX && bs[keep] >= bs[0] * FUSE_BM25_SHARE)
-        keep++;
     int near[FUSE_COSINE_TOP];
     size_t nn = retrieve_cosine_top(r->vecs, r->cat->ntables, r->dim, qvec, FUSE_COSINE_TOP, near);
-    int *t = malloc((keep + nn ? keep + nn : 1) * sizeof *t);
-    double *s = malloc((keep + nn ? keep + nn : 1) * sizeof *s);
-    size_t n = t && s ? retrieve_fuse(bt, keep, near, nn, t, s) : 0;
-    free(bt);
-    free(bs);
-    if (tables)
-        *tables = t;
-    else
+    int *t = malloc((k->n + nn + 1) * sizeof *t);
+    double *s = malloc((k->n + nn + 1) * sizeof *s);
+    if (!t || !s) {
         free(t);
-    if (scores_out)
-        *scores_out = s;
-    else
         free(s);
+        return -1;
+    }
+    k->n = retrieve_fuse(k->order, k->n, near, nn, t, s);
+    free(k->order);
+    free(k->oscore);
+    k->order = t;
+    k->oscore = s;
+    for (size_t i = 0; i < k->n; i++)
+        k->score[t[i]] = s[i];
+    return 0;
+}
+
+static int rank_all(const retriever *r, const retrieve_query *rq, ranking *k)
+{
+    memset(k, 0, sizeof *k);
+    size_t N = r->cat->ntables;
+    k->direct = calloc(N ? N : 1, sizeof *k->direct);
+    k->score = calloc(N ? N : 1, sizeof *k->score);
+    k->vhit = calloc(N ? N : 1, 1);
+    k->q = malloc(sizeof *k->q);
+    if (!k->direct || !k->score || !k->vhit || !k->q) {
+        ranking_free(k);
+        return -1;
+    }
+    k->q->n = k->q->ne = k->q->nc = 0;
+    question_terms(r, rq->question, 1.0, k->q);
+    if (rq->prev_question)
+        question_terms(r, rq->prev_question, PREV_WEIGHT, k->q);
+    if (score_words(r, k->q, k->direct, k->vhit) < 0) {
+        ranking_free(k);
+        return -1;
+    }
+    if (rq->prev_sql)
+        k->npinned = sql_tables(r, rq->prev_sql, k->pinned, sizeof k->pinned / sizeof *k->pinned);
+    double best = 0;
+    for (size_t i = 0; i < N; i++)
+        if (k->direct[i] > best)
+            best = k->direct[i];
+    for (size_t i = 0; i < k->npinned; i++)
+        k->direct[k->pinned[i]] += PIN_SHARE * (best > 1 ? best : 1);
+    /* a share of the neighbours' scores, one and two foreign keys away */
+    for (size_t i = 0; i < N; i++) {
+        double h1 = 0, h2 = 0;
+        for (size_t a = 0; a < r->nadj[i]; a++) {
+            int j = r->adj[i][a];
+            if (k->direct[j] > h1)
+                h1 = k->direct[j];
+            for (size_t b = 0; b < r->nadj[j]; b++) {
+                int m = r->adj[j][b];
+                if ((size_t)m != i && k->direct[m] > h2)
+                    h2 = k->direct[m];
+            }
+        }
+        double s = k->direct[i] + HOP1 * h1 + HOP2 * h2;
+        k->score[i] = s > 0 ? s * (1 + PRIOR_SHARE * r->t[i].prior) : 0;
+    }
+    if (order_tables(k, k->score, N) < 0 ||
+        (rq->qvec && r->vecs && N && fuse_vectors(r, k, rq->qvec) < 0)) {
+        ranking_free(k);
+        return -1;
+    }
+    return 0;
+}
+
+size_t retrieve_rank_q(const retriever *r, const retrieve_query *q, int **tables, double **scores)
+{
+    if (tables)
+        *tables = NULL;
+    if (scores)
+        *scores = NULL;
+    ranking k;
+    if (rank_all(r, q, &k) < 0)
+        return 0;
+    size_t n = k.n;
+    if (tables) {
+        *tables = k.order;
+        k.order = NULL;
+    }
+    if (scores) {
+        *scores = k.oscore;
+        k.oscore = NULL;
+    }
+    ranking_free(&k);
     return n;
 }
 
-size_t retrieve_rank_with(const retriever *r, const char *question, const float *qvec,
-                          int **tables, double **scores_out)
+size_t retrieve_rank(const retriever *r, const char *question, int **tables, double **scores)
 {
-    if (qvec && r->vecs && r->cat->ntables)
-        return fused_rank(r, question, qvec, tables, scores_out);
-    return bm25_rank(r, question, tables, scores_out);
+    retrieve_query q = { question, NULL, NULL, NULL };
+    return retrieve_rank_q(r, &q, tables, scores);
 }
 
-size_t retrieve_rank(const retriever *r, const char *question, int **tables, double **scores_out)
+int retrieve_is_simple(const retriever *r, const char *question)
 {
-    return retrieve_rank_with(r, question, NULL, tables, scores_out);
+    retrieve_query rq = { question, NULL, NULL, NULL };
+    ranking k;
+    if (rank_all(r, &rq, &k) < 0)
+        return 0;
+    /* the words alone: one table well ahead of the next */
+    double first = 0, second = 0;
+    for (size_t i = 0; i < r->cat->ntables; i++) {
+        double s = k.direct[i];
+        if (s > first) {
+            second = first;
+            first = s;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    size_t words = 0;
+    for (size_t i = 0; i < k.q->n; i++)
+        words += k.q->v[i].own;
+    ranking_free(&k);
+    return first > 0 && second < first * 0.5 && words <= 8;
 }
 
 /* ---- selection ------------------------------------------------------------ */
 
 /* The tables on a shortest foreign-key path from `from` to `to` (at most
- * 3 hops) are marked in keep. Breadth-first over the undirected graph. */
-static void add_path(const retriever *r, int from, int to, char *keep)
+ * 3 hops), `to` first, into path; returns the count (0: none). */
+static size_t find_path(const retriever *r, int from, int to, int *path)
 {
-    size_t N = r->cat->ntables;
+    size_t N = r->cat->ntables, n = 0;
     int *prev = malloc(N * sizeof *prev);
     int *queue = malloc(N * sizeof *queue);
     int *depth = malloc(N * sizeof *depth);
@@ -543,115 +1356,216 @@ static void add_path(const retriever *r, int from, int to, char *keep)
         }
     }
     if (prev[to] != -2)
-        for (int t = to; t >= 0; t = prev[t])
-            keep[t] = 1;
+        for (int t = to; t >= 0 && n < 4; t = prev[t])
+            path[n++] = t;
 out:
     free(prev);
     free(queue);
     free(depth);
+    return n;
+}
+
+/* Are two tables copies of one another (most column names shared)? */
+static int near_copy(const retriever *r, int a, int b)
+{
+    const tinfo *x = &r->t[a], *y = &r->t[b];
+    size_t i = 0, j = 0, common = 0;
+    while (i < x->ncolh && j < y->ncolh) {
+        if (x->colh[i] == y->colh[j]) {
+            common++;
+            i++;
+            j++;
+        } else if (x->colh[i] < y->colh[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    size_t all = x->ncolh + y->ncolh - common;
+    return all && (double)common >= DUP_JACCARD * (double)all;
+}
+
+typedef struct chosen {
+    int *out;
+    size_t n;
+    char *keep;
+    size_t used, budget;
+} chosen;
+
+/* Choose table t if it fits what is left of the budget: with its sample
+ * values, or without them as the DDL is then written. */
+static int take(const retriever *r, chosen *c, int t)
+{
+    size_t size = c->used + r->t[t].ddl <= c->budget ? r->t[t].ddl : r->t[t].bare;
+    if (c->keep[t] || c->used + size > c->budget)
+        return 0;
+    c->keep[t] = 1;
+    c->out[c->n++] = t;
+    c->used += size;
+    return 1;
+}
+
+/* Nothing matched: the central tables (many keys, many rows) in order, at
+ * most max, until one does not fit (no lesser table fills the gap). */
+static void take_central(const retriever *r, chosen *c, size_t max)
+{
+    size_t N = r->cat->ntables;
+    ranked *all = malloc((N ? N : 1) * sizeof *all);
+    if (!all)
+        return;
+    for (size_t i = 0; i < N; i++)
+        all[i] = (ranked){ (int)i, r->t[i].prior };
+    qsort(all, N, sizeof *all, ranked_cmp);
+    for (size_t i = 0; i < N && c->n < max; i++)
+        if (!take(r, c, all[i].t) && max > 1)
+            break;
+    free(all);
+}
+
+static size_t select_tables(const retriever *r, const ranking *k, long budget_tokens, int **tables)
+{
+    size_t N = r->cat->ntables;
+    chosen c = { malloc((N ? N : 1) * sizeof *c.out), 0, calloc(N ? N : 1, 1), 0,
+                 (size_t)(budget_tokens > 0 ? budget_tokens : 3000) * 4 };
+    int *deferred = malloc((N ? N : 1) * sizeof *deferred);
+    size_t nd = 0;
+    *tables = NULL;
+    if (!c.out || !c.keep || !deferred) {
+        free(c.out);
+        free(c.keep);
+        free(deferred);
+        return 0;
+    }
+    size_t all = 0;
+    for (size_t i = 0; i < N; i++)
+        all += r->t[i].ddl;
+    if (all <= c.budget) {
+        /* everything fits: the previous SQL's tables and the ranked ones first, then the rest */
+        c.budget = (size_t)-1;
+        for (size_t i = 0; i < k->npinned; i++)
+            take(r, &c, k->pinned[i]);
+        for (size_t i = 0; i < k->n; i++)
+            take(r, &c, k->order[i]);
+        for (size_t i = 0; i < N; i++)
+            take(r, &c, (int)i);
+        goto done;
+    }
+    if (!k->n && !k->npinned) {
+        c.budget /= NO_MATCH_SHARE;
+        take_central(r, &c, N);
+        if (!c.n) {
+            /* each is more than that: the most central one that fits at all */
+            c.budget *= NO_MATCH_SHARE;
+            take_central(r, &c, 1);
+        }
+        goto done;
+    }
+    for (size_t i = 0; i < k->npinned; i++)
+        take(r, &c, k->pinned[i]);
+    int best = k->npinned ? k->pinned[0] : k->order[0];
+    double top = k->n ? k->oscore[0] : 0;
+    size_t ranked_taken = 0;
+    for (size_t i = 0; i < k->n && c.used < c.budget; i++) {
+        int t = k->order[i];
+        if (c.keep[t])
+            continue;
+        if (k->oscore[i] < top * MIN_SHARE)
+            break;
+        size_t copies = 0;
+        for (size_t j = 0; j < c.n && copies < COPIES; j++)
+            copies += (size_t)near_copy(r, c.out[j], t);
+        if (copies >= COPIES) {
+            deferred[nd++] = t;
+            continue;
+        }
+        if (!take(r, &c, t))
+            continue;
+        /* the join path from the best table to it */
+        if (ranked_taken++ < PATH_TOP && t != best) {
+            int path[4];
+            size_t np = find_path(r, best, t, path);
+            for (size_t p = 1; p < np; p++)
+                take(r, &c, path[p]);
+        }
+    }
+    /* what the first tables reference (lookups such as categories) */
+    for (size_t i = 0, top3 = c.n < 3 ? c.n : 3; i < top3; i++) {
+        const cat_table *t = &r->cat->tables[c.out[i]];
+        for (size_t col = 0; col < t->ncols; col++)
+            if (t->cols[col].ref_t >= 0)
+                take(r, &c, t->cols[col].ref_t);
+    }
+    for (size_t i = 0; i < nd && c.used < c.budget; i++)
+        take(r, &c, deferred[i]);
+done:
+    free(c.keep);
+    free(deferred);
+    *tables = c.out;
+    return c.n;
+}
+
+size_t retrieve_select_q(const retriever *r, const retrieve_query *q, long budget_tokens, int **tables)
+{
+    ranking k;
+    *tables = NULL;
+    if (rank_all(r, q, &k) < 0)
+        return 0;
+    size_t n = select_tables(r, &k, budget_tokens, tables);
+    ranking_free(&k);
+    return n;
 }
 
 size_t retrieve_select(const retriever *r, const char *question, long budget_tokens, int **tables)
 {
-    return retrieve_select_with(r, question, NULL, budget_tokens, tables);
+    retrieve_query q = { question, NULL, NULL, NULL };
+    return retrieve_select_q(r, &q, budget_tokens, tables);
 }
 
-size_t retrieve_select_with(const retriever *r, const char *question, const float *qvec,
-                            long budget_tokens, int **tables)
+/* ---- examples ---------------------------------------------------------------- */
+
+size_t retrieve_examples(const retriever *r, const char *question, size_t max, size_t *out)
 {
-    const catalog *cat = r->cat;
-    size_t N = cat->ntables;
-    size_t budget = (size_t)(budget_tokens > 0 ? budget_tokens : 3000) * 4;
-    *tables = NULL;
-    int *rk = NULL;
-    double *sc = NULL;
-    size_t nr = retrieve_rank_with(r, question, qvec, &rk, &sc);
-    int *out = malloc((N ? N : 1) * sizeof *out);
-    char *keep = calloc(N ? N : 1, 1);
+    if (!r->nex || !max)
+        return 0;
+    char **qt;
+    size_t nq = retrieve_terms(question, &qt);
+    ranked *rk = malloc(r->nex * sizeof *rk);
     size_t n = 0;
-    if (!out || !keep)
-        goto done;
-    size_t all = 0;
-    for (size_t i = 0; i < N; i++)
-        all += r->docs[i].ddl_bytes;
-    if (all <= budget) {
-        /* everything fits: ranked tables first, then the rest in order */
-        for (size_t i = 0; i < nr; i++) {
-            out[n++] = rk[i];
-            keep[rk[i]] = 1;
+    for (size_t e = 0; rk && e < r->nex; e++) {
+        double s = 0;
+        for (size_t i = 0; i < nq; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < i; j++)
+                dup |= strcmp(qt[i], qt[j]) == 0;
+            for (size_t j = 0; j < r->ex[e].n && !dup; j++)
+                if (strcmp(qt[i], r->ex[e].terms[j]) == 0) {
+                    s += retrieve_term_weight(r->vocab, qt[i], qt[i]);
+                    break;
+                }
         }
-        for (size_t i = 0; i < N; i++)
-            if (!keep[i])
-                out[n++] = (int)i;
-        goto done;
+        /* at least one word that names something */
+        if (s >= 1)
+            rk[n++] = (ranked){ (int)e, s };
     }
-    /* the best tables: within a third of the best score, at most 8 */
-    size_t used = 0;
-    for (size_t i = 0; i < nr && i < 8; i++) {
-        if (sc[i] < sc[0] * 0.33 && i >= 2)
-            break;
-        if (used + r->docs[rk[i]].ddl_bytes > budget && n)
-            break;
-        keep[rk[i]] = 1;
-        out[n++] = rk[i];
-        used += r->docs[rk[i]].ddl_bytes;
-    }
-    /* the join paths from each of them to the best one */
-    for (size_t i = 1; i < n; i++) {
-        char *path = calloc(N, 1);
-        if (!path)
-            break;
-        add_path(r, out[0], out[i], path);
-        for (size_t t = 0; t < N; t++)
-            if (path[t] && !keep[t] && used + r->docs[t].ddl_bytes <= budget) {
-                keep[t] = 1;
-                out[n++] = (int)t;
-                used += r->docs[t].ddl_bytes;
-            }
-        free(path);
-    }
-    /* what the best tables reference (lookups such as categories), while room is left */
-    size_t top = n;
-    for (size_t i = 0; i < top && i < 3; i++) {
-        const cat_table *t = &cat->tables[out[i]];
-        for (size_t c = 0; c < t->ncols; c++) {
-            int u = t->cols[c].ref_t;
-            if (u >= 0 && !keep[u] && used + r->docs[u].ddl_bytes <= budget) {
-                keep[u] = 1;
-                out[n++] = u;
-                used += r->docs[u].ddl_bytes;
-            }
-        }
-    }
-done:
-    free(keep);
+    if (rk)
+        qsort(rk, n, sizeof *rk, ranked_cmp);
+    if (n > max)
+        n = max;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (size_t)rk[i].t;
     free(rk);
-    free(sc);
-    if (out && n == 0 && N) {
-        /* nothing matched: the first tables that fit */
-        size_t room = 0;
-        for (size_t i = 0; i < N && (room + r->docs[i].ddl_bytes <= budget || !n); i++) {
-            out[n++] = (int)i;
-            room += r->docs[i].ddl_bytes;
-        }
-    }
-    *tables = out;
+    retrieve_terms_free(qt, nq);
     return n;
 }
 
-int retrieve_is_simple(const retriever *r, const char *question)
-{
-    double *sc = NULL;
-    size_t n = retrieve_rank(r, question, NULL, &sc);
-    int simple = n >= 1 && (n == 1 || sc[1] < sc[0] * 0.5);
-    char **ts;
-    size_t nt = retrieve_terms(question, &ts);
-    retrieve_terms_free(ts, nt);
-    free(sc);
-    return simple && nt <= 8;
-}
-
 /* ---- DDL ------------------------------------------------------------------ */
+
+typedef struct vmatch {
+    char **qt;
+    size_t nq;
+    char prev[RETRIEVE_WORD_MAX];
+    int has_prev, hit;
+} vmatch;
 
 static int term_in(char **ts, size_t n, const char *w)
 {
@@ -661,16 +1575,27 @@ static int term_in(char **ts, size_t n, const char *w)
     return 0;
 }
 
-/* Does a sample value share a term with the question? */
+static void vmatch_one(void *ctx, const char *w, size_t len)
+{
+    vmatch *m = ctx;
+    char s[RETRIEVE_WORD_MAX], c[RETRIEVE_WORD_MAX];
+    if (m->hit || !retrieve_fold(w, len, s))
+        return;
+    m->hit = term_in(m->qt, m->nq, s);
+    if (m->has_prev && join2(c, m->prev, s))
+        m->hit |= term_in(m->qt, m->nq, c);
+    memcpy(m->prev, s, sizeof s);
+    m->has_prev = 1;
+}
+
+/* Does a sample value share a term (or a compound: no_show) with the question? */
 static int value_matches(const char *v, char **qt, size_t nq)
 {
-    char **vt;
-    size_t nv = retrieve_terms(v, &vt);
-    int hit = 0;
-    for (size_t i = 0; i < nv && !hit; i++)
-        hit = term_in(qt, nq, vt[i]);
-    retrieve_terms_free(vt, nv);
-    return hit;
+    vmatch m = { qt, nq, "", 0, 0 };
+    if (!nq)
+        return 0;
+    retrieve_words(v, vmatch_one, &m);
+    return m.hit;
 }
 
 static void add_value(buf *b, const char *v)
@@ -691,72 +1616,133 @@ static void add_value(buf *b, const char *v)
     buf_addc(b, '\'');
 }
 
-static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, int with_samples)
+typedef struct cmatch {
+    char **terms;
+    size_t n;
+    int hit;
+} cmatch;
+
+static void cmatch_one(void *ctx, const char *w, size_t len)
 {
+    cmatch *m = ctx;
+    char s[RETRIEVE_WORD_MAX];
+    if (!m->hit && retrieve_fold(w, len, s))
+        m->hit = term_in(m->terms, m->n, s);
+}
+
+/* Which columns a table's DDL shows: all, but of a wide table only its
+ * keys, the first few and those the question's terms name. Returns how
+ * many are left out. */
+static size_t shown_columns(const cat_table *t, char **terms, size_t nterms, char *show)
+{
+    size_t hidden = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        const cat_column *col = &t->cols[c];
+        cmatch m = { terms, nterms, 0 };
+        if (t->ncols > WIDE_COLUMNS && !col->pk && !col->ref_table && c >= WIDE_SHOWN && nterms)
+            retrieve_words(col->name, cmatch_one, &m);
+        show[c] = (char)(t->ncols <= WIDE_COLUMNS || col->pk || col->ref_table || c < WIDE_SHOWN || m.hit);
+        hidden += !show[c];
+    }
+    return hidden;
+}
+
+/* qt: the question's stems, whose values are shown first; ct: its terms
+ * and their related words, the columns of a wide table shown (NULL: none). */
+static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, char **ct, size_t nc, int with_samples)
+{
+    char *show = malloc(t->ncols ? t->ncols : 1);
+    if (!show) {
+        b->oom = 1;
+        return;
+    }
+    size_t hidden = shown_columns(t, ct, nc, show), last = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (show[c])
+            last = c;
     buf_printf(b, "CREATE %s %s (", t->is_view ? "VIEW" : "TABLE", t->name);
     if (t->rows >= 0)
         buf_printf(b, "  -- %lld rows", (long long)t->rows);
     buf_addc(b, '\n');
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
+        if (!show[c])
+            continue;
         buf_printf(b, "  %s%s%s", col->name, *col->decl_type ? " " : "", col->decl_type);
         if (col->pk)
             buf_add(b, " PRIMARY KEY");
         if (col->ref_table)
             buf_printf(b, " REFERENCES %s(%s)", col->ref_table, col->ref_column ? col->ref_column : "id");
-        buf_add(b, c + 1 < t->ncols ? "," : "");
+        buf_add(b, c < last ? "," : "");
         if (with_samples && col->nsamples && (col->kind == COL_TEXT || col->kind == COL_OTHER ||
                                               col->kind == COL_BOOL)) {
             buf_add(b, col->samples_complete && col->nsamples <= 8 ? " -- one of " : " -- e.g. ");
             size_t shown = 0, limit = col->samples_complete && col->nsamples <= 8 ? 8 : 4;
+            char *first = calloc(col->nsamples, 1);
             /* values the question names first */
-            for (size_t s = 0; s < col->nsamples && shown < limit; s++)
+            for (size_t s = 0; first && nq && s < col->nsamples && shown < limit; s++)
                 if (col->samples[s] && value_matches(col->samples[s], qt, nq)) {
                     buf_add(b, shown++ ? ", " : "");
                     add_value(b, col->samples[s]);
+                    first[s] = 1;
                 }
             for (size_t s = 0; s < col->nsamples && shown < limit; s++)
-                if (col->samples[s] && !value_matches(col->samples[s], qt, nq)) {
+                if (col->samples[s] && !(first && first[s])) {
                     buf_add(b, shown++ ? ", " : "");
                     add_value(b, col->samples[s]);
                 }
+            free(first);
         }
         buf_addc(b, '\n');
     }
+    if (hidden)
+        buf_printf(b, "  -- and %zu more column%s\n", hidden, hidden == 1 ? "" : "s");
     buf_add(b, ");\n");
+    free(show);
 }
 
-char *retrieve_schema(const retriever *r, const char *question, long budget_tokens, int with_samples)
+char *retrieve_schema_q(const retriever *r, const retrieve_query *q, long budget_tokens, int with_samples)
 {
-    return retrieve_schema_with(r, question, NULL, budget_tokens, with_samples);
-}
-
-char *retrieve_schema_with(const retriever *r, const char *question, const float *qvec,
-                           long budget_tokens, int with_samples)
-{
+    ranking k;
+    if (rank_all(r, q, &k) < 0)
+        return NULL;
     int *sel;
-    size_t n = retrieve_select_with(r, question, qvec, budget_tokens, &sel);
+    size_t n = select_tables(r, &k, budget_tokens, &sel);
     size_t budget = (size_t)(budget_tokens > 0 ? budget_tokens : 3000) * 4;
-    char **qt;
-    size_t nq = retrieve_terms(question, &qt);
+    /* the question's own stems, for the values it names; all its terms,
+     * for the columns of a wide table */
+    char *qs[MAX_TERMS], *cs[MAX_TERMS];
+    size_t nq = 0, nc = 0;
+    for (size_t i = 0; i < k.q->n; i++) {
+        if (k.q->v[i].own && k.q->v[i].wt >= 0.5)
+            qs[nq++] = k.q->v[i].w;
+        cs[nc++] = k.q->v[i].w;
+    }
     buf b, one;
     buf_init(&b);
     buf_init(&one);
     for (size_t i = 0; sel && i < n; i++) {
+        int t = sel[i];
         buf_reset(&one);
-        table_ddl(&one, &r->cat->tables[sel[i]], qt, nq, with_samples);
+        table_ddl(&one, &r->cat->tables[t], k.vhit[t] ? qs : NULL, k.vhit[t] ? nq : 0, cs, nc, with_samples);
         if (b.len + one.len > budget && with_samples) {
             buf_reset(&one);
-            table_ddl(&one, &r->cat->tables[sel[i]], qt, nq, 0);
+            table_ddl(&one, &r->cat->tables[t], NULL, 0, cs, nc, 0);
         }
         if (b.len + one.len > budget && i > 0)
-            break;
+            continue;
         buf_add(&b, buf_str(&one));
     }
     buf_free(&one);
-    retrieve_terms_free(qt, nq);
     free(sel);
+    ranking_free(&k);
     return buf_take(&b);
+}
+
+char *retrieve_schema(const retriever *r, const char *question, long budget_tokens, int with_samples)
+{
+    retrieve_query q = { question, NULL, NULL, NULL };
+    return retrieve_schema_q(r, &q, budget_tokens, with_samples);
 }
 
 void retrieve_fingerprint(const catalog *cat, char out[17])

@@ -37,6 +37,7 @@ struct dbt_plan {
     estimate_numbers num;          /* its numbers (estimate.h) */
     int scan_allowed;              /* the person confirmed a scan over the limit */
     engine_choices choices;        /* the engine's readings of an ambiguous word */
+    size_t reading;                /* the one this plan is (dbt_ask_choice's choice; 0: default) */
 };
 
 const char *dbt_version(void)
@@ -323,8 +324,10 @@ static dbt_plan *ask(dbt_session *s, const char *question, int choice, dbt_error
     }
     dbt_plan *p = plan_new(clean, sql, note, err);
     free(clean);
-    if (p)
+    if (p) {
         p->choices = ch;
+        p->reading = choice > 0 ? (size_t)choice : 0;
+    }
     if (p && choice < 0)
         s->asked++;
     return p;
@@ -353,6 +356,11 @@ size_t dbt_plan_choices(const dbt_plan *p)
 const char *dbt_plan_choice(const dbt_plan *p, size_t i)
 {
     return p && i < p->choices.n ? p->choices.label[i] : NULL;
+}
+
+size_t dbt_plan_reading(const dbt_plan *p)
+{
+    return p ? p->reading : 0;
 }
 
 char *dbt_prompt_text(dbt_session *s, const char *question, dbt_error *err)

@@ -20,7 +20,21 @@ void conversation_add(conversation *c, const char *question, const char *sql)
     c->turns = t;
     c->turns[c->n].question = xstrdup(question);
     c->turns[c->n].sql = xstrdup(sql);
+    c->turns[c->n].reading = 0;
     c->n++;
+}
+
+void conversation_choose(conversation *c, const char *question, size_t reading, const char *sql)
+{
+    turn *t = c->n ? &c->turns[c->n - 1] : NULL;
+    if (!t || !t->question || !question || strcmp(t->question, question) != 0)
+        return;
+    char *copy = xstrdup(sql);
+    if (sql && !copy)
+        return;
+    free(t->sql);
+    t->sql = copy;
+    t->reading = reading;
 }
 
 static cJSON *to_json(const conversation *c, const char *database)
@@ -36,6 +50,8 @@ static cJSON *to_json(const conversation *c, const char *database)
         else
             cJSON_AddNullToObject(t, "question");
         cJSON_AddStringToObject(t, "sql", c->turns[i].sql ? c->turns[i].sql : "");
+        if (c->turns[i].reading)
+            cJSON_AddNumberToObject(t, "reading", (double)(c->turns[i].reading + 1));
         cJSON_AddItemToArray(turns, t);
     }
     return root;
@@ -106,6 +122,44 @@ static char *read_file(const char *path, dbt_error *err)
     return text;
 }
 
+/* A question asked again as the reading it was answered as: the number
+ * saved ("reading": 2 is choice 1), else the reading whose SQL is the saved
+ * SQL (files saved before readings were recorded). Frees p when it returns
+ * another plan; *reading receives the choice. */
+static dbt_plan *replay_reading(dbt_session *s, dbt_plan *p, const char *question,
+                                const cJSON *reading, const cJSON *sql, size_t *chosen)
+{
+    dbt_error e;
+    size_t n = dbt_plan_choices(p);
+    *chosen = 0;
+    if (!p || n < 2)
+        return p;
+    if (cJSON_IsNumber(reading)) {
+        double k = reading->valuedouble;
+        if (k < 2 || k > (double)n || k != (double)(size_t)k)
+            return p;   /* out of range: the default stands */
+        dbt_plan *np = dbt_ask_choice(s, question, (size_t)k - 1, &e);
+        if (!np)
+            return p;
+        *chosen = (size_t)k - 1;
+        dbt_plan_free(p);
+        return np;
+    }
+    if (!cJSON_IsString(sql) || !dbt_plan_sql(p) || strcmp(dbt_plan_sql(p), sql->valuestring) == 0)
+        return p;
+    for (size_t i = 1; i < n; i++) {
+        dbt_plan *np = dbt_ask_choice(s, question, i, &e);
+        if (np && dbt_plan_sql(np) && strcmp(dbt_plan_sql(np), sql->valuestring) == 0) {
+            *chosen = i;
+            dbt_plan_free(p);
+            return np;
+        }
+        dbt_plan_free(np);
+    }
+    dbt_plan_free(dbt_ask_choice(s, question, 0, &e));   /* none: the default is the context again */
+    return p;
+}
+
 int conversation_resume(conversation *c, dbt_session *s, const char *path, dbt_error *err)
 {
     char *text = read_file(path, err);
@@ -125,8 +179,13 @@ int conversation_resume(conversation *c, dbt_session *s, const char *path, dbt_e
         const cJSON *sql = cJSON_GetObjectItemCaseSensitive(t, "sql");
         if (cJSON_IsString(q)) {
             dbt_error e;
+            size_t chosen = 0;
             dbt_plan *p = dbt_ask(s, q->valuestring, &e);
+            p = replay_reading(s, p, q->valuestring, cJSON_GetObjectItemCaseSensitive(t, "reading"), sql,
+                               &chosen);
             conversation_add(c, q->valuestring, p ? dbt_plan_sql(p) : NULL);
+            if (chosen)
+                conversation_choose(c, q->valuestring, chosen, p ? dbt_plan_sql(p) : NULL);
             dbt_plan_free(p);
             replayed++;
         } else if (cJSON_IsString(sql)) {

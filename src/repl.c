@@ -38,7 +38,8 @@ typedef struct repl {
 static repl *current;
 
 static const char *const commands[] = {
-    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\export", "\\stats", "\\prompt", "\\chart", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
+    "\\tables", "\\dt", "\\d", "\\sql", "\\save", "\\export", "\\stats", "\\prompt", "\\memory",
+    "\\forget", "\\chart", "\\clear", "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
 /* ---- history ------------------------------------------------------------ */
@@ -336,8 +337,11 @@ static void ask(repl *r, int is_sql, const char *text)
     }
     if (!is_sql && !r->o->yes && !r->o->sql_only && dbt_plan_choices(p) > 1)
         p = clarify(r, p, text);   /* with -y the default stands; the note says which */
-    if (r->out->conv)
+    if (r->out->conv) {
         conversation_add(r->out->conv, is_sql ? NULL : text, dbt_plan_sql(p));
+        if (!is_sql && dbt_plan_reading(p))   /* the reading chosen, for --resume */
+            conversation_choose(r->out->conv, text, dbt_plan_reading(p), dbt_plan_sql(p));
+    }
     confirm_and_run(r, p);
     if (p != r->last_plan)
         dbt_plan_free(p);

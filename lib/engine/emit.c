@@ -73,6 +73,8 @@ typedef struct ectx {
     char ralias[8];      /* the self-join along q->role_fk, or "" */
     int rt;              /* its table */
     unsigned rcols;      /* the columns read from it (query.h role_cols) */
+    char r2alias[8];     /* the second copy along q->role2_fk, or "" */
+    int r2fk;            /* q->role2_fk */
 } ectx;
 
 static void col(const ectx *x, buf *out, qcol c)
@@ -122,11 +124,42 @@ static void make_aliases(const catalog *cat, const int *need, char (*alias)[8])
     }
 }
 
+/* A week is labelled by its Monday, "YYYY-MM-DD" (weeks start on Monday as
+ * in ISO 8601): the same text in both dialects, computable in any SQLite,
+ * sorting in time order. */
+static void week_start(const ectx *x, buf *out, qcol c, const char *lit)
+{
+    if (x->postgres) {
+        buf_add(out, "to_char(date_trunc('week', ");
+        if (lit)
+            buf_printf(out, "DATE '%s'", lit);
+        else
+            col(x, out, c);
+        buf_add(out, "), 'YYYY-MM-DD')");
+        return;
+    }
+    buf_add(out, "date(");
+    if (lit)
+        buf_printf(out, "'%s'", lit);
+    else
+        col(x, out, c);
+    buf_add(out, ", '-6 days', 'weekday 1')");
+}
+
 static void bucket_expr(const ectx *x, buf *out, const query *q, int part)
 {
     /* part: 0 main label, 1 the year beside a quarter */
+    if (q->bucket == BK_YEAR && q->tcol.t >= 0 &&
+        x->cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_INT) {
+        col(x, out, q->tcol);   /* a year stored as a number (review_year) */
+        return;
+    }
+    if (q->bucket == BK_WEEK) {
+        week_start(x, out, q->tcol, NULL);
+        return;
+    }
     if (x->postgres) {
-        static const char *const fmt[] = {"", "YYYY-MM-DD", "IYYY-IW", "YYYY-MM", "", "YYYY"};
+        static const char *const fmt[] = {"", "YYYY-MM-DD", "", "YYYY-MM", "", "YYYY"};
         if (q->bucket == BK_QUARTER && part == 0) {
             buf_add(out, "EXTRACT(QUARTER FROM ");
             col(x, out, q->tcol);
@@ -138,7 +171,7 @@ static void bucket_expr(const ectx *x, buf *out, const query *q, int part)
         buf_printf(out, ", '%s')", q->bucket == BK_QUARTER ? "YYYY" : fmt[q->bucket]);
         return;
     }
-    static const char *const fmt[] = {"", "%Y-%m-%d", "%Y-%W", "%Y-%m", "", "%Y"};
+    static const char *const fmt[] = {"", "%Y-%m-%d", "", "%Y-%m", "", "%Y"};
     if (q->bucket == BK_QUARTER && part == 0) {
         buf_add(out, "(CAST(strftime('%m', ");
         col(x, out, q->tcol);
@@ -148,6 +181,19 @@ static void bucket_expr(const ectx *x, buf *out, const query *q, int part)
     buf_printf(out, "strftime('%s', ", q->bucket == BK_QUARTER ? "%Y" : fmt[q->bucket]);
     col(x, out, q->tcol);
     buf_addc(out, ')');
+}
+
+/* A ranking by a value: groups or rows without one (NULL) come last either
+ * way, in both dialects (SQLite puts NULL first when ascending, PostgreSQL
+ * when descending). expr: the value, already written. */
+static void rank_by(buf *out, int postgres, int asc, const char *expr)
+{
+    if (postgres)
+        buf_printf(out, "%s %s NULLS LAST", expr, asc ? "ASC" : "DESC");
+    else if (asc)
+        buf_printf(out, "%s IS NULL, %s ASC", expr, expr);
+    else
+        buf_printf(out, "%s DESC", expr);
 }
 
 static const char *bucket_name(q_bucket b)
@@ -312,6 +358,9 @@ static void plain_measure(const ectx *x, buf *out, const query *q, int fan)
     case AGG_AVG: buf_add(out, "AVG("); break;
     case AGG_MIN: buf_add(out, "MIN("); break;
     case AGG_MAX: buf_add(out, "MAX("); break;
+    case AGG_MEDIAN:   /* PostgreSQL; SQLite's form is emit_median */
+        buf_add(out, "percentile_cont(0.5) WITHIN GROUP (ORDER BY ");
+        break;
     default: break;
     }
     row_value(x, out, q);
@@ -382,7 +431,37 @@ static void emit_one(const ectx *x, buf *out, const qfilter *f)
         buf_addc(out, ')');
         return;
     }
-    col(x, out, f->col);
+    if ((f->cmp_col == 2 || f->cmp_col == 3) && f->col2.t == f->col.t && f->col2.c >= 0 &&
+        f->op >= OP_EQ && f->op <= OP_LE) {
+        /* days from col2 to col (2) or to the date in text (3) */
+        buf_addc(out, '(');
+        if (x->postgres)
+            buf_add(out, "EXTRACT(EPOCH FROM ");
+        date_value(x, out, f->col, f->cmp_col == 3 ? f->text : NULL);
+        buf_add(out, " - ");
+        date_value(x, out, f->col2, NULL);
+        buf_add(out, x->postgres ? ") / 86400.0)" : ")");
+        buf_add(out, op_text(f->op));
+        emit_number(out, f->num);
+        return;
+    }
+    if (f->cmp_col == 1 && f->col2.t == f->col.t && f->col2.c >= 0 && f->op >= OP_EQ && f->op <= OP_LE) {
+        /* two dates of the row, by day: a timestamp against a due date */
+        for (int side = 0; side < 2; side++) {
+            buf_add(out, x->postgres ? "(" : "date(");
+            col(x, out, side ? f->col2 : f->col);
+            buf_add(out, x->postgres ? ")::date" : ")");
+            if (!side)
+                buf_add(out, op_text(f->op));
+        }
+        return;
+    }
+    if (f->via && x->r2alias[0] && f->via == x->r2fk) {   /* "to Denver": the second copy */
+        buf_printf(out, "%s.", x->r2alias);
+        emit_ident(out, x->cat->tables[f->col.t].cols[f->col.c].name);
+    } else {
+        col(x, out, f->col);
+    }
     buf_add(out, op_text(f->op));
     emit_filter_value(out, f);
 }
@@ -420,8 +499,16 @@ static void emit_where(const ectx *x, buf *out, const query *q)
     }
     if (q->tcol.c >= 0 && q->to[0]) {
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
+        first = 0;
         col(x, out, q->tcol);
         buf_printf(out, " < '%s'", q->to);
+    }
+    if (q->bucket && q->tcol.c >= 0 && !q->from[0] && !q->to[0] &&
+        !x->cat->tables[q->tcol.t].cols[q->tcol.c].notnull) {
+        /* a time series over a date that may be empty: no period for those rows */
+        buf_add(out, first ? "\nWHERE " : "\n  AND ");
+        col(x, out, q->tcol);
+        buf_add(out, " IS NOT NULL");
     }
 }
 
@@ -455,6 +542,15 @@ static void emit_from(const ectx *x, buf *out, const query *q, const jedge *pare
         buf_printf(out, " = %s.", x->alias[q->role_t]);
         emit_ident(out, fk->name);
     }
+    if (x->r2alias[0]) {   /* flights f JOIN airports d ON d.id = f.dest_airport_id */
+        const cat_column *fk = &cat->tables[q->role_t].cols[q->role2_fk - 1];
+        buf_add(out, "\nJOIN ");
+        emit_ident(out, cat->tables[fk->ref_t].name);
+        buf_printf(out, " %s ON %s.", x->r2alias, x->r2alias);
+        emit_ident(out, cat->tables[fk->ref_t].cols[fk->ref_c].name);
+        buf_printf(out, " = %s.", x->alias[q->role_t]);
+        emit_ident(out, fk->name);
+    }
 }
 
 /* A foreign key named by its role: the join into the referenced table goes
@@ -476,16 +572,18 @@ static int role_edge(const catalog *cat, const query *q, jedge *parent, const in
     return 0;
 }
 
-static void role_alias(const catalog *cat, const query *q, char (*alias)[8], char *out)
+/* A short alias for the table joined along key fk of table t ("o" for
+ * origin_id), clashing with no other alias nor keyword. */
+static void role_alias(const catalog *cat, int t, int fk, char (*alias)[8], char *out)
 {
-    const char *n = cat->tables[q->role_t].cols[q->role_fk - 1].name;
+    const char *n = cat->tables[t].cols[fk].name;
     for (int k = 1; k <= 3; k++) {
         snprintf(out, 8, "%.*s", k, n);
         for (char *p = out; *p; p++)
             *p = (char)tolower((unsigned char)*p);
         int clash = !isalpha((unsigned char)out[0]);
-        for (size_t t = 0; t < cat->ntables; t++)
-            clash |= strcmp(alias[t], out) == 0;
+        for (size_t u = 0; u < cat->ntables; u++)
+            clash |= strcmp(alias[u], out) == 0;
         for (size_t i = 0; reserved[i]; i++)
             clash |= strcmp(reserved[i], out) == 0;
         if (!clash)
@@ -517,8 +615,14 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
         cols[n++] = q->labels[i];
     }
     for (int i = 0; i < q->nf; i++)
-        cols[n++] = q->f[i].col;
+        if (!(q->f[i].via && q->f[i].via == q->role2_fk))   /* joined on its own (emit_from) */
+            cols[n++] = q->f[i].col;
     need[q->base] = 1;
+    if (q->role2_fk > 0) {
+        if (q->role_t < 0 || (size_t)q->role_t >= cat->ntables || depth[q->role_t] < 0)
+            return -1;
+        need_table(need, parent, depth, q->role_t);
+    }
     const sem_measure *me = q->measure && cat->sem ? &cat->sem->measures[q->measure - 1] : NULL;
     for (int i = 0; me && i < me->nrefs; i++) {
         if (depth[me->refs[i][0]] < 0)
@@ -602,7 +706,7 @@ static int emit_growth(const catalog *cat, const query *q, int postgres, buf *ou
         int y = atoi(q->from), m = atoi(q->from + 5), d = atoi(q->from + 8);
         switch (q->growth) {
         case BK_DAY: d -= 1; break;
-        case BK_WEEK: d -= 7; break;
+        case BK_WEEK: d -= 7 + time_weekday(y, m, d); break;   /* the Monday a week before */
         case BK_MONTH: m -= 1; break;
         case BK_QUARTER: m -= 3; break;
         case BK_YEAR: y -= 1; break;
@@ -658,12 +762,12 @@ static int emit_growth(const catalog *cat, const query *q, int postgres, buf *ou
             buf_printf(out, "\nWHERE year > '%.4s' OR (year = '%.4s' AND quarter >= %d)", q->from,
                        q->from, (atoi(q->from + 5) + 2) / 3);
             break;
-        case BK_WEEK:
-            if (postgres)
-                buf_printf(out, "\nWHERE week >= to_char(DATE '%.10s', 'IYYY-IW')", q->from);
-            else
-                buf_printf(out, "\nWHERE week >= strftime('%%Y-%%W', '%.10s')", q->from);
+        case BK_WEEK: {
+            ectx wx = {cat, postgres, 0, NULL, "", -1, 0, "", 0};
+            buf_add(out, "\nWHERE week >= ");
+            week_start(&wx, out, q->tcol, q->from);
             break;
+        }
         default: break;
         }
     }
@@ -692,8 +796,12 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
     buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %c%d_ ORDER BY ",
                pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
-    emit_ident(out, v);
-    buf_printf(out, " %s) AS rn_ FROM g)\nSELECT ", q->asc ? "ASC" : "DESC");
+    buf vb;
+    buf_init(&vb);
+    emit_ident(&vb, v);
+    rank_by(out, postgres, q->asc, buf_str(&vb));
+    buf_free(&vb);
+    buf_add(out, ") AS rn_ FROM g)\nSELECT ");
     const char *names[Q_MAXD];
     for (int i = 0; i < q->ndims; i++) {
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
@@ -714,7 +822,178 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     return out->oom ? -1 : 0;
 }
 
+/* The name a median's inner query gives group i's shown column (see
+ * emit_median): its own name, the table's name before it when two groups
+ * share one, g<i>_ for a top-1-per-group query (emit_per_group's names). */
+static void median_name(const catalog *cat, const query *q, int i, char *out, size_t n)
+{
+    qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+    const char *name = cat->tables[shown.t].cols[shown.c].name;
+    if (q->per_group) {
+        snprintf(out, n, "g%d_", i);
+        return;
+    }
+    int clash = !strcmp(name, "v_") || !strcmp(name, "rn_") || !strcmp(name, "n_") ||
+                !strcmp(name, "c_") || (q->bucket && (!strcmp(name, bucket_name(q->bucket)) ||
+                                                      !strcmp(name, "year")));
+    for (int j = 0; j < i; j++) {
+        qcol o = q->labels[j].c >= 0 ? q->labels[j] : q->dims[j];
+        clash |= !strcmp(cat->tables[o.t].cols[o.c].name, name);
+    }
+    if (clash)
+        snprintf(out, n, "%s_%s", cat->tables[shown.t].name, name);
+    else
+        snprintf(out, n, "%s", name);
+}
+
+/* A median's inner query (SQLite): each row's group columns, its value v_,
+ * its place rn_ among its group's values (NULLs last), the number n_ of
+ * values in its group, and, for a HAVING on the count, the group's rows c_. */
+static void median_inner_select(const ectx *x, buf *out, const query *q)
+{
+    buf part;
+    buf_init(&part);
+    for (int i = 0; i < q->ndims; i++) {
+        char name[160];
+        median_name(x->cat, q, i, name, sizeof name);
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        col(x, out, shown);
+        if (x->multi || strcmp(name, x->cat->tables[shown.t].cols[shown.c].name)) {
+            buf_add(out, " AS ");
+            emit_ident(out, name);
+        }
+        if (shown.c != q->dims[i].c || shown.t != q->dims[i].t) {
+            buf_add(out, ", ");
+            col(x, out, q->dims[i]);
+            buf_printf(out, " AS k%d_", i);
+        }
+        buf_add(out, ", ");
+        buf_add(&part, part.len ? ", " : "PARTITION BY ");
+        col(x, &part, q->dims[i]);
+    }
+    if (q->bucket) {
+        if (q->bucket == BK_QUARTER) {
+            bucket_expr(x, out, q, 1);
+            buf_add(out, " AS year, ");
+            buf_add(&part, part.len ? ", " : "PARTITION BY ");
+            bucket_expr(x, &part, q, 1);
+        }
+        bucket_expr(x, out, q, 0);
+        buf_printf(out, " AS %s, ", bucket_name(q->bucket));
+        buf_add(&part, part.len ? ", " : "PARTITION BY ");
+        bucket_expr(x, &part, q, 0);
+    }
+    row_value(x, out, q);
+    buf_add(out, " AS v_,\n  ROW_NUMBER() OVER (");
+    if (part.len) {
+        buf_add(out, buf_str(&part));
+        buf_addc(out, ' ');
+    }
+    buf_add(out, "ORDER BY ");
+    row_value(x, out, q);
+    buf_add(out, " IS NULL, ");
+    row_value(x, out, q);
+    buf_add(out, ") AS rn_,\n  COUNT(");
+    row_value(x, out, q);
+    buf_printf(out, ") OVER (%s) AS n_", buf_str(&part));
+    for (int i = 0; i < q->nf; i++)
+        if (q->f[i].having == 2) {   /* "with more than 10 products": the group's rows */
+            buf_printf(out, ", COUNT(*) OVER (%s) AS c_", buf_str(&part));
+            break;
+        }
+    buf_free(&part);
+}
+
+static int emit_select(const catalog *cat, const query *q, int postgres, int median_inner, buf *out);
+
+/* The median in SQLite, which has no median function: the rows numbered
+ * within their group by the value (a window), then the mean of the middle
+ * one or two of each group's non-NULL values, grouped as the question asks. */
+static int emit_median(const catalog *cat, const query *q, buf *out)
+{
+    buf inner;
+    buf_init(&inner);
+    if (emit_select(cat, q, 0, 1, &inner) < 0 || inner.oom) {
+        buf_free(&inner);
+        return -1;
+    }
+    int grouped = q->ndims > 0 || q->bucket;
+    const char *v = q->alias[0] ? q->alias : "value";
+    if (q->count_groups && grouped) {
+        buf_add(out, "SELECT COUNT(*) AS ");
+        emit_ident(out, cat->tables[q->dims[0].t].name);
+        buf_add(out, " FROM (\n");
+    }
+    buf select, group;
+    buf_init(&select);
+    buf_init(&group);
+    for (int i = 0; i < q->ndims; i++) {
+        char name[160];
+        median_name(cat, q, i, name, sizeof name);
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        int key = shown.c != q->dims[i].c || shown.t != q->dims[i].t;
+        emit_ident(&select, name);
+        buf_add(&select, ", ");
+        if (key && q->per_group)
+            buf_printf(&select, "k%d_, ", i);
+        if (group.len)
+            buf_add(&group, ", ");
+        if (key)
+            buf_printf(&group, "k%d_, ", i);
+        emit_ident(&group, name);
+    }
+    if (q->bucket) {
+        const char *b = q->bucket == BK_QUARTER ? "year, quarter" : bucket_name(q->bucket);
+        buf_printf(&select, "%s, ", b);
+        buf_printf(&group, "%s%s", group.len ? ", " : "", b);
+    }
+    buf_printf(out, "SELECT %sAVG(v_) AS ", buf_str(&select));
+    emit_ident(out, v);
+    buf_printf(out, "\nFROM (\n%s\n) AS m_\nWHERE rn_ IN ((n_ + 1) / 2, (n_ + 2) / 2)", buf_str(&inner));
+    if (grouped)
+        buf_printf(out, "\nGROUP BY %s", buf_str(&group));
+    buf_free(&select);
+    buf_free(&group);
+    buf_free(&inner);
+    int hfirst = 1;
+    for (int i = 0; i < q->nf; i++) {
+        if (!q->f[i].having)
+            continue;
+        buf_add(out, hfirst ? "\nHAVING " : " AND ");
+        hfirst = 0;
+        buf_add(out, q->f[i].having == 2 ? "MAX(c_)" : "AVG(v_)");
+        buf_add(out, op_text(q->f[i].op));
+        emit_filter_value(out, &q->f[i]);
+    }
+    if (q->count_groups && grouped) {
+        buf_add(out, "\n) AS g");
+    } else if (q->limit > 0 || grouped) {
+        buf_add(out, "\nORDER BY ");
+        if (q->bucket && q->limit == 0) {
+            if (q->bucket == BK_QUARTER)
+                buf_add(out, "year, ");
+            buf_add(out, bucket_name(q->bucket));
+        } else {
+            buf vb;
+            buf_init(&vb);
+            emit_ident(&vb, v);
+            rank_by(out, 0, q->asc, buf_str(&vb));
+            buf_free(&vb);
+        }
+        if (q->limit > 0)
+            buf_printf(out, "\nLIMIT %d", q->limit);
+    }
+    return out->oom ? -1 : 0;
+}
+
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    if (q->agg == AGG_MEDIAN && !postgres && !q->list && !q->pct)
+        return emit_median(cat, q, out);
+    return emit_select(cat, q, postgres, 0, out);
+}
+
+static int emit_select(const catalog *cat, const query *q, int postgres, int median_inner, buf *out)
 {
     size_t n = cat->ntables;
     jedge *parent = calloc(n, sizeof *parent);
@@ -736,29 +1015,46 @@ static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out
     for (int i = 0; i < q->nf; i++)
         sub |= q->f[i].op == OP_EXISTS || q->f[i].op == OP_NOTEXISTS;
     int rused = self && q->role_cols && need[q->role_t];
-    ectx x = {cat, postgres, ntab > 1 || sub || rused, alias, "", q->role_t, q->role_cols};
+    int r2used = 0;   /* filters along the second key (query.h role2_fk) */
+    if (q->role2_fk > 0 && q->role2_fk <= (int)cat->tables[q->role_t].ncols &&
+        cat->tables[q->role_t].cols[q->role2_fk - 1].ref_t >= 0 &&
+        cat->tables[q->role_t].cols[q->role2_fk - 1].ref_t != q->role_t &&
+        cat->tables[q->role_t].cols[q->role2_fk - 1].ref_c >= 0)
+        for (int i = 0; i < q->nf; i++)
+            r2used |= q->f[i].via == q->role2_fk;
+    ectx x = {cat, postgres, ntab > 1 || sub || rused || r2used, alias, "", q->role_t, q->role_cols,
+              "", q->role2_fk};
     if (rused)
-        role_alias(cat, q, alias, x.ralias);
+        role_alias(cat, q->role_t, q->role_fk - 1, alias, x.ralias);
     else if (q->role_fk > 0 && !self) {   /* flights JOIN airports o ON o.id = f.origin_id */
         int ref = cat->tables[q->role_t].cols[q->role_fk - 1].ref_t;
         if (need[ref] && ref != q->base && parent[ref].a == q->role_t &&
             parent[ref].ac == q->role_fk - 1) {
             char ra[8];
             alias[ref][0] = '\0';
-            role_alias(cat, q, alias, ra);
+            role_alias(cat, q->role_t, q->role_fk - 1, alias, ra);
             strcpy(alias[ref], ra);
         }
     }
+    if (r2used)
+        role_alias(cat, q->role_t, q->role2_fk - 1, alias, x.r2alias);
     int fan = fanout(q, parent, depth, need, n);
     int grouped = q->ndims > 0 || q->bucket;
     int first = 1;
 
-    if (q->count_groups && grouped && !q->list) {
+    if (q->count_groups && grouped && !q->list && !median_inner) {
         buf_add(out, "SELECT COUNT(*) AS ");
         emit_ident(out, x.cat->tables[q->dims[0].t].name);
         buf_add(out, " FROM (\n");
     }
     buf_add(out, "SELECT ");
+    if (median_inner) {
+        median_inner_select(&x, out, q);
+        emit_from(&x, out, q, parent, depth, need);
+        emit_where(&x, out, q);
+        rc = out->oom ? -1 : 0;
+        goto done;
+    }
     if (q->list) {
         if (q->ndims == 0 && q->m1.c < 0 && semantic_table_has_hidden(cat->sem, cat, q->base)) {
             /* hidden columns: name the others rather than * */
@@ -817,12 +1113,14 @@ static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out
             buf_add(out, bucket_name(q->bucket));
         } else if (q->m1.c >= 0 || q->agg == AGG_COUNT) {
             buf_add(out, "\nORDER BY ");
-            if (q->list) {
-                measure_expr(&x, out, q, fan);
-            } else {
-                emit_ident(out, q->alias[0] ? q->alias : "value");
-            }
-            buf_add(out, q->asc ? " ASC" : " DESC");
+            buf vb;
+            buf_init(&vb);
+            if (q->list)
+                measure_expr(&x, &vb, q, fan);
+            else
+                emit_ident(&vb, q->alias[0] ? q->alias : "value");
+            rank_by(out, postgres, q->asc, buf_str(&vb));
+            buf_free(&vb);
         }
         if (q->limit > 0)
             buf_printf(out, "\nLIMIT %d", q->limit);
@@ -836,8 +1134,59 @@ done:
     return rc;
 }
 
+/* A running total: the grouped query, then each bucket's value summed with
+ * the ones before it (within each group), from the asked range's start. */
+static int emit_running(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    query in = *q;
+    in.running = 0;
+    in.limit = 0;
+    in.asc = 0;
+    buf inner;
+    buf_init(&inner);
+    if (emit_plain(cat, &in, postgres, &inner) < 0 || inner.oom) {
+        buf_free(&inner);
+        return -1;
+    }
+    const char *v = q->alias[0] ? q->alias : "value";
+    char order[64], name[48];
+    snprintf(order, sizeof order, "%s%s", q->bucket == BK_QUARTER ? "year, " : "", bucket_name(q->bucket));
+    snprintf(name, sizeof name, "running_%.30s", v);
+    buf part;
+    buf_init(&part);
+    buf_add(out, "WITH m AS (\n");
+    buf_add(out, buf_str(&inner));
+    buf_add(out, "\n)\nSELECT ");
+    for (int i = 0; i < q->ndims; i++) {
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        emit_ident(out, cat->tables[shown.t].cols[shown.c].name);
+        buf_add(out, ", ");
+        buf_add(&part, i ? ", " : "PARTITION BY ");
+        emit_ident(&part, cat->tables[shown.t].cols[shown.c].name);
+    }
+    if (part.len)
+        buf_addc(&part, ' ');
+    buf_printf(out, "%s, SUM(", order);
+    emit_ident(out, v);
+    buf_printf(out, ") OVER (%sORDER BY %s) AS ", buf_str(&part), order);
+    emit_ident(out, name);
+    buf_add(out, "\nFROM m\nORDER BY ");
+    for (int i = 0; i < q->ndims; i++) {
+        qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        emit_ident(out, cat->tables[shown.t].cols[shown.c].name);
+        buf_add(out, ", ");
+    }
+    buf_add(out, order);
+    buf_free(&part);
+    buf_free(&inner);
+    return out->oom ? -1 : 0;
+}
+
 int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
 {
+    if (q->running && q->bucket && !q->list && !q->count_groups && !q->growth && !q->per_group &&
+        !q->pct && (q->agg == AGG_COUNT || q->agg == AGG_SUM))
+        return emit_running(cat, q, postgres, out);
     if (q->per_group && q->ndims == 2 && !q->list && !q->count_groups && !q->growth)
         return emit_per_group(cat, q, postgres, out);
     if (q->growth && q->bucket && !q->list && !q->count_groups)

@@ -64,7 +64,7 @@ static const char *col_name(const catalog *cat, qcol c)
 static void note_measure(const catalog *cat, const query *q, buf *b)
 {
     static const char *const agg[] = {"", "count of", "count of distinct", "sum of",
-                                      "average of", "minimum of", "maximum of"};
+                                      "average of", "minimum of", "maximum of", "median of"};
     const char *tname = cat->tables[q->base].name;
     if (q->measure && cat->sem && !q->list) {
         const sem_measure *me = &cat->sem->measures[q->measure - 1];
@@ -112,13 +112,24 @@ static void note_rest(const catalog *cat, const query *q, buf *b)
             buf_printf(b, ", %s in '%s' and %d more", what, f->text, f->nmore);
         else if (f->op >= OP_NULL)
             buf_printf(b, ", %s %s", what, ops[f->op]);
+        else if (f->cmp_col == 1 && f->col2.c >= 0)
+            buf_printf(b, ", %s %s %s (by day)", what, ops[f->op], col_name(cat, f->col2));
+        else if (f->cmp_col == 2 && f->col2.c >= 0)
+            buf_printf(b, ", days from %s to %s %s %g", col_name(cat, f->col2), what, ops[f->op], f->num);
+        else if (f->cmp_col == 3 && f->col2.c >= 0)
+            buf_printf(b, ", days from %s to %.10s %s %g", col_name(cat, f->col2), f->text, ops[f->op], f->num);
         else if (f->is_num)
             buf_printf(b, ", %s %s %g", what, ops[f->op], f->num);
         else
             buf_printf(b, ", %s %s '%s'", what, ops[f->op], f->text);
+        if (f->via > 0 && q->role_t >= 0 && (size_t)q->role_t < cat->ntables &&
+            f->via <= (int)cat->tables[q->role_t].ncols)
+            buf_printf(b, " (along %s)", cat->tables[q->role_t].cols[f->via - 1].name);
     }
     if (q->growth)
         buf_printf(b, ", %% change from the previous %s", bk[q->growth]);
+    if (q->running)
+        buf_add(b, ", running total");
     if (q->limit)
         buf_printf(b, ", %s %d", q->asc ? "bottom" : "top", q->limit);
 }
@@ -190,7 +201,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
         int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
-                 (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg || r->q.pct);
+                 (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg || r->q.pct ||
+                  r->sort);
         if (!fu) {
             refuse(e, question, rc < 0 || r->nmentions == 0 ? NULL : r, err);
             free(r);
@@ -207,6 +219,9 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
                     "I cannot compute %s yet. Try a simpler question, e.g. a total, an average, "
                     "a count or a rate, by one or two groupings",
                     r->unsupported);
+        else if (r->why[0])
+            err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                    "I cannot tell %s. Try naming the column you mean", r->why);
         else
             err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                     "I am not confident I understood '%.200s'%s%s%s. Try naming the table or column "
@@ -232,7 +247,37 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         context_merge(e->cat, prev, r, &q);
     else
         q = r->q;
+    q_agg asked = r->kw_agg;
+    int sort = r->sort;
     free(r);
+    /* "sorted from highest to lowest" where the rows keep another order (a
+     * time series by period, rows with no measure): not what was asked */
+    if (sort && (q.bucket || (q.list && q.m1.c < 0) || (!q.list && !q.ndims))) {
+        err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                "I can sort groups by their value (\"sales by region, lowest first\"), not these "
+                "rows. Try asking for the grouping you want sorted");
+        return -1;
+    }
+    /* a median of something that is not a column's values (a count, a
+     * rate, a share, a measure that aggregates itself) is not what it
+     * reads as: decline rather than answer another question */
+    /* "average number of loans per member", "average orders per month": an
+     * average of counts is not a count; decline rather than drop the word */
+    if (asked == AGG_AVG && !q.pct && !q.dur && !q.measure && (q.list || q.agg == AGG_COUNT)) {
+        err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                "I can average a column's values (\"average price by category\"), not %s. Try "
+                "naming the column whose average you want",
+                q.list ? "a list of rows" : "a count of rows");
+        return -1;
+    }
+    if ((asked == AGG_MEDIAN && (q.agg != AGG_MEDIAN || q.list)) ||
+        (q.agg == AGG_MEDIAN && q.pct)) {
+        err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                "I can compute the median of a column's values (\"median price by category\"), "
+                "not of %s. Try naming the column whose median you want",
+                q.pct ? "a rate or a share" : q.m1.c < 0 ? "a count" : "this measure");
+        return -1;
+    }
 
     buf b;
     buf_init(&b);

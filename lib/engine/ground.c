@@ -5,11 +5,13 @@
 #include "ground.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "joins.h"
 #include "semantic.h"
 #include "util.h"
+#include "vindex.h"
 
 #define NW 8
 
@@ -44,42 +46,85 @@ typedef struct gname {
     int nw;
 } gname;
 
+/* A sample value's words, for value_matches. */
 typedef struct gval {
-    char (*w)[TOK_LEN];
-    char (*stem)[TOK_LEN];
+    const char *w[VX_WORDS];
+    const char *stem[VX_WORDS];
     int n;               /* -1: more words than a question's n-gram */
 } gval;
+
+/* One word of a table's or a column's name. */
+typedef struct gocc {
+    uint32_t k, c;       /* the table, the column (VX_NONE: the table's own name) */
+    uint8_t j, nw;       /* the word's place in the name, the name's count of words */
+    uint32_t next;       /* the next name with the same word */
+} gocc;
 
 struct ground_index {
     size_t ntables;
     gname *tables;
     gname **cols;        /* [table][column] */
-    gval ***vals;        /* [table][column][sample] */
+    char (*words)[TOK_LEN]; /* the names' words (gname.w point here) */
+    size_t nwords, cwords;
+    vindex *vx;          /* the sample values of text columns */
+    wordset *names;      /* the words of the names */
+    uint32_t (*heads)[2]; /* per name word: its first gocc in a table's name, in a column's */
+    size_t cheads;
+    gocc *occ;
+    size_t nocc, cocc;
+    uint32_t *colbase;   /* [table]: the number of the table's first column among all */
 };
 
-static int gname_set(gname *g, const char *name)
-{
-    char w[NW][TOK_LEN];
-    g->nw = name_words(name, w);
-    g->w = malloc((size_t)(g->nw ? g->nw : 1) * sizeof *g->w);
-    if (!g->w)
-        return -1;
-    memcpy(g->w, w, (size_t)g->nw * sizeof *g->w);
-    return 0;
-}
+/* While building: each distinct name (byte for byte) split once. */
+typedef struct gdist {
+    size_t off;          /* its first word in gx->words */
+    int nw;
+    uint32_t ids[NW];    /* its words in gx->names */
+} gdist;
 
-static int gval_set(gval *g, const char *v, toks *scratch)
+typedef struct gbuild {
+    wordset *full;       /* the distinct names */
+    gdist *d;
+    size_t cd;
+    uint32_t *which;     /* [every name, in order]: its distinct name */
+    size_t nwhich;
+} gbuild;
+
+/* Split and index a name: table k's (c == VX_NONE) or its column c's. */
+static int index_name(ground_index *gx, gbuild *b, const char *name, uint32_t k, uint32_t c)
 {
-    tok_split(v, scratch);
-    g->n = scratch->n > 4 ? -1 : (int)scratch->n;
-    size_t n = scratch->n > 4 ? 1 : (scratch->n ? scratch->n : 1);
-    g->w = malloc(n * sizeof *g->w);
-    g->stem = malloc(n * sizeof *g->stem);
-    if (!g->w || !g->stem)
+    uint32_t id = wordset_add(b->full, name, NULL);
+    if (id == VX_NONE || vx_grow((void **)&b->d, &b->cd, (size_t)id + 1, sizeof *b->d) < 0)
         return -1;
-    for (int k = 0; k < g->n; k++) {
-        memcpy(g->w[k], scratch->v[k].w, TOK_LEN);
-        memcpy(g->stem[k], scratch->v[k].stem, TOK_LEN);
+    gdist *d = &b->d[id];
+    if (id + 1 == wordset_count(b->full)) {     /* new */
+        char w[NW][TOK_LEN];
+        d->nw = name_words(name, w);
+        d->off = gx->nwords;
+        if (vx_grow((void **)&gx->words, &gx->cwords, gx->nwords + (size_t)d->nw + 1, sizeof *gx->words) < 0)
+            return -1;
+        memcpy(gx->words + gx->nwords, w, (size_t)d->nw * sizeof *w);
+        gx->nwords += (size_t)d->nw;
+        for (int j = 0; j < d->nw; j++) {
+            uint32_t wid = wordset_add(gx->names, w[j], NULL);
+            if (wid == VX_NONE)
+                return -1;
+            if (wid >= gx->cheads) {
+                size_t old = gx->cheads;
+                if (vx_grow((void **)&gx->heads, &gx->cheads, (size_t)wid + 1, sizeof *gx->heads) < 0)
+                    return -1;
+                memset(gx->heads + old, 0xff, (gx->cheads - old) * sizeof *gx->heads);
+            }
+            d->ids[j] = wid;
+        }
+    }
+    b->which[b->nwhich++] = id;
+    if (vx_grow((void **)&gx->occ, &gx->cocc, gx->nocc + (size_t)d->nw, sizeof *gx->occ) < 0)
+        return -1;
+    for (int j = 0; j < d->nw; j++) {
+        uint32_t *head = &gx->heads[d->ids[j]][c != VX_NONE];
+        gx->occ[gx->nocc] = (gocc){k, c, (uint8_t)j, (uint8_t)d->nw, *head};
+        *head = (uint32_t)gx->nocc++;
     }
     return 0;
 }
@@ -87,41 +132,50 @@ static int gval_set(gval *g, const char *v, toks *scratch)
 ground_index *ground_index_new(const catalog *cat)
 {
     ground_index *gx = calloc(1, sizeof *gx);
-    toks *scratch = malloc(sizeof *scratch);
-    if (!gx || !scratch)
+    gbuild b = {0};
+    size_t names = cat->ntables;
+    for (size_t k = 0; k < cat->ntables; k++)
+        names += cat->tables[k].ncols;
+    if (!gx || names >= VX_NONE / 2)
         goto fail;
     gx->ntables = cat->ntables;
     gx->tables = calloc(cat->ntables + 1, sizeof *gx->tables);
     gx->cols = calloc(cat->ntables + 1, sizeof *gx->cols);
-    gx->vals = calloc(cat->ntables + 1, sizeof *gx->vals);
-    if (!gx->tables || !gx->cols || !gx->vals)
+    gx->colbase = calloc(cat->ntables + 1, sizeof *gx->colbase);
+    b.which = malloc((names + 1) * sizeof *b.which);
+    if (!gx->tables || !gx->cols || !gx->colbase || !b.which ||
+        !(gx->names = wordset_new(WS_TYPOS, cat->ntables * 4)) ||
+        !(b.full = wordset_new(0, names / 4)))
         goto fail;
     for (size_t k = 0; k < cat->ntables; k++) {
         const cat_table *tab = &cat->tables[k];
-        if (gname_set(&gx->tables[k], tab->name) < 0 ||
-            !(gx->cols[k] = calloc(tab->ncols + 1, sizeof **gx->cols)) ||
-            !(gx->vals[k] = calloc(tab->ncols + 1, sizeof **gx->vals)))
+        if (!(gx->cols[k] = calloc(tab->ncols + 1, sizeof **gx->cols)) ||
+            index_name(gx, &b, tab->name, (uint32_t)k, VX_NONE) < 0)
             goto fail;
-        for (size_t c = 0; c < tab->ncols; c++) {
-            const cat_column *col = &tab->cols[c];
-            if (gname_set(&gx->cols[k][c], col->name) < 0)
+        gx->colbase[k + 1] = gx->colbase[k] + (uint32_t)tab->ncols;
+        for (size_t c = 0; c < tab->ncols; c++)
+            if (index_name(gx, &b, tab->cols[c].name, (uint32_t)k, (uint32_t)c) < 0)
                 goto fail;
-            if (col->kind != COL_TEXT || !col->nsamples)
-                continue;
-            if (!(gx->vals[k][c] = calloc(col->nsamples, sizeof ***gx->vals)))
-                goto fail;
-            for (size_t v = 0; v < col->nsamples; v++)
-                if (gval_set(&gx->vals[k][c][v], col->samples[v], scratch) < 0)
-                    goto fail;
+    }
+    /* every name's words, now that they have stopped moving */
+    for (size_t k = 0, i = 0; k < cat->ntables; k++) {
+        gx->tables[k].w = gx->words + b.d[b.which[i]].off;
+        gx->tables[k].nw = b.d[b.which[i++]].nw;
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            gx->cols[k][c].w = gx->words + b.d[b.which[i]].off;
+            gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    free(scratch);
-    gx->ntables = cat->ntables;
+    if (!(gx->vx = vindex_new(cat)))
+        goto fail;
+    wordset_free(b.full);
+    free(b.d);
+    free(b.which);
     return gx;
 fail:
-    free(scratch);
-    if (gx)
-        gx->ntables = cat->ntables;
+    wordset_free(b.full);
+    free(b.d);
+    free(b.which);
     ground_index_free(gx, cat);
     return NULL;
 }
@@ -130,26 +184,16 @@ void ground_index_free(ground_index *gx, const catalog *cat)
 {
     if (!gx)
         return;
-    for (size_t k = 0; k < gx->ntables && gx->tables; k++) {
-        free(gx->tables[k].w);
-        const cat_table *tab = &cat->tables[k];
-        for (size_t c = 0; gx->cols && gx->cols[k] && c < tab->ncols; c++)
-            free(gx->cols[k][c].w);
-        for (size_t c = 0; gx->vals && gx->vals[k] && c < tab->ncols; c++) {
-            for (size_t v = 0; gx->vals[k][c] && v < tab->cols[c].nsamples; v++) {
-                free(gx->vals[k][c][v].w);
-                free(gx->vals[k][c][v].stem);
-            }
-            free(gx->vals[k][c]);
-        }
-        if (gx->cols)
-            free(gx->cols[k]);
-        if (gx->vals)
-            free(gx->vals[k]);
-    }
+    for (size_t k = 0; k < gx->ntables && gx->cols && k < cat->ntables; k++)
+        free(gx->cols[k]);
     free(gx->tables);
     free(gx->cols);
-    free(gx->vals);
+    free(gx->words);
+    vindex_free(gx->vx);
+    wordset_free(gx->names);
+    free(gx->heads);
+    free(gx->occ);
+    free(gx->colbase);
     free(gx);
 }
 
@@ -278,59 +322,145 @@ static int match_measures(const catalog *cat, const toks *t, size_t i, size_t n,
     return 0;
 }
 
+/* Tables (columns: their numbers among all, gx->colbase) whose names may
+ * match tokens [i, i+n) as table_score (column_score) scores them: names
+ * of n words whose first word may be token i's (the same word, a typo, a
+ * synonym), longer names with such a word where a head word counts, and
+ * the semantic file's tables and columns. Sorted, each once; -1 when out
+ * of memory. */
+static int name_candidates(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                           size_t n, int columns, vx_ids *out)
+{
+    if (i < t->n) {
+        const char *q = t->v[i].stem;
+        vx_ids near = {0};
+        wordset_near(gx->names, q, NULL, 1, &near);
+        for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
+            uint32_t id = wordset_find(gx->names, *syn);
+            if (id != VX_NONE)
+                vx_ids_push(&near, id);
+        }
+        vx_ids_unique(&near, 0);
+        for (size_t a = 0; a < near.n; a++) {
+            uint32_t w = near.v[a];
+            if (w >= gx->cheads || !word_syn(q, wordset_text(gx->names, w)))
+                continue;
+            for (uint32_t o = gx->heads[w][columns != 0]; o != VX_NONE; o = gx->occ[o].next) {
+                const gocc *oc = &gx->occ[o];
+                if ((oc->j == 0 && oc->nw == n) ||
+                    (n == 1 && oc->nw > 1 && (columns || oc->j == oc->nw - 1)))
+                    vx_ids_push(out, columns ? gx->colbase[oc->k] + oc->c : oc->k);
+            }
+        }
+        out->oom |= near.oom;
+        vx_ids_free(&near);
+    }
+    const semantic *sem = cat->sem;
+    for (size_t e = 0; sem && e < sem->ntables; e++) {
+        const sem_table *st = &sem->tables[e];
+        if (st->t < 0 || (size_t)st->t >= cat->ntables)
+            continue;
+        if (!columns)
+            vx_ids_push(out, (uint32_t)st->t);
+        for (size_t sc = 0; columns && sc < st->ncols; sc++)
+            if (st->cols[sc].c >= 0 && (size_t)st->cols[sc].c < cat->tables[st->t].ncols)
+                vx_ids_push(out, gx->colbase[st->t] + (uint32_t)st->cols[sc].c);
+    }
+    vx_ids_unique(out, 0);
+    return out->oom ? -1 : 0;
+}
+
+/* The table of column number g (gx->colbase). */
+static size_t column_table(const ground_index *gx, uint32_t g)
+{
+    size_t lo = 0, hi = gx->ntables;     /* colbase[lo] <= g < colbase[hi] */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (gx->colbase[mid] <= g)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* How well tokens [i, i+n) name table k: 3 exactly, 2 by synonym or head
+ * word, 0 not. */
+static int table_score(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, size_t k)
+{
+    char buf_w[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = table_words(cat, gx, k, &tmp, buf_w);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw;
+    int s = seq_match(t, i, n, w, nw);
+    const sem_table *st = semantic_table(cat->sem, (int)k);
+    if (!s && st)
+        s = synonym_match(t, i, n, st->synonyms, st->nsyn);
+    /* "ticket" names support_tickets: the head word of a longer name */
+    if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
+        s = 2;
+    return s;
+}
+
 static int match_tables(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     int best = 0;
-    for (size_t k = 0; k < cat->ntables; k++) {
-        char buf_w[NW][TOK_LEN];
-        gname tmp;
-        const gname *g = table_words(cat, gx, k, &tmp, buf_w);
-        char (*w)[TOK_LEN] = g->w;
-        int nw = g->nw;
-        int s = seq_match(t, i, n, w, nw);
-        const sem_table *st = semantic_table(cat->sem, (int)k);
-        if (!s && st)
-            s = synonym_match(t, i, n, st->synonyms, st->nsyn);
-        /* "ticket" names support_tickets: the head word of a longer name */
-        if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
-            s = 2;
+    vx_ids cand = {0};
+    int all = !gx || name_candidates(cat, gx, t, i, n, 0, &cand) < 0;
+    size_t count = all ? cat->ntables : cand.n;
+    for (size_t a = 0; a < count; a++) {
+        size_t k = all ? a : cand.v[a];
+        int s = table_score(cat, gx, t, i, n, k);
         if (s > best) {
             best = s;
             m->kind = MK_TABLE;
             m->t = (int)k;
         }
     }
+    vx_ids_free(&cand);
     return best;
+}
+
+/* How well tokens [i, i+n) name column c of table k (never a key): 3
+ * exactly, 2 by synonym, 1 by a head word, 0 not. */
+static int column_score(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n,
+                        size_t k, size_t c)
+{
+    const cat_table *tab = &cat->tables[k];
+    if (ground_is_key(tab, (int)c))
+        return 0;
+    char buf_w[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = column_words(cat, gx, k, c, &tmp, buf_w);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw;
+    int s = seq_match(t, i, n, w, nw);
+    const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
+    for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
+        if (st->cols[sc].c == (int)c)
+            s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
+    /* a one-word mention of a column's head word: "price" ->
+     * unit_price, "signup" -> signup_date */
+    if (!s && n == 1 && nw > 1 && !t->v[i].used) {
+        for (int j = 0; j < nw; j++)
+            if (word_eq(t->v[i].stem, w[j]) && strlen(w[j]) > 2 &&
+                strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
+                strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
+                s = 1;
+    }
+    return s;
 }
 
 static int match_columns(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
     int best = 0;
     m->nalts = 0;
-    for (size_t k = 0; k < cat->ntables; k++) {
-        const cat_table *tab = &cat->tables[k];
-        for (size_t c = 0; c < tab->ncols; c++) {
-            if (ground_is_key(tab, (int)c))
-                continue;
-            char buf_w[NW][TOK_LEN];
-            gname tmp;
-            const gname *g = column_words(cat, gx, k, c, &tmp, buf_w);
-            char (*w)[TOK_LEN] = g->w;
-            int nw = g->nw;
-            int s = seq_match(t, i, n, w, nw);
-            const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
-            for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
-                if (st->cols[sc].c == (int)c)
-                    s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
-            /* a one-word mention of a column's head word: "price" ->
-             * unit_price, "signup" -> signup_date */
-            if (!s && n == 1 && nw > 1 && !t->v[i].used) {
-                for (int j = 0; j < nw; j++)
-                    if (word_eq(t->v[i].stem, w[j]) && strlen(w[j]) > 2 &&
-                        strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
-                        strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
-                        s = 1;
-            }
+    vx_ids cand = {0};
+    if (gx && name_candidates(cat, gx, t, i, n, 1, &cand) == 0) {
+        for (size_t a = 0; a < cand.n; a++) {
+            size_t k = column_table(gx, cand.v[a]), c = cand.v[a] - gx->colbase[k];
+            int s = column_score(cat, gx, t, i, n, k, c);
             if (!s)
                 continue;
             if (s > best) {
@@ -340,7 +470,23 @@ static int match_columns(const catalog *cat, const ground_index *gx, const toks 
             if (s == best && m->nalts < M_ALTS)
                 m->alts[m->nalts++] = (qcol){(int)k, (int)c};
         }
+    } else {
+        for (size_t k = 0; k < cat->ntables; k++) {
+            const cat_table *tab = &cat->tables[k];
+            for (size_t c = 0; c < tab->ncols; c++) {
+                int s = column_score(cat, gx, t, i, n, k, c);
+                if (!s)
+                    continue;
+                if (s > best) {
+                    best = s;
+                    m->nalts = 0;
+                }
+                if (s == best && m->nalts < M_ALTS)
+                    m->alts[m->nalts++] = (qcol){(int)k, (int)c};
+            }
+        }
     }
+    vx_ids_free(&cand);
     if (best)
         m->kind = MK_COLUMN;
     return best;
@@ -387,35 +533,39 @@ static int derived(const char *a, const char *b)
     return m >= 5 && cp >= 5 && cp + 3 >= m && !isdigit((unsigned char)a[0]);
 }
 
+/* One question word against one word of a value: 3 the same, 2 the same
+ * stem, 1 a typo or a derived form, 0 no. */
+static int word_score(const tok *q, const char *w, const char *stem)
+{
+    if (strcmp(q->w, w) == 0)
+        return 3;
+    if (strcmp(q->stem, stem) == 0)
+        return 2;
+    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w)))
+        return 1;
+    return 0;
+}
+
 /* A sample value equal to tokens [i, i+n) (word by word, by stem):
- * 3 exact, 2 by stem or alias, 1 by typo or derived form, 0 no. */
+ * 3 exact, 2 by stem or alias, 1 by typo or derived form, 0 no. gv: its
+ * words (NULL: split v now). */
 static int value_matches(const char *v, const gval *gv, const toks *t, size_t i, size_t n)
 {
     if (n == 1 && !t->v[i].used && alias_matches(t->v[i].w, v))
         return 2;
-    toks *vtp = NULL;
-    gval tmp;
     if (!gv) {
-        vtp = malloc(sizeof *vtp);
+        toks *vtp = malloc(sizeof *vtp);
         if (!vtp)
             return 0;
         tok_split(v, vtp);
-        tmp.n = (int)vtp->n;
-        tmp.w = malloc((vtp->n ? vtp->n : 1) * sizeof *tmp.w);
-        tmp.stem = malloc((vtp->n ? vtp->n : 1) * sizeof *tmp.stem);
-        for (size_t k = 0; tmp.w && tmp.stem && k < vtp->n; k++) {
-            memcpy(tmp.w[k], vtp->v[k].w, TOK_LEN);
-            memcpy(tmp.stem[k], vtp->v[k].stem, TOK_LEN);
-        }
-        free(vtp);
-        if (!tmp.w || !tmp.stem) {
-            free(tmp.w);
-            free(tmp.stem);
-            return 0;
+        gval tmp;
+        tmp.n = vtp->n > VX_WORDS ? -1 : (int)vtp->n;
+        for (int k = 0; k < tmp.n; k++) {
+            tmp.w[k] = vtp->v[k].w;
+            tmp.stem[k] = vtp->v[k].stem;
         }
         int sc = value_matches(v, &tmp, t, i, n);
-        free(tmp.w);
-        free(tmp.stem);
+        free(vtp);
         return sc;
     }
     if (gv->n != (int)n || i + n > t->n)
@@ -425,20 +575,128 @@ static int value_matches(const char *v, const gval *gv, const toks *t, size_t i,
         const tok *q = &t->v[i + k];
         if (q->used)
             return 0;
-        if (strcmp(q->w, gv->w[k]) == 0)
-            continue;
-        if (strcmp(q->stem, gv->stem[k]) == 0) {
-            if (score > 2)
-                score = 2;
-            continue;
-        }
-        if (!q->isnum && (lex_similar(q->w, gv->w[k]) || derived(q->w, gv->w[k]))) {
-            score = 1;
-            continue;
-        }
-        return 0;
+        int s = word_score(q, gv->w[k], gv->stem[k]);
+        if (!s)
+            return 0;
+        if (s < score)
+            score = s;
     }
     return score;
+}
+
+/* Record a column's best value (colbest, val) among the mention's
+ * alternatives: the best score's columns, in the catalog's order. */
+static void value_alt(mention *m, int *best, int k, int c, int colbest, const char *val)
+{
+    if (!colbest)
+        return;
+    if (colbest > *best) {
+        *best = colbest;
+        m->nalts = 0;
+    }
+    if (colbest == *best && m->nalts < M_ALTS) {
+        m->alts[m->nalts] = (qcol){k, c};
+        m->val[m->nalts++] = val;
+    }
+}
+
+typedef struct vhit {
+    uint32_t g;          /* the sample (vindex.h: in the catalog's order) */
+    int score;
+} vhit;
+
+static int cmp_hit(const void *a, const void *b)
+{
+    uint32_t x = ((const vhit *)a)->g, y = ((const vhit *)b)->g;
+    return x < y ? -1 : x > y;
+}
+
+/* match_values through the index: only the values whose first word may be
+ * token i's (or, for one word, an alias's) are compared, and scored as the
+ * scan scores them. Returns -1 when out of memory. */
+static int match_values_indexed(const catalog *cat, const vindex *vx, const toks *t, size_t i,
+                                size_t n, mention *m, int *best)
+{
+    for (size_t k = i; k < i + n; k++)
+        if (k >= t->n || t->v[k].used)
+            return 0;    /* no value matches a used word */
+    const tok *q = &t->v[i];
+    const wordset *ws = vindex_words(vx);
+    vx_ids near = {0}, vals = {0};
+    wordset_near(ws, q->w, q->stem, !q->isnum, &near);
+    for (size_t a = 0; a < near.n; a++) {
+        uint32_t w = near.v[a];
+        if (!word_score(q, wordset_text(ws, w), wordset_stem(ws, w)))
+            continue;
+        for (uint32_t v = vindex_first(vx, w, (int)n); v != VX_NONE; v = vindex_value(vx, v)->next)
+            vx_ids_push(&vals, v);
+    }
+    /* "us" ~ 'United States': values spelled as an alias says, any length */
+    for (size_t a = 0; n == 1 && a < sizeof value_alias / sizeof value_alias[0]; a++) {
+        if (strcmp(q->w, value_alias[a][0]) != 0)
+            continue;
+        char first[TOK_LEN];
+        size_t len = strcspn(value_alias[a][1], " ");
+        memcpy(first, value_alias[a][1], len);
+        first[len] = '\0';
+        uint32_t w = wordset_find(ws, first);
+        for (int c = 1; w != VX_NONE && c <= VX_WORDS; c++)
+            for (uint32_t v = vindex_first(vx, w, c); v != VX_NONE; v = vindex_value(vx, v)->next)
+                vx_ids_push(&vals, v);
+    }
+    vhit *hits = NULL;
+    size_t nh = 0, cap = 0;
+    int oom = near.oom || vals.oom;
+    for (size_t a = 0; a < vals.n && !oom; a++) {
+        const vx_value *val = vindex_value(vx, vals.v[a]);
+        gval gv;
+        gv.n = val->n ? val->n : -1;
+        for (int k = 0; k < val->n; k++) {
+            gv.w[k] = wordset_text(ws, val->w[k]);
+            gv.stem[k] = wordset_stem(ws, val->w[k]);
+        }
+        int sc = value_matches(val->s, &gv, t, i, n);
+        for (uint32_t g = val->sample; sc && g != VX_NONE && !oom; g = vindex_sample(vx, g)->next) {
+            if (nh == cap) {
+                size_t nc = cap ? cap * 2 : 64;
+                vhit *h = realloc(hits, nc * sizeof *h);
+                if (!h) {
+                    oom = 1;
+                    break;
+                }
+                hits = h;
+                cap = nc;
+            }
+            hits[nh++] = (vhit){g, sc};
+        }
+    }
+    vx_ids_free(&near);
+    vx_ids_free(&vals);
+    if (oom) {
+        free(hits);
+        return -1;
+    }
+    /* each column's best value, its first sample of that score, as the scan finds them */
+    if (nh > 1)
+        qsort(hits, nh, sizeof *hits, cmp_hit);
+    for (size_t a = 0; a < nh;) {
+        const vx_sample *sa = vindex_sample(vx, hits[a].g);
+        uint32_t k = sa->t, c = sa->c;
+        int colbest = 0;
+        const char *val = NULL;
+        for (; a < nh; a++) {
+            const vx_sample *sb = vindex_sample(vx, hits[a].g);
+            if (sb->t != k || sb->c != c)
+                break;
+            if (hits[a].score > colbest) {
+                colbest = hits[a].score;
+                val = cat->tables[k].cols[c].samples[sb->s];
+            }
+        }
+        value_alt(m, best, (int)k, (int)c, colbest, val);
+    }
+    free(hits);
+    return 0;
 }
 
 static int match_values(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
@@ -450,32 +708,27 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
         return 0;
     int best = 0;
     m->nalts = 0;
-    for (size_t k = 0; k < cat->ntables; k++) {
-        const cat_table *tab = &cat->tables[k];
-        for (size_t c = 0; c < tab->ncols; c++) {
-            const cat_column *col = &tab->cols[c];
-            if (col->kind != COL_TEXT)
-                continue;
-            int colbest = 0;
-            const char *val = NULL;
-            for (size_t s = 0; s < col->nsamples; s++) {
-                int sc = value_matches(col->samples[s], gx ? &gx->vals[k][c][s] : NULL, t, i, n);
-                if (sc > colbest) {
-                    colbest = sc;
-                    val = col->samples[s];
-                    if (sc == 3)
-                        break;
+    if (!gx || match_values_indexed(cat, gx->vx, t, i, n, m, &best) < 0) {
+        best = 0;
+        m->nalts = 0;
+        for (size_t k = 0; k < cat->ntables; k++) {
+            const cat_table *tab = &cat->tables[k];
+            for (size_t c = 0; c < tab->ncols; c++) {
+                const cat_column *col = &tab->cols[c];
+                if (col->kind != COL_TEXT)
+                    continue;
+                int colbest = 0;
+                const char *val = NULL;
+                for (size_t s = 0; s < col->nsamples; s++) {
+                    int sc = value_matches(col->samples[s], NULL, t, i, n);
+                    if (sc > colbest) {
+                        colbest = sc;
+                        val = col->samples[s];
+                        if (sc == 3)
+                            break;
+                    }
                 }
-            }
-            if (!colbest)
-                continue;
-            if (colbest > best) {
-                best = colbest;
-                m->nalts = 0;
-            }
-            if (colbest == best && m->nalts < M_ALTS) {
-                m->alts[m->nalts] = (qcol){(int)k, (int)c};
-                m->val[m->nalts++] = val;
+                value_alt(m, &best, (int)k, (int)c, colbest, val);
             }
         }
     }
@@ -622,15 +875,238 @@ static const char *const verb_dates[][2] = {
     {"hire", "hire"}, {"employ", "hire"}, {"ship", "ship"}, {"dispatch", "ship"},
     {"deliver", "deliver"}, {"arriv", "deliver"}, {"book", "schedul"},
     {"bill", "issu"}, {"invoic", "issu"}, {"sent", "issu"},
+    /* borrowing is a loan; booking, placing, ordering create the row */
+    {"borrow", "loan"}, {"lend", "loan"}, {"lent", "loan"}, {"checkout", "loan"},
+    {"borrow", "lent"}, {"borrow", "lend"}, {"checkout", "lent"}, {"checkout", "lend"},
+    {"loan", "lent"}, {"loan", "lend"}, {"lend", "lent"},
+    {"book", "creat"}, {"book", "order"}, {"book", "placed"}, {"place", "creat"},
+    {"place", "order"}, {"order", "creat"}, {"order", "placed"},
+    /* picked up is shipped; received, arrived, delivered are one event */
+    {"pick", "ship"}, {"pick", "dispatch"}, {"ship", "dispatch"}, {"ship", "pick"},
+    {"receiv", "deliver"}, {"receiv", "arriv"}, {"deliver", "arriv"}, {"deliver", "receiv"},
+    {"arriv", "receiv"},
+    /* joining, signing up, registering, enrolling, subscribing */
+    {"enrol", "join"}, {"enrol", "signup"}, {"enrol", "regist"}, {"enrol", "creat"},
+    {"regist", "join"}, {"sign", "join"}, {"sign", "regist"}, {"signup", "join"},
+    {"subscrib", "join"}, {"subscrib", "signup"}, {"subscrib", "start"},
+    {"join", "regist"}, {"join", "enrol"}, {"join", "hire"},
+    /* leaving a job or a contract */
+    {"leav", "terminat"}, {"left", "terminat"}, {"quit", "terminat"}, {"fire", "terminat"},
+    {"resign", "terminat"}, {"lost", "terminat"}, {"lose", "terminat"}, {"losing", "terminat"},
+    {"exit", "terminat"}, {"leav", "end"}, {"leav", "left"}, {"resign", "end"},
+    {"terminat", "left"}, {"quit", "left"},
+    /* starting */
+    {"start", "hire"}, {"hire", "start"}, {"began", "start"},
+    {"begin", "start"}, {"start", "begin"},
+    /* paying, assessing */
+    {"paid", "pay"}, {"settl", "pay"}, {"issu", "assess"}, {"charg", "assess"},
+    {"impos", "assess"}, {"levi", "assess"},
 };
+
+static int verb_names_agent(const char *qw, const char *nw, int agents_too);
 
 static int verb_names(const char *qw, const char *nw)
 {
-    for (size_t i = 0; i < sizeof verb_dates / sizeof verb_dates[0]; i++)
-        if (strncmp(qw, verb_dates[i][0], strlen(verb_dates[i][0])) == 0 &&
-            strncmp(nw, verb_dates[i][1], strlen(verb_dates[i][1])) == 0)
+    return verb_names_agent(qw, nw, 0);
+}
+
+/* agents_too: "borrowers", "employees" (who does it) count as well */
+static int verb_names_agent(const char *qw, const char *nw, int agents_too)
+{
+    static const char *const agents[] = {"ee", "ees", "er", "ers", "or", "ors", NULL};
+    for (size_t i = 0; i < sizeof verb_dates / sizeof verb_dates[0]; i++) {
+        size_t n = strlen(verb_dates[i][0]);
+        if (strncmp(qw, verb_dates[i][0], n) != 0 ||
+            strncmp(nw, verb_dates[i][1], strlen(verb_dates[i][1])) != 0)
+            continue;
+        int agent = 0;   /* "employees", "borrowers": who does it, not when */
+        for (size_t a = 0; agents[a]; a++)
+            agent |= strcmp(qw + n, agents[a]) == 0 || (qw[n] == 'e' && strcmp(qw + n + 1, agents[a]) == 0);
+        if (!agent || agents_too)
             return 1;
+    }
     return 0;
+}
+
+/* Two words that say one event: "checked out" is a checkout, "came back"
+ * a return, "let go" a termination. Returns the event's word, or NULL. */
+static const char *event_phrase(const toks *q, size_t k)
+{
+    static const char *const ph[][3] = {
+        {"check", "out", "checkout"}, {"pick", "up", "pickup"}, {"came", "back", "returned"},
+        {"come", "back", "returned"}, {"coming", "back", "returned"},
+        {"brought", "back", "returned"}, {"bring", "back", "returned"},
+        {"let", "go", "terminated"}, {"drop", "off", "delivered"}, {"sign", "up", "signup"},
+    };
+    if (!q || k + 1 >= q->n)
+        return NULL;
+    for (size_t i = 0; i < sizeof ph / sizeof ph[0]; i++)
+        if (strncmp(q->v[k].w, ph[i][0], strlen(ph[i][0])) == 0 && strcmp(q->v[k + 1].w, ph[i][1]) == 0)
+            return ph[i][2];
+    return NULL;
+}
+
+/* Points the question's words give a date column's name words w for naming
+ * its event: 10 a word of the same root ("delivered", "deliveries" ~
+ * deliveredAt), 8 an event verb for it ("borrowed", "checked out" ~
+ * loaned_on). own[k]: token k is the table's own name ("shipments" ~
+ * shippedAt); only those words count when own_only, only the others when not. */
+static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
+{
+    int s = 0;
+    if (k > 0 && event_phrase(q, k - 1))
+        return 0;   /* the "out" of "checked out" */
+    const char *ph = event_phrase(q, k);
+    const char *qw = ph ? ph : q->v[k].w;
+    for (int j = 0; j < nw; j++) {
+        if (!strcmp(w[j], "at") || !strcmp(w[j], "on") || !strcmp(w[j], "date") ||
+            !strcmp(w[j], "time") || lex_is_stop(w[j]))
+            continue;
+        int cp = common_prefix(qw, w[j]);
+        if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])))
+            s += 10;
+        else if (verb_names(qw, w[j]))
+            s += 8;
+    }
+    return s;
+}
+
+static int event_points(char w[NW][TOK_LEN], int nw, const toks *q, const unsigned char *own,
+                        int own_only)
+{
+    int s = 0;
+    for (size_t k = 0; q && k < q->n; k++)
+        if (own[k] == (own_only ? 1 : 0))
+            s += token_points(w, nw, q, k);
+    return s;
+}
+
+/* Which tokens are table ti's own name (own[k] = 1, k < q->n), or a word
+ * of another table's name (2: "leave" of leave_requests never names
+ * employees.termination_date). */
+static void own_words(const catalog *cat, int ti, const toks *q, unsigned char *own)
+{
+    for (size_t k = 0; q && k < q->n && k < TOK_MAX; k++)
+        own[k] = 0;
+    for (size_t t = 0; q && t < cat->ntables; t++) {
+        char tw[NW][TOK_LEN];
+        int ntw = name_words(cat->tables[t].name, tw);
+        for (size_t k = 0; k < q->n && k < TOK_MAX; k++)
+            for (int j = 0; j < ntw; j++)
+                if (strcmp(q->v[k].stem, tw[j]) == 0 && own[k] != 1)
+                    own[k] = (int)t == ti ? 1 : 2;
+    }
+}
+
+/* "YYYY-MM-DD[ HH:MM[:SS]]" as days (and a fraction) since 1970-01-01; 0
+ * and -1 when it is not a date. */
+static int date_days(const char *s, double *out)
+{
+    int y, m, d, hh = 0, mm = 0, ss = 0;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return -1;
+    if (strlen(s) >= 16)
+        sscanf(s + 11, "%2d:%2d:%2d", &hh, &mm, &ss);
+    y -= m <= 2;   /* days from the civil date (H. Hinnant's algorithm) */
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    *out = (double)(era * 146097 + doe - 719468) + (hh * 3600 + mm * 60 + ss) / 86400.0;
+    return 0;
+}
+
+int ground_date_order(const catalog *cat, qcol a, qcol b)
+{
+    double mean[2];
+    qcol ab[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        const cat_column *col = &cat->tables[ab[i].t].cols[ab[i].c];
+        double sum = 0, v;
+        int n = 0;
+        for (size_t s = 0; s < col->nsamples; s++)
+            if (date_days(col->samples[s], &v) == 0) {
+                sum += v;
+                n++;
+            }
+        if (n < 3)
+            return 0;
+        mean[i] = sum / n;
+    }
+    if (mean[0] < mean[1] - 0.5)
+        return -1;
+    if (mean[0] > mean[1] + 0.5)
+        return 1;
+    return 0;
+}
+
+/* Does a word other than table t's own name name one of its date columns? */
+static int other_named(const catalog *cat, int t, const toks *q, const unsigned char *own)
+{
+    const cat_table *tab = &cat->tables[t];
+    for (size_t c = 0; c < tab->ncols; c++) {
+        char w[NW][TOK_LEN];
+        if ((tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) &&
+            event_points(w, name_words(tab->cols[c].name, w), q, own, 0) > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A stop word that cannot name an event ("on", "at", "the"); "return",
+ * "registered", "recorded" can. */
+static int glue_word(const char *w)
+{
+    return lex_is_stop(w) && strlen(w) < 6;
+}
+
+int ground_event_word_at(const catalog *cat, qcol c, const toks *q, size_t k)
+{
+    char w[NW][TOK_LEN];
+    if (c.t < 0 || c.c < 0 || !q || k >= q->n || q->v[k].isnum || glue_word(q->v[k].w))
+        return 0;
+    return token_points(w, name_words(cat->tables[c.t].cols[c.c].name, w), q, k) > 0;
+}
+
+int ground_event_word_pos(const catalog *cat, qcol c, const toks *q)
+{
+    if (c.t < 0 || c.c < 0 || !q)
+        return -1;
+    unsigned char own[TOK_MAX];
+    char w[NW][TOK_LEN];
+    int nw = name_words(cat->tables[c.t].cols[c.c].name, w);
+    own_words(cat, c.t, q, own);
+    /* the table's own name last: "repairs" names repairedAt only when no
+     * other word names a date of it */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < q->n; k++)
+            if (own[k] == pass && !q->v[k].isnum && !glue_word(q->v[k].w) &&
+                token_points(w, nw, q, k))
+                return pass && other_named(cat, c.t, q, own) ? -1 : (int)k;
+    return -1;
+}
+
+int ground_mark_event_words(const catalog *cat, qcol c, toks *q)
+{
+    if (c.t < 0 || c.c < 0 || !q)
+        return 0;
+    unsigned char own[TOK_MAX];
+    char w[NW][TOK_LEN];
+    int nw = name_words(cat->tables[c.t].cols[c.c].name, w), n = 0;
+    own_words(cat, c.t, q, own);
+    for (size_t k = 0; k < q->n; k++) {
+        int agent = 0;   /* "borrowers keep a book": who does it, placed too */
+        for (int j = 0; j < nw && !agent; j++)
+            agent = strlen(w[j]) > 3 && verb_names_agent(q->v[k].w, w[j], 1);
+        if (own[k] || q->v[k].isnum || glue_word(q->v[k].w) ||
+            (!token_points(w, nw, q, k) && !agent))
+            continue;
+        q->v[k].used = 1;
+        if (event_phrase(q, k))
+            q->v[k + 1].used = 1;
+        n++;
+    }
+    return n;
 }
 
 int ground_date_col(const catalog *cat, int ti, const toks *q)
@@ -641,28 +1117,34 @@ int ground_date_col(const catalog *cat, int ti, const toks *q)
 
 int ground_date_col_score(const catalog *cat, int ti, const toks *q, int *score)
 {
+    int named;
+    return ground_date_col_named(cat, ti, q, score, &named);
+}
+
+int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score, int *named)
+{
     const cat_table *t = &cat->tables[ti];
     int best = -1, bests = -1000;
+    /* the table's own name counts only when no other word names a column:
+     * "shipments delivered in 2024" is deliveredAt, not shippedAt */
+    unsigned char own[TOK_MAX];
+    own_words(cat, ti, q, own);
+    int other = 0;
+    for (size_t c = 0; c < t->ncols && !other; c++) {
+        char w[NW][TOK_LEN];
+        if (t->cols[c].kind == COL_DATE || t->cols[c].kind == COL_DATETIME)
+            other = event_points(w, name_words(t->cols[c].name, w), q, own, 0) > 0;
+    }
+    *named = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
         if (col->kind != COL_DATE && col->kind != COL_DATETIME)
             continue;
         char w[NW][TOK_LEN];
         int nw = name_words(col->name, w);
-        int s = 0;
+        int ev = event_points(w, nw, q, own, !other);
+        int s = ev;
         for (int j = 0; j < nw; j++) {
-            if (!strcmp(w[j], "at") || !strcmp(w[j], "on") || !strcmp(w[j], "date") ||
-                !strcmp(w[j], "time") || lex_is_stop(w[j]))
-                continue;
-            for (size_t k = 0; q && k < q->n; k++) {
-                const char *qw = q->v[k].w;
-                int cp = common_prefix(qw, w[j]);
-                if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 ||
-                    (cp >= 3 && cp == (int)strlen(w[j])))
-                    s += 10;
-                else if (verb_names(qw, w[j]))
-                    s += 8;
-            }
             static const char *const good[] = {"created", "creation", "order", "placed",
                                                "start", "started", "signup", "issued",
                                                "scheduled", "transaction", "sale", "event",
@@ -690,17 +1172,47 @@ int ground_date_col_score(const catalog *cat, int ti, const toks *q, int *score)
         if (s > bests) {
             bests = s;
             best = (int)c;
+            *named = other ? ev : 0;
         }
     }
     *score = bests;
     return best;
 }
 
+/* Distances in join steps from table `near` (joins_distance's), found by
+ * one search the first time one is asked for. */
+typedef struct dists {
+    const catalog *cat;
+    int near;
+    int searched;
+    int *depth;          /* NULL: not searched, or out of memory */
+} dists;
+
+static int dist_to(dists *d, int t)
+{
+    if (d->near == t)
+        return 0;
+    if (!d->searched && d->near >= 0 && d->cat->ntables) {
+        d->searched = 1;
+        jedge *parent = malloc(d->cat->ntables * sizeof *parent);
+        d->depth = malloc(d->cat->ntables * sizeof *d->depth);
+        if (parent && d->depth) {
+            joins_bfs(d->cat, d->near, parent, d->depth);
+        } else {
+            free(d->depth);
+            d->depth = NULL;
+        }
+        free(parent);
+    }
+    return d->depth ? d->depth[t] : joins_distance(d->cat, d->near, t);
+}
+
 int ground_nearest(const catalog *cat, const qcol *alts, int n, int near)
 {
     int best = -1, bestd = 1 << 30;
+    dists ds = {cat, near, 0, NULL};
     for (int i = 0; i < n; i++) {
-        int d = near < 0 ? 0 : joins_distance(cat, near, alts[i].t);
+        int d = near < 0 ? 0 : dist_to(&ds, alts[i].t);
         if (d < 0)
             d = 1000;
         if (d < bestd) {
@@ -708,6 +1220,7 @@ int ground_nearest(const catalog *cat, const qcol *alts, int n, int near)
             best = i;
         }
     }
+    free(ds.depth);
     return best;
 }
 
@@ -738,7 +1251,8 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
     m2->t = m2->c = -1;
     m1->t = m1->c = -1;
     int bestd = 1 << 30;
-    if (con == CON_REVENUE) {
+    dists ds = {cat, near, 0, NULL};
+    if (con == CON_REVENUE || con == CON_SPEND) {
         /* quantity x price in one table */
         for (size_t ti = 0; ti < cat->ntables; ti++) {
             int q = find_named(cat, (int)ti, "quantity");
@@ -747,7 +1261,7 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
             int p = find_named(cat, (int)ti, "price");
             if (q < 0 || p < 0)
                 continue;
-            int d = near < 0 ? 0 : joins_distance(cat, near, (int)ti);
+            int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
             if (d < 0)
                 d = 100;
             if (d < bestd) {
@@ -756,19 +1270,23 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
                 *m2 = (qcol){(int)ti, p};
             }
         }
-        if (m1->c >= 0)
+        if (m1->c >= 0) {
+            free(ds.depth);
             return 0;
+        }
     }
     const char *const *names = lex_concept_names(con);
-    if (!names)
+    if (!names) {
+        free(ds.depth);
         return -1;
+    }
     int bestr = 1 << 30;
     for (size_t ti = 0; ti < cat->ntables; ti++) {
         for (int r = 0; names[r]; r++) {
             int c = find_named(cat, (int)ti, names[r]);
             if (c < 0)
                 continue;
-            int d = near < 0 ? 0 : joins_distance(cat, near, (int)ti);
+            int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
             if (d < 0)
                 d = 100;
             int score = d * 100 + r;
@@ -779,5 +1297,6 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
             break;
         }
     }
+    free(ds.depth);
     return m1->c >= 0 ? 0 : -1;
 }

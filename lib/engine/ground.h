@@ -52,6 +52,20 @@ int ground_label(const cat_table *t);
 int ground_date_col(const catalog *cat, int t, const toks *q);
 /* The same, with the column's score (words of the question naming it). */
 int ground_date_col_score(const catalog *cat, int t, const toks *q, int *score);
+/* The same, and *named: the points the question's event words give the
+ * column ("delivered" ~ deliveredAt, "borrowed" ~ loaned_on: 8 or more),
+ * not counting the table's own name; 0 when no word names it. */
+int ground_date_col_named(const catalog *cat, int t, const toks *q, int *score, int *named);
+/* Mark used the words naming date column c's event ("booked" for
+ * createdAt, "checked out" for loaned_on); returns how many. */
+int ground_mark_event_words(const catalog *cat, qcol c, toks *q);
+/* The first word naming date column c's event, or -1. */
+int ground_event_word_pos(const catalog *cat, qcol c, const toks *q);
+/* Does word k name date column c's event (the table's own name too)? */
+int ground_event_word_at(const catalog *cat, qcol c, const toks *q, size_t k);
+/* Which of two date columns usually holds the later date, by their sample
+ * values: -1 a is earlier, 1 a is later, 0 unknown or alike. */
+int ground_date_order(const catalog *cat, qcol a, qcol b);
 /* A measure for a concept; prefer table `near` (or tables close to it).
  * Returns 0 and fills m1 (and m2 for a product), or -1. */
 int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2);

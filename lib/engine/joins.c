@@ -4,6 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One foreign key: column c of table b references column rc of table rt. */
+typedef struct fk {
+    int b, c, rt, rc;
+} fk;
+
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
 {
     size_t n = cat->ntables;
@@ -11,75 +16,76 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
         depth[i] = -1;
     if (src < 0 || (size_t)src >= n)
         return;
-    /* the foreign keys pointing at each table, in (table, column) order:
+    /* the foreign keys in (table, column) order, each table's from out[b],
+     * and those pointing at each table, in the same order, from in[start[a]]:
      * one pass over the columns, so a search is linear in the schema */
-    size_t nin = 0;
-    for (size_t b = 0; b < n; b++)
-        for (size_t c = 0; c < cat->tables[b].ncols; c++)
-            nin += cat->tables[b].cols[c].ref_t >= 0 && cat->tables[b].cols[c].ref_c >= 0;
-    int *queue = malloc(n * sizeof *queue);
+    size_t nfk = 0, cap = 64;
+    fk *keys = malloc(cap * sizeof *keys);
+    size_t *out = malloc((n + 1) * sizeof *out);
     size_t *start = calloc(n + 1, sizeof *start);
-    int (*in)[2] = malloc((nin ? nin : 1) * sizeof *in);
-    if (!queue || !start || !in) {
-        free(queue);
-        free(start);
-        free(in);
-        return;
-    }
-    for (size_t b = 0; b < n; b++)
+    int *queue = malloc(n * sizeof *queue);
+    size_t *in = NULL;
+    if (!keys || !out || !start || !queue)
+        goto done;
+    for (size_t b = 0; b < n; b++) {
+        out[b] = nfk;
         for (size_t c = 0; c < cat->tables[b].ncols; c++) {
             const cat_column *col = &cat->tables[b].cols[c];
-            if (col->ref_t >= 0 && col->ref_c >= 0 && (size_t)col->ref_t < n)
+            if (col->ref_t < 0 || col->ref_c < 0)
+                continue;
+            if (nfk == cap) {
+                fk *k = realloc(keys, 2 * cap * sizeof *keys);
+                if (!k)
+                    goto done;
+                keys = k;
+                cap *= 2;
+            }
+            keys[nfk++] = (fk){(int)b, (int)c, col->ref_t, col->ref_c};
+            if ((size_t)col->ref_t < n)
                 start[col->ref_t + 1]++;
         }
+    }
+    out[n] = nfk;
     for (size_t a = 0; a < n; a++)
         start[a + 1] += start[a];
-    size_t *fill = malloc((n ? n : 1) * sizeof *fill);
-    if (!fill) {
-        free(queue);
-        free(start);
-        free(in);
-        return;
-    }
-    memcpy(fill, start, n * sizeof *fill);
-    for (size_t b = 0; b < n; b++)
-        for (size_t c = 0; c < cat->tables[b].ncols; c++) {
-            const cat_column *col = &cat->tables[b].cols[c];
-            if (col->ref_t >= 0 && col->ref_c >= 0 && (size_t)col->ref_t < n) {
-                size_t k = fill[col->ref_t]++;
-                in[k][0] = (int)b;
-                in[k][1] = (int)c;
-            }
-        }
-    free(fill);
+    if (!(in = malloc((nfk ? nfk : 1) * sizeof *in)))
+        goto done;
+    for (size_t k = 0, *fill = start; k < nfk; k++)
+        if ((size_t)keys[k].rt < n)
+            in[fill[keys[k].rt]++] = k;
+    /* fill moved each start[a] to the end of a's range: move them back */
+    for (size_t a = n; a > 0; a--)
+        start[a] = start[a - 1];
+    start[0] = 0;
     size_t head = 0, tail = 0;
     queue[tail++] = src;
     depth[src] = 0;
     while (head < tail) {
         int a = queue[head++];
-        const cat_table *ta = &cat->tables[a];
         /* a references b */
-        for (size_t c = 0; c < ta->ncols; c++) {
-            const cat_column *col = &ta->cols[c];
-            int b = col->ref_t;
-            if (b < 0 || col->ref_c < 0 || depth[b] >= 0)
+        for (size_t k = out[a]; k < out[a + 1]; k++) {
+            int b = keys[k].rt;
+            if (depth[b] >= 0)
                 continue;
             depth[b] = depth[a] + 1;
-            parent[b] = (jedge){a, (int)c, b, col->ref_c, 0};
+            parent[b] = (jedge){a, keys[k].c, b, keys[k].rc, 0};
             queue[tail++] = b;
         }
         /* b references a: the first such column of each b */
         for (size_t k = start[a]; k < start[a + 1]; k++) {
-            int b = in[k][0], c = in[k][1];
+            int b = keys[in[k]].b, c = keys[in[k]].c;
             if (depth[b] >= 0)
                 continue;
             depth[b] = depth[a] + 1;
-            parent[b] = (jedge){a, cat->tables[b].cols[c].ref_c, b, c, 1};
+            parent[b] = (jedge){a, keys[in[k]].rc, b, c, 1};
             queue[tail++] = b;
         }
     }
-    free(queue);
+done:
+    free(keys);
+    free(out);
     free(start);
+    free(queue);
     free(in);
 }
 

@@ -71,12 +71,13 @@ static const struct { const char *w; long v; } number_words[] = {
     {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
     {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},
     {"thirty", 30}, {"fifty", 50}, {"hundred", 100}, {"dozen", 12},
+    {"once", 1}, {"twice", 2},   /* "at least once" */
 };
 
 long lex_number_word(const char *w)
 {
     for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
-        if (strcmp(w, number_words[i].w) == 0)
+        if (w[0] == number_words[i].w[0] && strcmp(w, number_words[i].w) == 0)
             return number_words[i].v;
     return -1;
 }
@@ -94,9 +95,10 @@ int lex_similar(const char *a, const char *b)
 }
 
 static const char *const revenue_words[] = {
-    "revenue", "sale", "income", "turnover", "earning", "gmv", "spend",
-    "spending", "spent", "money", "billing", "billed", "takings", NULL
+    "revenue", "sale", "income", "turnover", "earning", "gmv", "money", "billing", "billed",
+    "takings", NULL
 };
+static const char *const spend_words[] = {"spend", "spending", "spent", NULL};
 static const char *const price_words[] = {
     "price", "cheap", "cheaper", "cheapest", "expensive", "pricey",
     "priciest", "costly", "pricing", NULL
@@ -110,6 +112,10 @@ lex_concept lex_concept_of(const char *stem)
 {
     if (in_list(stem, revenue_words))
         return CON_REVENUE;
+    if (in_list(stem, spend_words))
+        return CON_SPEND;
+    if (!strcmp(stem, "payroll"))
+        return CON_PAYROLL;
     if (in_list(stem, price_words))
         return CON_PRICE;
     if (in_list(stem, duration_words))
@@ -131,6 +137,23 @@ static const char *const names_duration[] = {
 static const char *const names_quantity[] = {
     "quantity", "qty", "units", "count", NULL
 };
+/* what a customer spent: what the rows charged them, a cost to them too */
+static const char *const names_spend[] = {
+    "revenue", "sales", "amount", "total", "subtotal", "fee", "fees", "charge", "price", "value",
+    "paid", "cost", "income", NULL
+};
+static const char *const names_payroll[] = {
+    "salary", "wage", "pay", "compensation", "earnings", NULL
+};
+static const char *const names_weight[] = {
+    "weight", "mass", "kg", "tonnage", "lbs", NULL
+};
+static const char *const names_size[] = {
+    "size", "capacity", "area", "square", "sqft", "volume", "seats", "beds", NULL
+};
+static const char *const names_distance[] = {
+    "distance", "mileage", "km", "miles", NULL
+};
 
 const char *const *lex_concept_names(lex_concept c)
 {
@@ -139,6 +162,11 @@ const char *const *lex_concept_names(lex_concept c)
     case CON_PRICE: return names_price;
     case CON_DURATION: return names_duration;
     case CON_QUANTITY: return names_quantity;
+    case CON_SPEND: return names_spend;
+    case CON_PAYROLL: return names_payroll;
+    case CON_WEIGHT: return names_weight;
+    case CON_SIZE: return names_size;
+    case CON_DISTANCE: return names_distance;
     default: return NULL;
     }
 }
@@ -166,6 +194,9 @@ static const char *const syn_groups[][8] = {
     {"status", "state", NULL},
     {"signup", "registration", "join", "joined", NULL},
     {"shipment", "delivery", NULL},
+    /* verbs naming the event a table records ("books never borrowed") */
+    {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},
+    {"rental", "rent", "rented", "renting", NULL},
     {"invoice", "bill", NULL},
     {"drug", "medication", "medicine", NULL},
     {"appointment", "visit", NULL},
@@ -213,7 +244,7 @@ int lex_is_filler(const char *w)
         "breakdown", "happen", "happens", "occur", "occurs", "say", "said", "again",
         "score", "scores", "size", "level", "amount", "figure", "figures", "number",
         "numbers", "values", "value", "stats", "statistics", "metrics", "start", "starts",
-        "begin", "begins", "finish", "finishes", "member", "members", NULL};
+        "begin", "begins", "finish", "finishes", "member", "members", "against", NULL};
     size_t n = strlen(w);
     if (n > 4 && strcmp(w + n - 2, "ed") == 0)
         return 1;
@@ -227,7 +258,7 @@ int lex_is_unsupported(const char *w)
     static const char *const u[] = {
         "cumulative", "cumulatively", "running", "change", "changes", "changed",
         "growth", "grew", "grow", "increase", "increased", "decrease", "decreased",
-        "median", "percentile", "quartile", "rolling", "moving", "difference",
+        "percentile", "quartile", "rolling", "moving", "difference",
         "if", "unless", "except", "excluding", "ie", "correlation", "correlate",
         "predict", "forecast", "stddev", "deviation", "variance", "why", "within", NULL};
     return in_list(w, u);

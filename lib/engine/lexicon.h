@@ -33,7 +33,13 @@ long lex_number_word(const char *w);
 int lex_similar(const char *a, const char *b);
 
 /* Measure concepts a word can name. */
-typedef enum { CON_NONE = 0, CON_REVENUE, CON_PRICE, CON_DURATION, CON_QUANTITY } lex_concept;
+typedef enum { CON_NONE = 0, CON_REVENUE, CON_PRICE, CON_DURATION, CON_QUANTITY,
+               CON_WEIGHT,     /* heaviest, lighter than */
+               CON_SIZE,       /* largest, biggest, smallest */
+               CON_DISTANCE,   /* farthest, further than */
+               CON_SPEND,      /* spent, spending: what a customer paid */
+               CON_PAYROLL     /* payroll: the salaries paid now */
+} lex_concept;
 lex_concept lex_concept_of(const char *stem);
 
 /* Name words a concept prefers, best first, NULL-terminated. */

@@ -5,7 +5,9 @@
 #define DBT_ENGINE_QUERY_H
 
 typedef enum { AGG_NONE = 0, AGG_COUNT, AGG_COUNT_DISTINCT, AGG_SUM, AGG_AVG,
-               AGG_MIN, AGG_MAX } q_agg;
+               AGG_MIN, AGG_MAX,
+               AGG_MEDIAN      /* the middle value (the mean of the middle two), NULLs aside */
+} q_agg;
 typedef enum { BK_NONE = 0, BK_DAY, BK_WEEK, BK_MONTH, BK_QUARTER, BK_YEAR } q_bucket;
 typedef enum { OP_EQ = 0, OP_NE, OP_GT, OP_GE, OP_LT, OP_LE, OP_NULL, OP_NOTNULL,
                OP_IN,          /* text IN (text, more...) */
@@ -36,6 +38,12 @@ typedef struct qfilter {
     int cond;            /* part of a rate's condition, not of WHERE */
     int sub;             /* OP_EXISTS/OP_NOTEXISTS: the referencing table */
     int pos;             /* question token it came from, or -1 */
+    int via;             /* "from Boston", "to Denver": 1 + the key of the query's role_t
+                          * along which col's table is joined for this filter
+                          * (role_fk or role2_fk), or 0: the usual join */
+    int cmp_col;         /* 1: compares col with col2, a date column of the same row, by
+                          * day ("returned after the due date": returned_on > due_on) */
+    qcol col2;
 } qfilter;
 
 typedef struct query {
@@ -61,11 +69,16 @@ typedef struct query {
     int count_groups;        /* count the groups (HAVING) rather than list them */
     int measure;             /* a semantic file's measure (index + 1) in place of m1/m2, or 0 */
     q_bucket growth;         /* period over period: % change from the previous bucket */
+    int running;             /* running total: each bucket's count or sum plus all the
+                              * buckets before it (SUM ... OVER (ORDER BY bucket)) */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
     int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t
                               * (bit c) read from the second, self-joined copy */
+    int role2_fk;            /* a second key of role_t into the same table ("flights from
+                              * Boston to Denver"): 1 + its column; that table is joined a
+                              * second time along it for the filters whose via names it */
 } query;
 
 #endif

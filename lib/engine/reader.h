@@ -17,6 +17,8 @@ typedef struct reading {
     int has_range;       /* said a date range */
     int has_limit;       /* said top/bottom N */
     int followup_cue;    /* starts like a follow-up (now, only, what about...) */
+    int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
+                          * 2 ascending; 0 not said */
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */
     int nmentions;       /* grounded words */
     int unknown_words;   /* content words grounded to nothing */
@@ -27,6 +29,8 @@ typedef struct reading {
     char unsupported[32];/* a word asking for an operation the engine lacks */
     char unknown[96];    /* some of those words, for the hint */
     char ambiguous[160]; /* two readings scored alike: which one it took, for the note */
+    char why[160];       /* what the reading could not decide ("whether 'from Elm Street' goes
+                          * along legs.a_stop_id or legs.b_stop_id"), for the refusal */
     int nchoices;        /* readings of the first ambiguous mention, the default first; 0: none */
     char choices[READ_CHOICES][128]; /* each as a label: "tickets.state = 'open'" */
     int force;           /* input (reader_read_choice): take choices[force] instead */

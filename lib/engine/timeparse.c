@@ -63,6 +63,12 @@ void time_fmt(char out[11], int y, int m, int d)
     snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
+int time_weekday(int y, int m, int d)
+{
+    long z = days_from_civil(y, m, 1) + d - 1;   /* 1970-01-01 was a Thursday */
+    return (int)(((z % 7) + 7 + 3) % 7);
+}
+
 static void fmt_days(char out[11], long z)
 {
     int y, m, d;
@@ -405,15 +411,35 @@ static void parse_bucket(toks *t, time_info *out)
         if (i > 0 && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "many")) &&
             strcmp(t->v[i].w, "days") == 0)
             continue;
-        if (i > 0 && t->v[i - 1].isnum)
+        /* "3 months": a length; "in 2024, month by month": a grain */
+        if (i > 0 && t->v[i - 1].isnum && !(t->v[i - 1].num >= 1900 && t->v[i - 1].num <= 2100))
             continue;
-        /* "month over month", "year over year": one grain */
-        if (tok_is(t, i + 1, "over") && unit_of(t->v[i + 2 < t->n ? i + 2 : i].w) == u)
+        /* "month over month", "year over year", "month by month": one grain */
+        if ((tok_is(t, i + 1, "over") || tok_is(t, i + 1, "by")) &&
+            unit_of(t->v[i + 2 < t->n ? i + 2 : i].w) == u && i + 2 < t->n)
             mark(t, i + 1, 2);
         if (!out->bucket)
             out->bucket = (q_bucket)u;
         t->v[i].used = 1;
     }
+}
+
+void time_drop_weekdays(toks *t)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+                                       "thur", "thurs", "fri", "sat", "sun", NULL};
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        int day = 0;
+        for (size_t d = 0; days[d] && !day; d++)
+            day = !strcmp(t->v[i].w, days[d]);
+        /* "Monday November 18", "Friday 22 November": the date says it */
+        if (day && i + 1 < t->n && (month_of(t->v[i + 1].w) || t->v[i + 1].isnum))
+            continue;
+        t->v[n++] = t->v[i];
+    }
+    t->n = n;
 }
 
 void time_parse(toks *t, const char *as_of, time_info *out)

@@ -20,7 +20,13 @@ typedef struct time_info {
  * (NULL or malformed: relative ranges are not recognised). */
 void time_parse(toks *t, const char *as_of, time_info *out);
 
+/* Drop weekday names that stand before a date ("Monday November 18"): the
+ * date says the day. Call before any stage keeps token positions. */
+void time_drop_weekdays(toks *t);
+
 /* Format y-m-d (normalising month overflow) as "YYYY-MM-DD". */
 void time_fmt(char out[11], int y, int m, int d);
+/* Day of the week of y-m-d (normalising overflow as time_fmt): 0 Monday ... 6 Sunday. */
+int time_weekday(int y, int m, int d);
 
 #endif

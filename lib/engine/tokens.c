@@ -52,10 +52,15 @@ static void push(toks *out, const char *w, size_t len, int money)
 
 void tok_split(const char *text, toks *out)
 {
+    tok_split_max(text, out, TOK_MAX);
+}
+
+void tok_split_max(const char *text, toks *out, size_t max)
+{
     out->n = 0;
     const char *p = text;
     int money = 0;
-    while (*p) {
+    while (*p && out->n < max) {
         unsigned char c = (unsigned char)*p;
         if (c == '$' || (c == 0xE2 && (unsigned char)p[1] == 0x82 && (unsigned char)p[2] == 0xAC) ||
             (c == 0xC2 && (unsigned char)p[1] == 0xA3)) {

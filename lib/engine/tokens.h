@@ -24,6 +24,8 @@ typedef struct toks {
 
 /* Split text into tokens; never fails (extra words are dropped). */
 void tok_split(const char *text, toks *out);
+/* The same, stopping after max tokens: the first max of tok_split's. */
+void tok_split_max(const char *text, toks *out, size_t max);
 
 /* Does token i exist and equal w? */
 int tok_is(const toks *t, size_t i, const char *w);

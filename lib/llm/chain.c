@@ -1,12 +1,17 @@
 /* chain.c: the conductor of stage 3 with models. For one question: an
- * exact repeat of a confirmed question is answered from memory; then each
- * endpoint in turn (the cheaper --model-simple one first for simple
- * questions, the model, the fallbacks) answers from the cache or with a
- * request, unless its circuit breaker is open; SQL the guard or the
- * database rejects goes back to the model with the error and the nearest
- * real names, at most twice; the built-in engine ends the chain. Tokens,
- * cost, requests, hits and fallbacks are counted per plan and per session.
- * With --embeddings, the schema in a prompt is ranked with vectors too
+ * exact repeat of a confirmed question is answered from memory; then a
+ * model's answer to the same question, schema and conversation from the
+ * cache (before the engine's reading, which costs more); then the built-in
+ * engine when it is confident; then each endpoint in turn (the cheaper
+ * --model-simple one first for simple questions, the model, the
+ * fallbacks) with a request, unless its circuit breaker is open; SQL the
+ * guard or the database rejects goes back to the model with the error and
+ * the nearest real names, at most twice; the built-in engine ends the
+ * chain. The prompt's schema is retrieved for the question with the
+ * conversation's previous question and SQL (retrieve.h); the examples are
+ * remembered questions and the semantic file's most like it. Tokens, cost,
+ * requests, hits and fallbacks are counted per plan and per session. With
+ * --embeddings, the schema in a prompt is ranked with vectors too
  * (vectors.c); when they fail, by words alone, and the plan's note says so. */
 #include "llm/chain.h"
 
@@ -21,6 +26,7 @@
 #include "llm/llm.h"
 #include "memory.h"
 #include "retrieve.h"
+#include "semantic.h"
 
 #define MAX_ENDPOINTS 8
 #define MAX_CORRECTIONS 2
@@ -354,20 +360,37 @@ static int rank_vectors(llm_chain *c, const char *question, int may_fetch, dbt_e
     return rc < 0 ? -1 : 0;
 }
 
+#define MAX_EXAMPLES 3
+
 static int build_prompt(llm_chain *c, const char *question, const char *as_of, llm_prompt *p)
 {
-    char *schema = retrieve_schema_with(c->ret, question, c->qvec, c->cfg.schema_budget, 1);
+    retrieve_query rq = { question, c->prev_question, c->prev_sql, c->qvec };
+    char *schema = retrieve_schema_q(c->ret, &rq, c->cfg.schema_budget, 1);
     memory_pair *pairs = NULL;
-    size_t npairs = c->mem ? memory_similar(c->mem, c->fingerprint, question, 3, &pairs) : 0;
-    llm_example ex[3];
+    size_t npairs = c->mem ? memory_similar(c->mem, c->fingerprint, question, MAX_EXAMPLES, &pairs) : 0;
+    llm_example ex[MAX_EXAMPLES];
+    size_t nex = 0;
     for (size_t i = 0; i < npairs; i++) {
-        ex[i].question = pairs[i].question;
-        ex[i].sql = pairs[i].sql;
+        ex[nex].question = pairs[i].question;
+        ex[nex++].sql = pairs[i].sql;
+    }
+    /* then the semantic file's examples most like the question */
+    size_t idx[MAX_EXAMPLES];
+    size_t nidx = c->cat->sem ? retrieve_examples(c->ret, question, MAX_EXAMPLES - nex, idx) : 0;
+    for (size_t i = 0; i < nidx; i++) {
+        const sem_example *e = &c->cat->sem->examples[idx[i]];
+        int dup = 0;
+        for (size_t j = 0; j < nex; j++)
+            dup |= strcmp(ex[j].sql, e->sql) == 0;
+        if (!dup) {
+            ex[nex].question = e->question;
+            ex[nex++].sql = e->sql;
+        }
     }
     prompt_input in = {
         .dialect = c->d->ops->dialect, .as_of = as_of, .schema = schema, .question = question,
         .prev_question = c->prev_question, .prev_sql = c->prev_sql,
-        .examples = ex, .nexamples = npairs,
+        .examples = ex, .nexamples = nex,
     };
     int rc = schema ? prompt_build(p, &in) : -1;
     memory_pairs_free(pairs, npairs);
@@ -544,6 +567,32 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
             goto done;
         }
     }
+    int order[MAX_ENDPOINTS];
+    size_t n = 0;
+    int use_simple = c->simple >= 0 && retrieve_is_simple(c->ret, question);
+    for (size_t i = 0; i < c->nlinks; i++)
+        if ((int)i != c->simple || use_simple)
+            order[n++] = (int)i;
+    /* a model's answer to the same question, schema and conversation comes
+     * from the cache first: it costs less than the engine's reading */
+    char keys[MAX_ENDPOINTS][33];
+    for (size_t k = 0; k < n; k++) {
+        const chain_link *l = &c->links[order[k]];
+        const char *parts[] = { l->ep.name, l->ep.base_url, c->fingerprint, c->prev_sql, question };
+        cache_key(keys[k], parts, sizeof parts / sizeof *parts);
+        char *sql = c->cache ? cache_get(c->cache, keys[k], c->cfg.cache_ttl_s > 0 ? c->cfg.cache_ttl_s : 3600,
+                                         (int64_t)time(NULL)) : NULL;
+        if (sql && accept(c, sql, NULL) == 0) {
+            out->sql = sql;
+            out->source = "cache";
+            buf b;
+            buf_init(&b);
+            buf_printf(&b, "from the cache (%s, no request)", l->ep.name);
+            out->note = buf_take(&b);
+            c->stats.cache_hits++;
+            goto done;
+        }
+    }
     /* a confident built-in engine answers without a request; its reading is
      * kept for the end of the chain, so the engine reads each question once */
     int eng_rc = 1;                    /* 1: not asked yet */
@@ -565,37 +614,11 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
             goto done;
         }
     }
-    int order[MAX_ENDPOINTS];
-    size_t n = 0;
-    int use_simple = c->simple >= 0 && retrieve_is_simple(c->ret, question);
-    for (size_t i = 0; i < c->nlinks; i++)
-        if ((int)i != c->simple || use_simple)
-            order[n++] = (int)i;
     buf why;
     buf_init(&why);
     int tried = 0;
     for (size_t k = 0; k < n; k++) {
         chain_link *l = &c->links[order[k]];
-        char key[33];
-        const char *parts[] = { l->ep.name, l->ep.base_url, c->fingerprint, c->prev_sql, question };
-        cache_key(key, parts, sizeof parts / sizeof *parts);
-        if (c->cache) {
-            char *sql = cache_get(c->cache, key, c->cfg.cache_ttl_s > 0 ? c->cfg.cache_ttl_s : 3600,
-                                  (int64_t)time(NULL));
-            if (sql && accept(c, sql, NULL) == 0) {
-                out->sql = sql;
-                out->source = "cache";
-                buf b;
-                buf_init(&b);
-                buf_printf(&b, "from the cache (%s, no request)", l->ep.name);
-                out->note = buf_take(&b);
-                c->stats.cache_hits++;
-                buf_free(&why);
-                free(eng_sql);
-                free(eng_note);
-                goto done;
-            }
-        }
         if (!breaker_allow(&l->br, now_ms())) {
             buf_printf(&why, "%s%s: skipped after repeated failures (circuit open)",
                        why.len ? "; " : "", l->ep.name);
@@ -608,7 +631,7 @@ int chain_ask(llm_chain *c, const char *question, const char *as_of, chain_resul
             return err_set(err, DBT_ERR_CANCELLED, "cancelled");
         }
         tried = 1;
-        try_result tr = try_endpoint(c, l, question, as_of, key, out, &why);
+        try_result tr = try_endpoint(c, l, question, as_of, keys[k], out, &why);
         if (tr == TRY_OK) {
             buf_free(&why);
             free(eng_sql);

@@ -1,7 +1,8 @@
 /* prompt.c: what is sent to a model for one question: a system message
  * (the task, one read-only statement, the dialect's rules, today's date)
  * and a user message (the retrieved schema as compact DDL, remembered
- * examples as few-shot pairs, the conversation's last turn, the question);
+ * questions and the semantic file's examples as few-shot pairs, the
+ * conversation's last turn, the question);
  * later turns carry the model's reply and corrections. prompt_render shows
  * it all as text, so a person can see exactly what leaves the machine. */
 #include <stdlib.h>
@@ -62,7 +63,8 @@ int prompt_build(llm_prompt *p, const prompt_input *in)
     buf_add(&b, "Schema:\n");
     buf_add(&b, in->schema && *in->schema ? in->schema : "(no tables)\n");
     if (in->nexamples) {
-        buf_add(&b, "\nQuestions asked before on this database, with the SQL the analyst confirmed:\n");
+        buf_add(&b, "\nQuestions asked before on this database, with the SQL the analyst confirmed "
+                    "(or the team wrote as an example):\n");
         for (size_t i = 0; i < in->nexamples; i++)
             buf_printf(&b, "Q: %s\nSQL: %s\n", in->examples[i].question, in->examples[i].sql);
     }

@@ -21,7 +21,7 @@
 
 static const char *const commands[] = {
     "\\tables", "\\dt", "\\d", "\\sql", "\\export", "\\chart", "\\history", "\\save", "\\clear",
-    "\\help", "\\?", "\\q", "\\quit", NULL
+    "\\stats", "\\prompt", "\\memory", "\\forget", "\\help", "\\?", "\\q", "\\quit", NULL
 };
 
 typedef struct input {

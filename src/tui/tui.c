@@ -310,6 +310,8 @@ static void job_done(tui *t)
         w->plan = NULL;
         if (t->conv && w->kind != JOB_CHOICE)   /* a reading chosen: the question is there */
             conversation_add(t->conv, dbt_plan_question(p), dbt_plan_sql(p));
+        else if (t->conv)                       /* which reading, for --resume */
+            conversation_choose(t->conv, dbt_plan_question(p), dbt_plan_reading(p), dbt_plan_sql(p));
         if (dbt_plan_note(p) && !t->o->quiet)
             conv_add(t, CONV_NOTE, "%s", dbt_plan_note(p));
         if (w->kind == JOB_ASK && !t->o->yes && dbt_plan_choices(p) > 1) {

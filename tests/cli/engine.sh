@@ -1,8 +1,10 @@
 # engine.sh: the built-in engine's reach on databases it was not tuned on:
 # the sample shop and a generated airline/HR database (two foreign keys to
-# one table, a self-reference). Every answer is compared with independently
-# written SQL run by sqlite3; questions it cannot answer must be declined
-# (exit 3, no SQL), never answered wrongly.
+# one table, a self-reference), medians (checked against medians computed in
+# Python), weeks labelled by their Monday, "from X to Y" along the keys
+# whose names say where from and where to. Every answer is compared with
+# independently written SQL run by sqlite3; questions it cannot answer must
+# be declined (exit 3, no SQL), never answered wrongly.
 . "$SRCDIR/tests/cli/lib.sh"
 
 # expect_rows [--ordered] DB NAME SQL QUESTION... : the questions form one
@@ -83,7 +85,10 @@ expect_rows --ordered $S "latest by date" \
 expect_rows $S "follow-up turns a count into shares" \
     "SELECT segment, 100.0 * COUNT(*) / (SELECT COUNT(*) FROM customers) FROM customers GROUP BY segment" \
     "customers by segment" "show it as percentages"
-declined $S "running totals" "cumulative revenue by month"
+expect_rows --ordered $S "running totals" \
+    "SELECT m, SUM(r) OVER (ORDER BY m) FROM (SELECT strftime('%Y-%m', o.order_date) AS m, $REV AS r
+     FROM order_items oi JOIN orders o ON o.id = oi.order_id GROUP BY m) ORDER BY m" \
+    "cumulative revenue by month"
 declined $S "unknown words" "how many flurbles zorked the blorp"
 
 # --- a generated airline and HR database ---------------------------------
@@ -265,6 +270,130 @@ expect_rows $C "top 1 per group" \
      SELECT team, name, n FROM r WHERE rn = 1" \
     "for each team, which agent has the most won calls"
 
+# --- medians: odd and even counts, NULLs, a group of one, a group of NULLs --
+# The truth is computed in Python from the rows (median_truth.py), not in SQL.
+M=$TMPD/median.sqlite
+"$PYTHON3" "$SRCDIR/tests/cli/median_truth.py" --sql | "$SQLITE3" "$M"
+# expect_median [--ordered] NAME 'ROWS SQL' 'TOP ARGS' QUESTION...: the last
+# answer's rows are the medians of ROWS SQL's (group..., value) rows
+expect_median() {
+    order=""
+    if [ "$1" = --ordered ]; then order=--ordered; shift; fi
+    name=$1 rows=$2 top=$3
+    shift 3
+    "$PYTHON3" "$SRCDIR/tests/cli/median_truth.py" "$M" "$rows" $top > "$TMPD/want.csv"
+    for q in "$@"; do set -- "$@" -e "$q"; shift; done
+    "$DATABOT" --offline --format json --as-of 2024-12-31 "$@" "$M" > "$TMPD/got.jsonl" 2>"$TMPD/err"
+    ok $? "$name: exit 0" || sed 's/^/#   /' "$TMPD/err"
+    "$PYTHON3" "$SRCDIR/tests/cli/same_rows.py" $order "$TMPD/got.jsonl" "$TMPD/want.csv" > "$TMPD/cmp"
+    ok $? "$name: rows as expected" || sed 's/^/#   /' "$TMPD/cmp"
+}
+SST="sales s JOIN stores st ON st.id = s.store_id"
+expect_median "median: all rows" "SELECT amount FROM sales" "" "median amount of sales"
+expect_median "median: by a joined group (odd, even, one, NULLs, only NULLs)" \
+    "SELECT st.name, s.amount FROM $SST" "" "median sale amount by store"
+expect_median "median: two groupings" \
+    "SELECT r.name, s.channel, s.amount FROM $SST JOIN regions r ON r.id = st.region_id" "" \
+    "median amount by region and channel"
+expect_median "median: a filter through joins and a year" \
+    "SELECT s.amount FROM $SST JOIN regions r ON r.id = st.region_id
+     WHERE r.name = 'North' AND s.sold_on >= '2024-01-01' AND s.sold_on < '2025-01-01'" "" \
+    "median amount of sales in the North region in 2024"
+expect_median "median: by month" \
+    "SELECT strftime('%Y-%m', sold_on), amount FROM sales WHERE sold_on >= '2024-01-01' AND sold_on < '2025-01-01'" \
+    "" "median amount by month in 2024"
+expect_median --ordered "median: the group with the highest" \
+    "SELECT st.name, s.amount FROM $SST" "--top 1" "which store has the highest median amount"
+expect_median --ordered "median: top 3; the store with only NULLs never ranks" \
+    "SELECT st.name, s.amount FROM $SST" "--top 3" "top 3 stores by median amount"
+expect_median "median: a follow-up turns an average into the median" \
+    "SELECT st.name, s.amount FROM $SST" "" "average amount by store" "and the median?"
+expect_median "median: a follow-up names a column after a count" \
+    "SELECT channel, amount FROM sales" "" "how many sales by channel" "and the median amount?"
+# medians above 10 (from the Python medians: Alder 30, Cedar 17): two stores
+expect_rows $M "median: groups counted by their median" "SELECT 2" \
+    "how many stores have a median amount above 10"
+declined $M "median: of a count" "median number of sales per store"
+declined $M "median: and a mean at once" "average and median amount"
+out=$("$DATABOT" --offline --format json -e "how many sales" -e "and the median?" "$M" 2>&1)
+is $? 3 "median: 'and the median?' after a count is declined, not answered as the count"
+like "$out" "median of a column" "median: ... and says what it can do"
+
+# --- weeks: labelled by their Monday, the same in every dialect -------------
+WEEK="date(order_date, '-' || ((CAST(strftime('%w', order_date) AS INTEGER) + 6) % 7) || ' days')"
+expect_rows --ordered $S "weeks labelled by their Monday, across year ends" \
+    "SELECT $WEEK AS w, COUNT(*) FROM orders GROUP BY w ORDER BY w" "orders by week"
+expect_rows --ordered $S "week over week from a day in mid-week" \
+    "WITH w AS (SELECT $WEEK AS wk, COUNT(*) AS n FROM orders
+       WHERE order_date >= '2024-02-19' AND order_date < '2024-04-01' GROUP BY wk)
+     SELECT * FROM (SELECT wk, 100.0 * (n - LAG(n) OVER (ORDER BY wk)) / LAG(n) OVER (ORDER BY wk) FROM w)
+     WHERE wk >= '2024-02-26' ORDER BY wk" \
+    "week over week change in orders in March 2024"
+
+# --- "from X" / "to Y": the key whose name says where from or where to -----
+R=$TMPD/routes.sqlite
+"$SQLITE3" "$R" <<'SQL'
+CREATE TABLE airports (id INTEGER PRIMARY KEY, code TEXT NOT NULL, city TEXT NOT NULL);
+CREATE TABLE flights (id INTEGER PRIMARY KEY, flight_no TEXT NOT NULL,
+  origin_airport_id INTEGER NOT NULL REFERENCES airports(id),
+  dest_airport_id INTEGER NOT NULL REFERENCES airports(id), departs_on TEXT NOT NULL, seats INTEGER);
+INSERT INTO airports VALUES (1,'BOS','Boston'),(2,'DEN','Denver'),(3,'ORD','Chicago'),(4,'SEA','Seattle');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+INSERT INTO flights SELECT i, 'DB' || i, 1 + i % 4, 1 + (i * 3 + 1) % 4,
+  date('2024-01-01', '+' || (i % 360) || ' days'), 80 + i * 7 % 120 FROM n;
+DELETE FROM flights WHERE origin_airport_id = dest_airport_id;
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT NOT NULL);
+CREATE TABLE transfers (id INTEGER PRIMARY KEY, from_account_id INTEGER NOT NULL REFERENCES accounts(id),
+  to_account_id INTEGER NOT NULL REFERENCES accounts(id), amount REAL NOT NULL, made_on TEXT NOT NULL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+INSERT INTO accounts SELECT i, 'owner ' || i FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+INSERT INTO transfers SELECT i, 1 + i % 50, 1 + (i * 7) % 50, 10 + i % 90,
+  date('2024-01-01', '+' || (i % 300) || ' days') FROM n;
+CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL);
+CREATE TABLE messages (id INTEGER PRIMARY KEY, sender_id INTEGER NOT NULL REFERENCES users(id),
+  recipient_id INTEGER NOT NULL REFERENCES users(id), sent_at TEXT NOT NULL);
+INSERT INTO users VALUES (1,'alice'),(2,'bob'),(3,'carol');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)
+INSERT INTO messages SELECT i, 1 + i % 3, 1 + (i + 1 + i / 3) % 3, date('2024-01-01', '+' || i || ' days') FROM n;
+CREATE TABLE stops (id INTEGER PRIMARY KEY, street TEXT NOT NULL);
+CREATE TABLE legs (id INTEGER PRIMARY KEY, a_stop_id INTEGER NOT NULL REFERENCES stops(id),
+  b_stop_id INTEGER NOT NULL REFERENCES stops(id), minutes INTEGER NOT NULL);
+INSERT INTO stops VALUES (1,'Elm Street'),(2,'Oak Avenue');
+INSERT INTO legs VALUES (1,1,2,5),(2,2,1,7),(3,1,2,6);
+SQL
+FL="flights f JOIN airports o ON o.id = f.origin_airport_id JOIN airports d ON d.id = f.dest_airport_id"
+expect_rows $R "from/to: both keys" \
+    "SELECT COUNT(*) FROM $FL WHERE o.city = 'Boston' AND d.city = 'Denver'" \
+    "how many flights from Boston to Denver"
+expect_rows $R "from/to: the target only" \
+    "SELECT COUNT(*) FROM $FL WHERE d.city = 'Chicago'" "how many flights to Chicago"
+expect_rows $R "from/to: listed rows" \
+    "SELECT f.* FROM $FL WHERE o.code = 'SEA' AND d.code = 'BOS'" "flights from SEA to BOS"
+expect_rows $R "from/to: a measure, grouped along the other key" \
+    "SELECT d.city, SUM(f.seats) FROM $FL WHERE o.city = 'Denver' GROUP BY d.city" \
+    "total seats of flights from Denver by destination city"
+expect_rows $R "from/to: a follow-up adds the other end" \
+    "SELECT COUNT(*) FROM $FL WHERE o.city = 'Boston' AND d.city = 'Seattle'" \
+    "how many flights from Boston" "what about to Seattle?"
+expect_rows $R "from/to: key values named by their table" \
+    "SELECT SUM(amount) FROM transfers WHERE from_account_id = 12 AND to_account_id = 40" \
+    "total amount of transfers from account 12 to account 40"
+expect_rows $R "from/to: a follow-up names the other key's value" \
+    "SELECT COUNT(*) FROM transfers WHERE to_account_id = 40 AND from_account_id = 3" \
+    "how many transfers to account 40" "what about from account 3?"
+expect_rows $S "a row named by its table and key, through its only key" \
+    "SELECT SUM(oi.quantity * oi.unit_price) FROM order_items oi JOIN orders o ON o.id = oi.order_id
+     WHERE o.customer_id = 7" "total revenue of customer 7"
+expect_rows $R "from/to: people by name" \
+    "SELECT COUNT(*) FROM messages m JOIN users s ON s.id = m.sender_id JOIN users r ON r.id = m.recipient_id
+     WHERE s.username = 'alice' AND r.username = 'bob'" \
+    "how many messages from alice to bob"
+out=$("$DATABOT" --offline --format json -e "how many legs from Elm Street" "$R" 2>&1)
+is $? 3 "from/to: two keys whose names say neither: declined"
+like "$out" "legs.a_stop_id or legs.b_stop_id" "from/to: ... naming the keys it could mean"
+declined $R "from/to: a key value through unnamed keys" "legs from stop 1"
+
 # --- ambiguity: two readings alike, the note says which was taken ----------
 A=$TMPD/amb.sqlite
 "$SQLITE3" "$A" <<'EOF'
@@ -277,5 +406,189 @@ like "$out" "could also be tickets." \
     "ambiguity: the note says which reading it took"
 out=$("$DATABOT" --offline --format json -e "count tickets where state is open" "$A" 2>&1)
 unlike "$out" "could also be" "ambiguity: no note when the column is named"
+
+# --- events: the words that name when something happened -----------------
+# A generated garage and tool library: several date columns per table, camelCase
+# and snake_case, a timestamp (repairedAt) beside a due date (promisedOn). A
+# verb picks the date column by its root ("repaired" ~ repairedAt) or an event
+# synonym ("booked" ~ bookedAt, "checked out" ~ lent_on); it picks the table
+# whose rows are the events (the repairs of vehicles, the lendings of tools);
+# the range goes on the date of the table whose rows are counted, not on a
+# joined garage's opening date.
+V=$TMPD/events.sqlite
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE garages (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, opened_on TEXT NOT NULL);
+INSERT INTO garages VALUES (1,'Northside','Leeds','2019-03-01'),(2,'Riverside','York','2023-06-15'),
+  (3,'Hilltop','Leeds','2023-09-01'),(4,'Eastgate','Hull','2024-02-10');
+CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_on TEXT NOT NULL, born_on TEXT NOT NULL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO owners SELECT i, 'owner ' || i, date('2022-01-01', '+' || (i * 17) || ' days'),
+  date('1950-06-30', '+' || (i * 331) || ' days') FROM n;
+CREATE TABLE vehicles (id INTEGER PRIMARY KEY, plate TEXT NOT NULL, make TEXT NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES owners(id));
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)
+INSERT INTO vehicles SELECT i, 'PL' || (1000 + i), CASE i % 3 WHEN 0 THEN 'Ford' WHEN 1 THEN 'Skoda' ELSE 'Volvo' END,
+  1 + i % 60 FROM n;
+CREATE TABLE repairs (id INTEGER PRIMARY KEY, vehicleId INTEGER NOT NULL REFERENCES vehicles(id),
+  garageId INTEGER NOT NULL REFERENCES garages(id), bookedAt TEXT NOT NULL, repairedAt TEXT,
+  promisedOn TEXT NOT NULL, cost REAL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 406)
+INSERT INTO repairs SELECT i,
+  CASE WHEN i <= 400 THEN 1 + (i * 7) % 80 WHEN i <= 403 THEN 3 WHEN i <= 405 THEN 5 ELSE 8 END,
+  1 + (i * i + i / 3) % 4, datetime('2023-01-01 08:00:00', '+' || (i * 2) || ' days', '+' || (i % 9) || ' hours'),
+  NULL, '', 50 + (i * 37) % 400 FROM n;
+UPDATE repairs SET repairedAt = CASE WHEN id % 7 = 0 THEN NULL ELSE datetime(bookedAt, '+' || (id % 11 + 4 * (garageId = 3)) || ' days') END,
+  promisedOn = date(bookedAt, '+5 days');
+CREATE TABLE tools (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+INSERT INTO tools SELECT i, 'tool ' || i, CASE WHEN i % 5 = 0 THEN 'saw' WHEN i % 3 = 0 THEN 'drill' ELSE 'ladder' END FROM n;
+CREATE TABLE lendings (id INTEGER PRIMARY KEY, tool_id INTEGER NOT NULL REFERENCES tools(id),
+  lent_on TEXT NOT NULL, due_on TEXT NOT NULL, returned_on TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+INSERT INTO lendings SELECT i, 1 + (i * 11) % 29, date('2023-06-01', '+' || (i * 3) || ' days'),
+  date('2023-06-01', '+' || (i * 3 + 7) || ' days'),
+  CASE WHEN i % 6 = 0 THEN NULL ELSE date('2023-06-01', '+' || (i * 3 + i % 12) || ' days') END FROM n;
+CREATE TABLE fees (id INTEGER PRIMARY KEY, lending_id INTEGER NOT NULL REFERENCES lendings(id),
+  amount REAL NOT NULL, charged_on TEXT NOT NULL);
+INSERT INTO fees SELECT id, id, 2 + id % 5, date(returned_on, '+1 day') FROM lendings WHERE returned_on > due_on;
+CREATE TABLE closures (id INTEGER PRIMARY KEY, garage_id INTEGER NOT NULL REFERENCES garages(id),
+  reason TEXT NOT NULL, announced_on TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+INSERT INTO closures SELECT i, 1 + i % 4, CASE i % 3 WHEN 0 THEN 'flood' WHEN 1 THEN 'works' ELSE 'audit' END,
+  date('2023-01-01', '+' || (i * 19) || ' days'), date('2023-01-01', '+' || (i * 19 + 10) || ' days'),
+  date('2023-01-01', '+' || (i * 19 + 10 + i % 9) || ' days') FROM n;
+EOF
+expect_rows $V "event: a verb names the date column by its root" \
+    "SELECT COUNT(*) FROM repairs WHERE repairedAt >= '2024-03-01' AND repairedAt < '2024-04-01'" \
+    "how many repairs were repaired in March 2024"
+expect_rows --ordered $V "event: booked is the booking date, per month" \
+    "SELECT strftime('%Y-%m', bookedAt), COUNT(*) FROM repairs
+     WHERE bookedAt >= '2024-01-01' AND bookedAt < '2025-01-01' GROUP BY 1 ORDER BY 1" \
+    "how many repairs were booked each month in 2024"
+expect_rows $V "event: the verb's table is counted, not the object" \
+    "SELECT COUNT(*) FROM repairs WHERE repairedAt >= '2024-01-01' AND repairedAt < '2025-01-01'" \
+    "how many vehicles were repaired in 2024"
+expect_rows --ordered $V "event: the most events per grouping, in a year" \
+    "SELECT g.name FROM repairs r JOIN garages g ON g.id = r.garageId
+     WHERE r.repairedAt >= '2024-01-01' AND r.repairedAt < '2025-01-01'
+     GROUP BY g.id ORDER BY COUNT(*) DESC LIMIT 1" \
+    "which garage repaired the most vehicles in 2024"
+expect_rows --ordered $V "event: the most repaired, per object" \
+    "SELECT v.plate FROM repairs r JOIN vehicles v ON v.id = r.vehicleId GROUP BY v.id ORDER BY COUNT(*) DESC LIMIT 3" \
+    "What are the 3 most repaired vehicles?"
+expect_rows $V "event: never" \
+    "SELECT COUNT(*) FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM repairs r WHERE r.vehicleId = v.id)" \
+    "how many vehicles have never been repaired"
+expect_rows $V "event: checked out is a lending" \
+    "SELECT COUNT(*) FROM lendings WHERE lent_on >= '2024-01-01' AND lent_on < '2025-01-01'" \
+    "how many tools were checked out in 2024"
+expect_rows --ordered $V "event: checked out the most, by a column of the object" \
+    "SELECT t.kind FROM lendings l JOIN tools t ON t.id = l.tool_id GROUP BY t.kind ORDER BY COUNT(*) DESC LIMIT 1" \
+    "which kind of tool was checked out the most"
+expect_rows $V "event: the range on the fact's date, not the joined garage's" \
+    "SELECT COUNT(DISTINCT v.owner_id) FROM repairs r JOIN vehicles v ON v.id = r.vehicleId
+     JOIN garages g ON g.id = r.garageId
+     WHERE g.name = 'Northside' AND r.bookedAt >= '2024-01-01' AND r.bookedAt < '2025-01-01'" \
+    "how many different owners booked with Northside in 2024"
+expect_rows $V "event: no verb, the fact's date all the same" \
+    "SELECT g.name, COUNT(DISTINCT r.vehicleId) FROM repairs r JOIN garages g ON g.id = r.garageId
+     WHERE r.bookedAt >= '2024-01-01' AND r.bookedAt < '2025-01-01' GROUP BY g.id" \
+    "how many vehicles per garage in 2024"
+expect_rows $V "event: the dimension's own date when the words name it" \
+    "SELECT COUNT(*) FROM garages WHERE opened_on >= '2023-01-01' AND opened_on < '2024-01-01'" \
+    "how many garages opened in 2023"
+
+# lengths of time between two events: which end is which
+expect_rows $V "duration: from X to Y, the table's own name as an end" \
+    "SELECT AVG(julianday(repairedAt) - julianday(bookedAt)) FROM repairs" \
+    "average days from booking to repair"
+expect_rows $V "duration: from checkout to return, by a column of the object" \
+    "SELECT t.kind, AVG(julianday(l.returned_on) - julianday(l.lent_on)) FROM lendings l
+     JOIN tools t ON t.id = l.tool_id GROUP BY t.kind" \
+    "average days from checkout to return by kind of tool"
+expect_rows $V "duration: Y after X, the events of the object named" \
+    "SELECT AVG(julianday(returned_on) - julianday(lent_on)) FROM lendings" \
+    "on average, how many days is a tool returned after it is lent"
+expect_rows $V "duration: no order in the words, the sample dates say it" \
+    "SELECT AVG(julianday(returned_on) - julianday(lent_on)) FROM lendings" \
+    "average days between return and lending"
+expect_rows $V "duration: more than N days, per row" \
+    "SELECT COUNT(*) FROM repairs WHERE julianday(repairedAt) - julianday(bookedAt) > 8" \
+    "how many repairs took more than 8 days from booking to repair"
+expect_rows $V "duration: more than N days on average, per group" \
+    "SELECT g.name FROM repairs r JOIN garages g ON g.id = r.garageId GROUP BY g.id
+     HAVING AVG(julianday(r.repairedAt) - julianday(r.bookedAt)) > 6" \
+    "which garages take more than 6 days on average from booking to repair"
+
+expect_rows $V "duration: a span's start and end, no word naming them" \
+    "SELECT AVG(julianday(end_date) - julianday(start_date)) FROM closures" \
+    "how long do closures last on average"
+expect_rows $V "duration: a duration no column holds, by a column" \
+    "SELECT reason, AVG(julianday(end_date) - julianday(start_date)) FROM closures GROUP BY reason" \
+    "average closure duration by reason"
+
+# late and on time: the event against its due date, by day (a timestamp
+# finished on its promised day is on time)
+expect_rows $V "late: after the promised date, by day" \
+    "SELECT COUNT(*) FROM repairs WHERE date(repairedAt) > promisedOn" \
+    "how many repairs were repaired after the promised date"
+expect_rows $V "late: an on-time rate" \
+    "SELECT 100.0 * SUM(CASE WHEN date(repairedAt) <= promisedOn THEN 1 ELSE 0 END) / COUNT(*) FROM repairs" \
+    "what percentage of repairs were repaired on time"
+expect_rows $V "late: came back after the due date, a share of the returned" \
+    "SELECT 100.0 * SUM(CASE WHEN returned_on > due_on THEN 1 ELSE 0 END) / COUNT(*)
+     FROM lendings WHERE returned_on IS NOT NULL" \
+    "what percentage of returned lendings came back after their due date"
+expect_rows --ordered $V "late: the most late returns by a column of the object" \
+    "SELECT t.kind FROM lendings l JOIN tools t ON t.id = l.tool_id WHERE l.returned_on > l.due_on
+     GROUP BY t.kind ORDER BY COUNT(*) DESC LIMIT 1" \
+    "which kind of tool was returned late the most"
+expect_rows $V "late: days overdue, averaged" \
+    "SELECT AVG(julianday(returned_on) - julianday(due_on)) FROM lendings WHERE returned_on > due_on" \
+    "average days overdue for late returned lendings"
+expect_rows $V "late: more than N days late" \
+    "SELECT COUNT(*) FROM lendings WHERE julianday(returned_on) - julianday(due_on) > 3" \
+    "how many lendings were returned more than 3 days late"
+expect_rows $V "as of: the question's date, not a range" \
+    "SELECT COUNT(*) FROM lendings WHERE returned_on IS NULL AND julianday('2024-12-31') - julianday(due_on) > 10" \
+    "as of December 31, 2024, how many unreturned lendings are more than 10 days past their due date"
+expect_rows $V "as of: relative dates count back from it" \
+    "SELECT COUNT(*) FROM lendings WHERE lent_on >= date('2024-03-01', '-29 days') AND lent_on < '2024-03-02'" \
+    "as of March 1, 2024, how many tools were checked out in the last 30 days"
+
+# running totals over time periods (a window over the grouped rows)
+expect_rows --ordered $V "running total: a count, month by month" \
+    "SELECT m, SUM(n) OVER (ORDER BY m) FROM (SELECT strftime('%Y-%m', lent_on) AS m, COUNT(*) AS n
+     FROM lendings WHERE lent_on >= '2024-01-01' AND lent_on < '2025-01-01' GROUP BY m) ORDER BY m" \
+    "cumulative number of lendings in 2024, month by month"
+expect_rows --ordered $V "running total: a sum per quarter" \
+    "SELECT y, q, SUM(c) OVER (ORDER BY y, q) FROM (SELECT strftime('%Y', bookedAt) AS y,
+     (CAST(strftime('%m', bookedAt) AS INTEGER) + 2) / 3 AS q, SUM(cost) AS c FROM repairs GROUP BY y, q)
+     ORDER BY y, q" \
+    "running total of the cost of repairs booked, by quarter"
+expect_rows --ordered $V "running total: of sums of money, their amount" \
+    "SELECT m, SUM(a) OVER (ORDER BY m) FROM (SELECT strftime('%Y-%m', charged_on) AS m, SUM(amount) AS a
+     FROM fees WHERE charged_on >= '2024-01-01' AND charged_on < '2025-01-01' GROUP BY m) ORDER BY m" \
+    "running total of fees charged in 2024 by month"
+expect_rows --ordered $V "running total: of other rows, their number" \
+    "SELECT m, SUM(n) OVER (ORDER BY m) FROM (SELECT strftime('%Y-%m', bookedAt) AS m, COUNT(*) AS n
+     FROM repairs WHERE bookedAt >= '2024-01-01' AND bookedAt < '2025-01-01' GROUP BY m) ORDER BY m" \
+    "running total of repairs booked in 2024 by month"
+declined $V "running total: no time periods" "cumulative repair cost"
+
+# ages in whole years from a birth date, on the question's day or the reference date
+expect_rows $V "age: N or older on a day" \
+    "SELECT COUNT(*) FROM owners WHERE born_on <= '1984-06-30'" \
+    "how many owners were 40 or older on June 30, 2024"
+expect_rows $V "age: younger than N" \
+    "SELECT COUNT(*) FROM owners WHERE born_on > '1994-12-31'" \
+    "how many owners are younger than 30"
+
+# weekday names beside a date add nothing; alone they are a filter the
+# engine cannot write
+expect_rows $V "dates: a weekday before a date, through, inclusive" \
+    "SELECT COUNT(*) FROM repairs WHERE bookedAt >= '2024-03-04' AND bookedAt < '2024-03-09'" \
+    "how many repairs were booked from Monday March 4 through Friday March 8, 2024, inclusive"
+declined $V "dates: days of the week" "how many repairs were booked on Mondays"
 
 done_testing

@@ -1,6 +1,6 @@
 # embeddings.sh: --embeddings PROVIDER:MODEL ranks the schema for the
 # model's prompt with vectors too. The fake provider serves /v1/embeddings
-# (a hashed bag of words where "courier" and "parcel" mean "shipment"): the
+# (a hashed bag of words where "hauler" and "consignment" mean "shipment"): the
 # requests' shape, batching, the vectors cached under $XDG_CACHE_HOME, a
 # question naming no table ranks the right one in, every failure falls back
 # to words with a note and the answer still comes, --offline sends nothing,
@@ -10,20 +10,23 @@
 
 KEY=sk-test-embed-0123456789
 DB=$TMPD/wide.sqlite
-# 70 tables nobody asks about (too many for the prompt's budget), and one
-# whose words the question never uses
+# 70 tables nobody asks about (too many for the prompt's budget; the most
+# central, with rows and keys, so they stand in when no word matches), and
+# one whose words the question never uses
 {
     for i in $(seq -w 0 69); do
         echo "CREATE TABLE ledger_$i (id INTEGER PRIMARY KEY, amount_a REAL, amount_b REAL," \
-             "label_c TEXT, label_d TEXT, code_e TEXT, code_f TEXT, flag_g INTEGER);"
+             "label_c TEXT, label_d TEXT, code_e TEXT, code_f TEXT, flag_g INTEGER," \
+             "parent_id INTEGER REFERENCES ledger_00(id));"
+        echo "INSERT INTO ledger_$i(amount_a) VALUES (1), (2), (3);"
     done
     echo "CREATE TABLE shipments (id INTEGER PRIMARY KEY, carrier TEXT, tracking_code TEXT," \
          "shipped_on TEXT, ledger_id INTEGER REFERENCES ledger_05(id));"
     echo "INSERT INTO shipments(carrier, tracking_code) VALUES ('DHL', 'X1'), ('UPS', 'X2');"
 } | $SQLITE3 "$DB"
-Q='which courier moved the most parcels'
+Q='which hauler moved the most consignments'
 SQL='SELECT carrier, count(*) AS n FROM shipments GROUP BY carrier ORDER BY n DESC, carrier'
-CONCEPTS='"concepts":{"courier":"shipment","parcel":"shipment"}'
+CONCEPTS='"concepts":{"hauler":"shipment","consignment":"shipment"}'
 start_fake e "{\"key\":\"$KEY\",$CONCEPTS,\"replies\":[{\"sql\":\"$SQL\"}]}"
 run() { OPENAI_API_KEY=$KEY "$DATABOT" -f json "$@" "$DB" 2>>"$TMPD/err"; }
 emb() { grep -c '"/v1/embeddings"' "$TMPD/$1.log"; }
@@ -64,7 +67,7 @@ out=$(OPENAI_API_KEY=$KEY "$DATABOT" --show-prompt --model openai:m --base-url "
 like "$out" "CREATE TABLE shipments" "--show-prompt with cached vectors: shipments ranked in"
 like "$out" "--- schema ranked by words and openai:emb embeddings ---" "  it says how the schema was ranked"
 is "$(requests e)" "$n" "  and sends nothing"
-Q2='how many parcels did each courier carry'
+Q2='how many consignments did each hauler carry'
 out=$(OPENAI_API_KEY=$KEY "$DATABOT" --show-prompt --model openai:m --base-url "$e_URL" \
       --embeddings openai:emb -e "$Q2" "$DB" 2>&1)
 like "$out" "schema ranked by words only: this question's vector from openai:emb is not cached" \
@@ -88,7 +91,7 @@ mkdir -p "$XDG_CONFIG_HOME/databot"
 printf 'embeddings = openai:emb\n' >"$XDG_CONFIG_HOME/databot/config"
 out=$("$DATABOT" --print-config 2>&1)
 like "$out" "embeddings = openai:emb" "config file: embeddings = ... is a setting"
-Q3='list every courier'
+Q3='list every hauler'
 run --model openai:m --base-url "$e_URL" -e "$Q3" >/dev/null
 is "$(emb e)" 5 "  and the question is embedded"
 rm "$XDG_CONFIG_HOME/databot/config"
@@ -133,7 +136,7 @@ n=$(emb e)
 printf '%s\n' "{\"key\":\"$KEY\",$CONCEPTS,\"replies\":[{\"sql\":\"$SQL\"}],\"embeddings\":[{\"status\":503}]}" \
     >"$TMPD/e.json"
 out=$(XDG_CACHE_HOME="$TMPD/cache-br" run --model openai:m --base-url "$e_URL" --embeddings openai:emb \
-      -e "$Q" -e "which courier is fastest" -e "parcels per courier" -e "the courier with fewest parcels")
+      -e "$Q" -e "which hauler is fastest" -e "consignments per hauler" -e "the hauler with fewest consignments")
 is "$(printf '%s\n' "$out" | grep -c '"source": *"openai:m"')" 4 "circuit: four questions, four answers"
 like "$(printf '%s\n' "$out" | sed -n 4p)" "circuit open" "  the fourth skips the embedder"
 is "$(( $(emb e) - n ))" 6 "  after two tries for each of the first three"

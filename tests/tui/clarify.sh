@@ -33,6 +33,24 @@ keys Enter
 see "GROUP BY title" "a follow-up"
 like "$(screen)" "WHERE $other = 'open'" "the follow-up refines the chosen reading"
 keys Escape
+type_text "\\save $TMPD/chosen.json"
+keys Enter
+see "saved 2 questions" "\\save writes the conversation"
 keys C-d
 restored "clarify session"
+"$PYTHON3" - "$TMPD/chosen.json" "$other" <<'EOF2'
+import json, sys
+turns = json.load(open(sys.argv[1]))["turns"]
+sys.exit(0 if turns[0].get("reading") == 2 and "%s = 'open'" % sys.argv[2] in turns[0]["sql"] else 1)
+EOF2
+ok $? "the saved first turn records reading 2 and its SQL, for --resume" || sed 's/^/#   /' "$TMPD/chosen.json"
+start 120 36 xterm-256color -- --offline --resume "$TMPD/chosen.json" "$DB"
+see "ask>" "a resumed session starts"
+type_text "by title"
+keys Enter
+see "GROUP BY title" "a follow-up after --resume"
+like "$(screen)" "WHERE $other = 'open'" "  refines the reading chosen before the save"
+keys Escape
+keys C-d
+restored "resumed session"
 done_testing

@@ -18,7 +18,9 @@ keys Enter
 see "1 row in" "Enter runs it"
 is "$("$SQLITE3" "$MEM" 'SELECT question FROM pairs' 2>&1)" "how many customers" \
    "the confirmed question is remembered"
-type_text '\memory'
+type_text '\mem'
+keys Tab
+see 'ask> \memory' "Tab completes \\memory"
 keys Enter
 see "1 entry in the table pane" "\\memory lists the remembered questions"
 like "$(screen)" "how many customers" "  the question is in the table pane"

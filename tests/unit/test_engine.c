@@ -200,6 +200,105 @@ static const char *const tickets_ddl =
 
 static void load_catalog(catalog *cat);
 
+/* A third domain for words, NULLs and thresholds: vans rented from depots,
+ * repairs with an optional mechanic. Nullable columns carry meaning:
+ * rentals.returned_on (still out), repairs.closed_on (still open),
+ * repairs.mechanic_id (nobody assigned), vans.rating (not rated yet),
+ * customers.email (none on file). */
+static const char *const vans_ddl =
+    "CREATE TABLE depots (id INTEGER PRIMARY KEY, city TEXT NOT NULL, capacity_bays INTEGER NOT NULL,"
+    " floor_area REAL NOT NULL);"
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL,"
+    " email TEXT, joined_on TEXT NOT NULL);"
+    "CREATE TABLE mechanics (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+    "CREATE TABLE vans (id INTEGER PRIMARY KEY, plate TEXT NOT NULL, depot_id INTEGER NOT NULL REFERENCES depots(id),"
+    " seats INTEGER NOT NULL, load_kg REAL NOT NULL, rating REAL);"
+    "CREATE TABLE rentals (id INTEGER PRIMARY KEY, van_id INTEGER NOT NULL REFERENCES vans(id),"
+    " customer_id INTEGER NOT NULL REFERENCES customers(id), rented_on TEXT NOT NULL, returned_on TEXT,"
+    " distance_km REAL NOT NULL, price REAL NOT NULL, extensions INTEGER NOT NULL);"
+    "CREATE TABLE repairs (id INTEGER PRIMARY KEY, van_id INTEGER NOT NULL REFERENCES vans(id),"
+    " mechanic_id INTEGER REFERENCES mechanics(id), opened_on TEXT NOT NULL, closed_on TEXT, cost REAL NOT NULL);"
+    "INSERT INTO depots VALUES (1,'Leeds',12,800),(2,'York',20,650),(3,'Hull',8,1200);"
+    "INSERT INTO customers VALUES (1,'Ann','Lee','ann@x.org','2023-05-01'),(2,'Bob','Ray',NULL,'2024-02-10'),"
+    " (3,'Cy','Fox',NULL,'2024-07-07'),(4,'Di','Hart','di@x.org','2022-01-15');"
+    "INSERT INTO mechanics VALUES (1,'Joe'),(2,'Kim');"
+    "INSERT INTO vans VALUES (1,'AB1',1,3,1200,4.5),(2,'CD2',1,7,2100,NULL),(3,'EF3',2,9,800,3.9),"
+    " (4,'GH4',3,5,1600,NULL),(5,'IJ5',2,2,500,4.1);"
+    "INSERT INTO rentals VALUES (1,1,1,'2024-01-05','2024-01-07',120,80,0),(2,1,2,'2024-02-01','2024-02-03',600,150,1),"
+    " (3,1,4,'2024-03-10',NULL,50,40,0),(4,3,1,'2024-03-12','2024-03-20',900,300,3),"
+    " (5,3,2,'2024-04-01',NULL,300,90,1),(6,4,4,'2024-05-05','2024-05-06',20,30,0);"
+    "INSERT INTO repairs VALUES (1,1,1,'2024-01-10','2024-01-12',200),(2,2,NULL,'2024-02-01',NULL,350),"
+    " (3,3,2,'2024-03-01',NULL,120),(4,4,NULL,'2024-04-04','2024-04-09',80);";
+
+static void test_words(void)
+{
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, vans_ddl, NULL, NULL, NULL);
+    catalog cat = {0};
+    load_catalog(&cat);
+    engine *e = engine_new(&cat, "sqlite");
+    /* filler phrases that never change the question */
+    check_cols(e, "How many vans are on record?", "SELECT COUNT(*) FROM vans");
+    check_cols(e, "how many vans are in the catalog", "SELECT COUNT(*) FROM vans");
+    check_cols(e, "What are the 2 most rented vans of all time?",
+               "SELECT v.plate FROM rentals r JOIN vans v ON v.id = r.van_id GROUP BY v.id ORDER BY COUNT(*) DESC LIMIT 2");
+    /* negation and a key, a verb or a column: the column is empty */
+    check_cols(e, "How many repairs have no mechanic assigned?",
+               "SELECT COUNT(*) FROM repairs WHERE mechanic_id IS NULL");
+    check_cols(e, "How many vans haven't been rated yet?", "SELECT COUNT(*) FROM vans WHERE rating IS NULL");
+    check_cols(e, "vans with no rating", "SELECT * FROM vans WHERE rating IS NULL");
+    check_cols(e, "What percent of customers have no email address on file?",
+               "SELECT 100.0 * SUM(email IS NULL) / COUNT(*) FROM customers");
+    /* state words: the row's end date is empty, or set */
+    check_cols(e, "How many rentals are still open?", "SELECT COUNT(*) FROM rentals WHERE returned_on IS NULL");
+    check_cols(e, "outstanding repair cost", "SELECT SUM(cost) FROM repairs WHERE closed_on IS NULL");
+    check_cols(e, "How many repairs have been closed?", "SELECT COUNT(*) FROM repairs WHERE closed_on IS NOT NULL");
+    check_cols(e, "average cost of completed repairs", "SELECT AVG(cost) FROM repairs WHERE closed_on IS NOT NULL");
+    /* a verb naming the event table: rows without one */
+    check_cols(e, "How many vans were never rented?",
+               "SELECT COUNT(*) FROM vans v WHERE NOT EXISTS (SELECT 1 FROM rentals r WHERE r.van_id = v.id)");
+    check_cols(e, "How many vans were never rented by a customer?",
+               "SELECT COUNT(*) FROM vans v WHERE NOT EXISTS (SELECT 1 FROM rentals r WHERE r.van_id = v.id)");
+    check_cols(e, "customers who never rented a van",
+               "SELECT c.* FROM customers c WHERE NOT EXISTS (SELECT 1 FROM rentals r WHERE r.customer_id = c.id)");
+    /* adjectives and nouns naming a measure */
+    check_cols(e, "Which van is the heaviest?", "SELECT plate FROM vans ORDER BY load_kg DESC LIMIT 1");
+    check_cols(e, "Which depot is the largest?", "SELECT city FROM depots ORDER BY capacity_bays DESC LIMIT 1");
+    check_cols(e, "avg seat count per van", "SELECT AVG(seats) FROM vans");
+    check_cols(e, "How many people joined in 2024?",
+               "SELECT COUNT(*) FROM customers WHERE joined_on >= '2024-01-01' AND joined_on < '2025-01-01'");
+    /* thresholds: a unit noun names the column; units convert to the column's */
+    check_cols(e, "List the plates of vans with more than 6 seats", "SELECT plate FROM vans WHERE seats > 6");
+    check_cols(e, "depots with capacity under 15 bays", "SELECT * FROM depots WHERE capacity_bays < 15");
+    check_cols(e, "How many vans have a load over 1.5 tonnes?", "SELECT COUNT(*) FROM vans WHERE load_kg > 1500");
+    check_cols(e, "How many rentals were longer than 300 miles?",
+               "SELECT COUNT(*) FROM rentals WHERE distance_km > 300 * 1.609344");
+    check_cols(e, "how many rentals were extended at least once", "SELECT COUNT(*) FROM rentals WHERE extensions >= 1");
+    check_cols(e, "rentals with 3 or more extensions", "SELECT * FROM rentals WHERE extensions >= 3");
+    check_cols(e, "what percentage of rentals had zero extensions",
+               "SELECT 100.0 * SUM(extensions = 0) / COUNT(*) FROM rentals");
+    check_cols(e, "Which cities average more than 5 seats per van?",
+               "SELECT d.city FROM vans v JOIN depots d ON d.id = v.depot_id GROUP BY d.id HAVING AVG(v.seats) > 5");
+    check_cols(e, "how many vans are not in Leeds",
+               "SELECT COUNT(*) FROM vans v JOIN depots d ON d.id = v.depot_id WHERE d.city <> 'Leeds'");
+    /* a bare noun phrase asked as a question: how many */
+    check_cols(e, "vans in leeds?", "SELECT COUNT(*) FROM vans v JOIN depots d ON d.id = v.depot_id WHERE d.city = 'Leeds'");
+    /* honest declines: a threshold with nothing to compare, a number left over */
+    declines(e, "how many vans are farther than 20 miles");
+    declines(e, "how many vans have seats 4");
+    declines(e, "list active customers");   /* nothing says when a customer stops */
+    declines(e, "how many customers over 30");   /* nothing of a customer is over 30 */
+    declines(e, "how many vans did Smith return");   /* a name the data does not hold */
+    declines(e, "how many vans are not convertibles");
+    declines(e, "how many rentals went to customers of a different depot");
+    engine_reset(e);
+    declines(e, "now just for Leeds");   /* a refinement of no question */
+    declines(e, "largest customer");     /* nothing measures a customer's size */
+    engine_free(e);
+    catalog_free(&cat);
+    sqlite3_close(db);
+}
+
 /* SQL for a question as its choice-th reading (-1: a new question). */
 static char *ask_choice(engine *e, const char *q, int choice, engine_choices *ch, char **note)
 {
@@ -396,12 +495,42 @@ int main(void)
           "JOIN authors a ON a.id = b.author_id GROUP BY b.genre, a.id), "
           "r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY genre ORDER BY n DESC) AS rn FROM x) "
           "SELECT genre, name, n FROM r WHERE rn = 1", 0);
+    /* medians: odd and even counts per group, a group of one (the values
+     * are in the ddl above: fees 0.5 1 1.5 2 2.5 2.5 3) */
+    engine_reset(e);
+    check(e, "median fee of loans", "SELECT 2.0", 0);
+    check(e, "median price of books by genre",
+          "SELECT 'Science Fiction', 10.75 UNION ALL SELECT 'Fantasy', 11.5 UNION ALL SELECT 'Humour', 7.5", 0);
+    check(e, "which genre has the highest median price", "SELECT 'Fantasy', 11.5", 1);
+    engine_reset(e);
+    check(e, "total fees by city", "SELECT 'Leeds', 9.5 UNION ALL SELECT 'York', 3.5", 0);
+    check(e, "and the median?", "SELECT 'Leeds', 2.0 UNION ALL SELECT 'York', 1.75", 0);
+    engine_reset(e);
+    declines(e, "median number of loans per member");
+    /* weeks: labelled by their Monday (2024-01-15 and 2024-01-30 are a Monday and a Tuesday) */
+    check(e, "loans by week in 2024",
+          "SELECT '2024-01-15', 1 UNION ALL SELECT '2024-01-29', 1 UNION ALL SELECT '2024-02-26', 1 "
+          "UNION ALL SELECT '2024-03-25', 1 UNION ALL SELECT '2024-07-01', 1", 1);
     engine_free(e);
 
     /* PostgreSQL dialect */
     e = engine_new(&cat, "postgres");
     rc = engine_generate(e, "loans per month", "2024-12-31", &sql, &note, &err);
     ok(rc == 0 && sql && strstr(sql, "to_char(loaned_at, 'YYYY-MM')"), "postgres month bucket");
+    free(sql);
+    free(note);
+    rc = engine_generate(e, "loans per week", "2024-12-31", &sql, &note, &err);
+    ok(rc == 0 && sql && strstr(sql, "to_char(date_trunc('week', loaned_at), 'YYYY-MM-DD')"),
+       "postgres week bucket: its Monday, as in SQLite");
+    free(sql);
+    free(note);
+    rc = engine_generate(e, "median fee by city", "2024-12-31", &sql, &note, &err);
+    ok(rc == 0 && sql && strstr(sql, "percentile_cont(0.5) WITHIN GROUP (ORDER BY l.fee)") &&
+           strstr(note, "median of fee"), "postgres median: percentile_cont");
+    free(sql);
+    free(note);
+    rc = engine_generate(e, "bottom 2 cities by median fee", "2024-12-31", &sql, &note, &err);
+    ok(rc == 0 && sql && strstr(sql, "ASC NULLS LAST"), "postgres ranking: groups without a value last");
     free(sql);
     free(note);
     engine_free(e);
@@ -438,15 +567,34 @@ int main(void)
                "SELECT MIN(started_on) FROM staff");
     check_cols(e, "trainings costing over 1000 by course",
                "SELECT course, COUNT(*) FROM trainings WHERE cost > 1000 GROUP BY course");
+    /* people words: headcount and payroll are of the staff here now */
+    check_cols(e, "What is the headcount by team?",
+               "SELECT t.name, COUNT(*) FROM staff s JOIN teams t ON t.id = s.team_id WHERE s.left_on IS NULL GROUP BY t.id");
+    check_cols(e, "total payroll", "SELECT SUM(salary) FROM staff WHERE left_on IS NULL");
+    check_cols(e, "how many people left in 2024",
+               "SELECT COUNT(*) FROM staff WHERE left_on >= '2024-01-01' AND left_on < '2025-01-01'");
+    check_cols(e, "how many former staff", "SELECT COUNT(*) FROM staff WHERE left_on IS NOT NULL");
+    check_cols(e, "staff who are still employed", "SELECT * FROM staff WHERE left_on IS NULL");
+    check_cols(e, "how many staff have no manager", "SELECT COUNT(*) FROM staff WHERE manager_id IS NULL");
+    check_cols(e, "how many trainings are still pending", "SELECT COUNT(*) FROM trainings WHERE completed_on IS NULL");
+    check_cols(e, "staff who left, by team",
+               "SELECT t.name, COUNT(*) FROM staff s JOIN teams t ON t.id = s.team_id WHERE s.left_on IS NOT NULL GROUP BY t.id");
+    engine_reset(e);
+    declines(e, "How many staff does Ada Byron manage?");   /* the manager key is not followed */
     engine_reset(e);
     check_cols(e, "staff by grade", "SELECT grade, COUNT(*) FROM staff GROUP BY grade");
     check_cols(e, "show it as percentages",
                "SELECT grade, 100.0 * COUNT(*) / (SELECT COUNT(*) FROM staff) FROM staff GROUP BY grade");
-    declines(e, "cumulative salary by month");
+    /* a running total over time periods (of the month each started) */
+    check_cols(e, "cumulative salary by month",
+               "SELECT m, SUM(s) OVER (ORDER BY m) FROM (SELECT strftime('%Y-%m', started_on) AS m,"
+               " SUM(salary) AS s FROM staff GROUP BY m)");
+    declines(e, "cumulative salary");   /* no time periods to run over */
     declines(e, "how many wibbles frobbed the quux");
     engine_free(e);
     catalog_free(&hr);
     sqlite3_close(db);
     test_choices();
+    test_words();
     return done_testing();
 }
