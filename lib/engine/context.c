@@ -32,7 +32,10 @@ static void put_filter(query *q, const qfilter *f)
         if (g->col.t == f->col.t && g->col.c == f->col.c && g->having == f->having &&
             g->via == f->via && ((g->op <= OP_NE && f->op <= OP_NE) || g->op == f->op ||
              (g->op >= OP_GT && g->op <= OP_LE && f->op >= OP_GT && f->op <= OP_LE))) {
+            int cond = g->cond && f->op <= OP_NE;   /* "cancellation rate", then "what about
+                                                     * no-shows": the rate of the new value */
             q->f[i] = *f;
+            q->f[i].cond |= cond;
             return;
         }
     }

@@ -639,6 +639,40 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
     return 0;
 }
 
+/* A person shown by a first name column (first_name, firstName, given_name)
+ * is shown by the last name beside it (last_name, lastName, surname,
+ * family_name) too: the column index, or -1. Only for an entity's label
+ * (not the key itself), outside a top-1-per-group query. */
+static int last_name_col(const catalog *cat, const query *q, int i)
+{
+    qcol l = q->labels[i];
+    if (l.c < 0 || q->per_group || (l.c == q->dims[i].c && l.t == q->dims[i].t))
+        return -1;
+    const cat_table *t = &cat->tables[l.t];
+    static const char *const first[] = {"first_name", "firstname", "given_name", "givenname",
+                                        "forename", NULL};
+    static const char *const last[] = {"last_name", "lastname", "surname", "family_name",
+                                       "familyname", NULL};
+    int is_first = 0;
+    for (int k = 0; first[k] && !is_first; k++)
+        is_first = !strcasecmp(t->cols[l.c].name, first[k]);
+    for (int k = 0; last[k] && is_first; k++)
+        for (size_t c = 0; c < t->ncols; c++)
+            if (!strcasecmp(t->cols[c].name, last[k]))
+                return (int)c;
+    return -1;
+}
+
+/* Column c of label l's table, read from the copy l is read from (the
+ * manager's last name beside the manager's first name in a self-join). */
+static void col_beside(const ectx *x, buf *out, qcol l, int c)
+{
+    ectx y = *x;
+    if (l.t == x->rt && l.c >= 0 && l.c < 32 && (x->rcols >> l.c & 1) && c < 32)
+        y.rcols |= 1u << c;
+    col(&y, out, (qcol){l.t, c});
+}
+
 static void emit_dims_select(const ectx *x, buf *out, const query *q, int *first)
 {
     for (int i = 0; i < q->ndims; i++) {
@@ -647,6 +681,11 @@ static void emit_dims_select(const ectx *x, buf *out, const query *q, int *first
         *first = 0;
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
         col(x, out, shown);
+        int ln = last_name_col(x->cat, q, i);
+        if (ln >= 0) {
+            buf_add(out, ", ");
+            col_beside(x, out, shown, ln);
+        }
         if (q->per_group) {
             buf_printf(out, " AS g%d_", i);
             if (shown.c != q->dims[i].c || shown.t != q->dims[i].t) {
@@ -681,6 +720,11 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
         if (q->labels[i].c >= 0 && (q->labels[i].c != q->dims[i].c || q->labels[i].t != q->dims[i].t)) {
             buf_add(out, ", ");
             col(x, out, q->labels[i]);
+        }
+        int ln = last_name_col(x->cat, q, i);
+        if (ln >= 0) {
+            buf_add(out, ", ");
+            col_beside(x, out, q->labels[i], ln);
         }
     }
     if (q->bucket) {
@@ -1042,7 +1086,13 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
     int grouped = q->ndims > 0 || q->bucket;
     int first = 1;
 
-    if (q->count_groups && grouped && !q->list && !median_inner) {
+    if (q->count_groups == 2 && grouped && !q->list && !median_inner) {
+        buf_add(out, "SELECT AVG(");   /* the average of the groups' counts */
+        emit_ident(out, q->alias);
+        buf_add(out, ") AS ");
+        emit_ident(out, q->alias);
+        buf_add(out, " FROM (\n");
+    } else if (q->count_groups && grouped && !q->list && !median_inner) {
         buf_add(out, "SELECT COUNT(*) AS ");
         emit_ident(out, x.cat->tables[q->dims[0].t].name);
         buf_add(out, " FROM (\n");
@@ -1065,6 +1115,10 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
                 col(&x, out, (qcol){q->base, (int)c});
             }
         } else if (q->ndims == 0 && q->m1.c < 0) {
+            /* "guests who stayed at Hotel Aurora": each guest once, however
+             * many of the joined rows match */
+            if (fan && catalog_primary_key(&cat->tables[q->base]) >= 0)
+                buf_add(out, "DISTINCT ");
             if (x.multi)
                 buf_printf(out, "%s.", alias[q->base]);
             buf_addc(out, '*');

@@ -76,6 +76,8 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
         buf_printf(b, "rows of %s", tname);
         if (q->m1.c >= 0)
             buf_printf(b, " ranked by %s", col_name(cat, q->m1));
+    } else if (q->agg == AGG_COUNT && q->count_groups == 2) {
+        buf_printf(b, "average count of %s per group", tname);
     } else if (q->agg == AGG_COUNT) {
         buf_printf(b, "count of %s", tname);
     } else {
@@ -263,7 +265,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
      * reads as: decline rather than answer another question */
     /* "average number of loans per member", "average orders per month": an
      * average of counts is not a count; decline rather than drop the word */
-    if (asked == AGG_AVG && !q.pct && !q.dur && !q.measure && (q.list || q.agg == AGG_COUNT)) {
+    if (asked == AGG_AVG && !q.pct && !q.dur && !q.measure && q.count_groups != 2 &&
+        (q.list || q.agg == AGG_COUNT)) {
         err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                 "I can average a column's values (\"average price by category\"), not %s. Try "
                 "naming the column whose average you want",

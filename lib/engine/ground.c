@@ -271,17 +271,20 @@ int ground_is_key(const cat_table *t, int c)
 
 int ground_label(const cat_table *t)
 {
-    static const char *const pref[] = {"name", "title", "label", "full_name",
-                                       "display_name", "username", "email", NULL};
+    static const char *const pref[] = {"name", "title", "label", "full_name", "fullName",
+                                       "display_name", "username", NULL};
     for (size_t p = 0; pref[p]; p++)
         for (size_t c = 0; c < t->ncols; c++)
             if (str_ieq(t->cols[c].name, pref[p]))
                 return (int)c;
-    for (size_t c = 0; c < t->ncols; c++) {
+    for (size_t c = 0; c < t->ncols; c++) {   /* first_name before email: a person's name */
         size_t n = strlen(t->cols[c].name);
         if (n > 5 && strcmp(t->cols[c].name + n - 5, "_name") == 0)
             return (int)c;
     }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (str_ieq(t->cols[c].name, "email"))
+            return (int)c;
     for (size_t c = 0; c < t->ncols; c++)
         if (t->cols[c].kind == COL_TEXT && !ground_is_key(t, (int)c))
             return (int)c;
@@ -348,7 +351,7 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
             for (uint32_t o = gx->heads[w][columns != 0]; o != VX_NONE; o = gx->occ[o].next) {
                 const gocc *oc = &gx->occ[o];
                 if ((oc->j == 0 && oc->nw == n) ||
-                    (n == 1 && oc->nw > 1 && (columns || oc->j == oc->nw - 1)))
+                    (n == 1 && oc->nw > 1 && (columns || oc->j == oc->nw - 1 || oc->j == 0)))
                     vx_ids_push(out, columns ? gx->colbase[oc->k] + oc->c : oc->k);
             }
         }
@@ -403,9 +406,24 @@ static int table_score(const catalog *cat, const ground_index *gx, const toks *t
     return s;
 }
 
+/* "leave" names leave_requests, "performance" performance_reviews: the
+ * first word of a longer table name, when no name has it as its head and
+ * one table alone starts with it; 2, or 0. */
+static int table_first_word(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                            size_t k, int *others)
+{
+    char buf_w[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = table_words(cat, gx, k, &tmp, buf_w);
+    if (g->nw < 2 || t->v[i].used || lex_is_stop(t->v[i].w) || strcmp(t->v[i].stem, g->w[0]))
+        return 0;
+    (*others)++;
+    return 2;
+}
+
 static int match_tables(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
-    int best = 0;
+    int best = 0, first = -1, nfirst = 0;
     vx_ids cand = {0};
     int all = !gx || name_candidates(cat, gx, t, i, n, 0, &cand) < 0;
     size_t count = all ? cat->ntables : cand.n;
@@ -417,8 +435,15 @@ static int match_tables(const catalog *cat, const ground_index *gx, const toks *
             m->kind = MK_TABLE;
             m->t = (int)k;
         }
+        if (!s && n == 1 && table_first_word(cat, gx, t, i, k, &nfirst))
+            first = (int)k;
     }
     vx_ids_free(&cand);
+    if (!best && first >= 0 && nfirst == 1) {
+        best = 2;
+        m->kind = MK_TABLE;
+        m->t = first;
+    }
     return best;
 }
 
@@ -737,6 +762,15 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
     return best;
 }
 
+int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n)
+{
+    mention m;
+    if (i + n > t->n)
+        return 0;
+    memset(&m, 0, sizeof m);
+    return match_values(cat, gx, t, i, n, &m);
+}
+
 /* "patient insurance", "ticket category": a table's word then one of its
  * columns. */
 static int match_table_column(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
@@ -851,6 +885,33 @@ int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t,
     return count;
 }
 
+int ground_numbered_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
+{
+    int count = 0;
+    for (size_t i = 0; i < t->n && count < max; i++) {
+        if (t->v[i].used)
+            continue;
+        for (size_t n = 4; n >= 2; n--) {
+            int num = 0;
+            for (size_t k = i; k < i + n && k < t->n; k++)
+                num |= t->v[k].isnum;
+            if (i + n > t->n || !num)
+                continue;
+            mention m;
+            memset(&m, 0, sizeof m);
+            if (match_values(cat, gx, t, i, n, &m) >= 2) {
+                m.start = (int)i;
+                m.end = (int)(i + n);
+                mark(t, m.start, (int)n);
+                out[count++] = m;
+                i += n - 1;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
 /* --- role-based choices --------------------------------------------- */
 
 static int common_prefix(const char *a, const char *b)
@@ -901,6 +962,14 @@ static const char *const verb_dates[][2] = {
     /* paying, assessing */
     {"paid", "pay"}, {"settl", "pay"}, {"issu", "assess"}, {"charg", "assess"},
     {"impos", "assess"}, {"levi", "assess"},
+    /* life events: born (birthDate, date_of_birth, dob), died, graduated,
+     * admitted, enrolled, hired, married, retired */
+    {"born", "birth"}, {"born", "dob"}, {"birth", "dob"}, {"bday", "birth"},
+    {"died", "death"}, {"die", "death"}, {"dead", "death"}, {"death", "dod"}, {"died", "dod"},
+    {"die", "decease"}, {"decease", "death"},
+    {"graduat", "grad"}, {"admit", "admission"}, {"admit", "admitt"}, {"discharg", "release"},
+    {"enrol", "enroll"}, {"enrol", "matricul"}, {"hired", "hire"}, {"hiring", "hire"},
+    {"marri", "wedding"}, {"wedd", "marri"}, {"retir", "retire"},
 };
 
 static int verb_names_agent(const char *qw, const char *nw, int agents_too);
@@ -1159,8 +1228,8 @@ int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score,
             for (size_t g = 0; bad[g]; g++)
                 if (!strcmp(w[j], bad[g]))
                     s -= 3;
-            if (!strcmp(w[j], "birth") || !strcmp(w[j], "dob"))
-                s -= 6;
+            if ((!strcmp(w[j], "birth") || !strcmp(w[j], "dob")) && !ev)
+                s -= 6;   /* unless "born" names it */
         }
         if (nw == 1 && !strcmp(w[0], "date"))
             s += 2;
@@ -1289,7 +1358,9 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
             int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
             if (d < 0)
                 d = 100;
-            int score = d * 100 + r;
+            /* a table named after the word holds the values themselves
+             * (salaries.annual_salary, not jobs.min_salary) */
+            int score = d * 100 + r * 2 + !name_has(cat->tables[ti].name, names[r]);
             if (score < bestr) {
                 bestr = score;
                 *m1 = (qcol){(int)ti, c};

@@ -41,6 +41,13 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
 /* Values of two words or more ("no show", "New York"), found before
  * keywords take their words; marks their tokens. */
 int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
+/* The same for values holding a number ("Fall 2023", "Route 66", "Q3 2024"),
+ * found before the time parser reads the year as a range. */
+int ground_numbered_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
+
+/* Do tokens [i, i+n) match a sample value of a text column ("cancellation" ~
+ * 'cancelled')? The score (3 exact ... 1 typo or derived form), or 0. */
+int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n);
 
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */

@@ -66,7 +66,9 @@ typedef struct query {
     q_dur dur;               /* m1 - m2 as a duration (dates); or as_of - m1 */
     char dur_ref[11];        /* "YYYY-MM-DD": duration from m1 to this date */
     int nulls_zero;          /* missing measure values count as 0 */
-    int count_groups;        /* count the groups (HAVING) rather than list them */
+    int count_groups;        /* count the groups (HAVING) rather than list them; 2: the
+                              * average of the groups' counts ("average number of users
+                              * per account") */
     int measure;             /* a semantic file's measure (index + 1) in place of m1/m2, or 0 */
     q_bucket growth;         /* period over period: % change from the previous bucket */
     int running;             /* running total: each bucket's count or sum plus all the

@@ -210,6 +210,23 @@ static int in(const char *w, const char *const *list)
     return 0;
 }
 
+/* "avergae", "averge": a typo of "average" (one edit, or two letters swapped) */
+static int average_typo(const char *w)
+{
+    static const char a[] = "average";
+    size_t n = strlen(w);
+    if (n < 6 || w[0] != 'a' || !strcmp(w, a))
+        return 0;
+    if (lex_similar(w, a))
+        return 1;
+    if (n != sizeof a - 1)
+        return 0;
+    size_t i = 0;
+    while (i < n && w[i] == a[i])
+        i++;
+    return i + 1 < n && w[i] == a[i + 1] && w[i + 1] == a[i] && !strcmp(w + i + 2, a + i + 2);
+}
+
 static void scan_keywords(toks *t, kwscan *k)
 {
     static const char *const w_sum[] = {"total", "sum", "totaling", "totalling", NULL};
@@ -268,6 +285,12 @@ static void scan_keywords(toks *t, kwscan *k)
             th->con = con;
             for (size_t j = i; j <= i + len; j++)
                 use(t, j, KW_GT, k);
+            /* "earn more than $150,000": what people are paid */
+            static const char *const pay[] = {"earn", "earns", "earned", "earning", "paid", NULL};
+            if (!con && i > 0 && !t->v[i - 1].used && in(t->v[i - 1].w, pay)) {
+                th->con = CON_PAYROLL;
+                use(t, i - 1, KW_GT, k);
+            }
             /* "more than 90 minutes": the unit goes with the number */
             if (i + len + 1 < t->n && (th->unit = time_unit(t->v[i + len + 1].w)) > 0)
                 use(t, i + len + 1, KW_GT, k);
@@ -329,7 +352,7 @@ static void scan_keywords(toks *t, kwscan *k)
         } else if (in(w, w_sum)) {
             k->sum = 1;
             use(t, i, KW_SUM, k);
-        } else if (in(w, w_avg)) {
+        } else if (in(w, w_avg) || average_typo(w)) {
             k->avg = 1;
             k->mean = 1;
             use(t, i, KW_AVG, k);
@@ -453,6 +476,19 @@ static int scan_sort(toks *t)
             tok_is(t, i, "ordered") || tok_is(t, i, "rank") || tok_is(t, i, "ranked"))
             t->v[i].used = 1;
     return sort;
+}
+
+/* Is the mention starting at token start what threshold th counts ("more
+ * than 100 employees", "more than 100 current employees": stop words
+ * between, up to two)? */
+static int th_at(const toks *tk, const thresh *th, int start)
+{
+    if (start <= th->pos || start > th->pos + 3)
+        return 0;
+    for (int j = th->pos + 1; j < start; j++)
+        if (!lex_is_stop(tk->v[j].w) || tk->v[j].isnum || tk->v[j].used)
+            return 0;   /* a keyword's word ("over 200, by drug") ends it */
+    return 1;
 }
 
 /* The keyword nearest before token i, skipping stop words (up to 3). */
@@ -753,9 +789,19 @@ static void mark_idioms(const catalog *cat, toks *t)
                 t->v[i + k].used = 1;
             break;
         }
-    /* "reports directly to": the adverb says no more than "reports to" */
+    /* "reports directly to", "direct reports": the adverb says no more
+     * than "reports to" */
     for (size_t i = 1; i + 1 < t->n; i++)
         if (tok_is(t, i, "directly") && tok_is(t, i + 1, "to") && !strncmp(t->v[i - 1].w, "report", 6))
+            t->v[i].used = 1;
+    for (size_t i = 0; i + 1 < t->n; i++)
+        if (tok_is(t, i, "direct") && !strncmp(t->v[i + 1].w, "report", 6) && !catalog_word(cat, "direct"))
+            t->v[i].used = 1;
+    /* "team lead", "team leader": the lead of a team, a boss's word */
+    for (size_t i = 0; i + 1 < t->n; i++)
+        if (tok_is(t, i, "team") && (tok_is(t, i + 1, "lead") || tok_is(t, i + 1, "leader") ||
+                                     tok_is(t, i + 1, "leads") || tok_is(t, i + 1, "leaders")) &&
+            !catalog_word(cat, "team"))
             t->v[i].used = 1;
     /* "page count", "word count": a numeric column named by the word before
      * "count" (pages, words) is that column, not a count of rows */
@@ -873,7 +919,10 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out);
 static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
 {
     static const char *const kw[][2] = {{"first", "first"}, {"last", "last"}, {"min", "min"},
-                                        {"minimum", "min"}, {"max", "max"}, {"maximum", "max"}};
+                                        {"minimum", "min"}, {"max", "max"}, {"maximum", "max"},
+                                        {"annual", "annual"}, {"yearly", "yearly"},
+                                        {"monthly", "monthly"}, {"weekly", "weekly"},
+                                        {"daily", "daily"}, {"quarterly", "quarterly"}};
     int count = 0;
     for (size_t i = 0; i < t->n && count + 2 <= max; i++) {
         qcol dc;
@@ -1437,6 +1486,39 @@ static int role_word(const char *w, const char *r)
         return 1;
     if (in_list_w(r, to) && in_list_w(w, to_w))
         return 1;
+    /* "supervisor", "team lead", "managed by": who one reports to */
+    static const char *const boss[] = {"manager", "supervisor", "boss", "lead", "leader", "superior",
+                                       NULL};
+    static const char *const boss_w[] = {"managers", "supervisors", "leads", "leaders", "managed",
+                                         "supervised", "led", "bosses", NULL};
+    if (in_list_w(r, boss) && (in_list_w(w, boss) || in_list_w(w, boss_w)))
+        return 1;
+    return 0;
+}
+
+/* A key of a table into itself whose role is who one answers to
+ * (manager_id, supervisorId, reports_to): sets *ft, *fc; 0 when none. */
+static int boss_key(const catalog *cat, int *ft, int *fc)
+{
+    static const char *const boss[] = {"manager", "supervisor", "boss", "lead", "leader",
+                                       "head", "report", "reports", NULL};
+    for (size_t t = 0; t < cat->ntables; t++)
+        for (size_t c = 0; c < cat->tables[t].ncols; c++) {
+            char r[64];
+            int found = 0;
+            if (cat->tables[t].cols[c].ref_t != (int)t || !fk_role(cat, (int)t, (int)c, r, sizeof r))
+                continue;
+            for (char *w = r, *e; w && !found; w = e ? e + 1 : NULL) {
+                if ((e = strchr(w, '_')) != NULL)
+                    *e = '\0';
+                found = in_list_w(w, boss);
+            }
+            if (found) {
+                *ft = (int)t;
+                *fc = (int)c;
+                return 1;
+            }
+        }
     return 0;
 }
 
@@ -1450,32 +1532,12 @@ static int find_role(const catalog *cat, const toks *tk, const mention *m, int n
      * role's word is "to", the name follows it */
     for (size_t i = 0; i + 1 < tk->n; i++) {
         static const char *const rep[] = {"report", "reports", "reported", "reporting", NULL};
-        static const char *const boss[] = {"manager", "supervisor", "boss", "lead", "leader",
-                                           "head", "report", "reports", NULL};
         if (!in_list_w(tk->v[i].w, rep))
             continue;
         size_t j = i + 1;
         if (tok_is(tk, j, "directly"))
             j++;
-        if (!tok_is(tk, j, "to"))
-            continue;
-        int found = 0;
-        for (size_t t = 0; t < cat->ntables && !found; t++)
-            for (size_t c = 0; c < cat->tables[t].ncols && !found; c++) {
-                char r[64];
-                if (cat->tables[t].cols[c].ref_t != (int)t || !fk_role(cat, (int)t, (int)c, r, sizeof r))
-                    continue;
-                for (char *w = r, *e; w && !found; w = e ? e + 1 : NULL) {
-                    if ((e = strchr(w, '_')) != NULL)
-                        *e = '\0';
-                    found = in_list_w(w, boss);
-                }
-                if (found) {
-                    *ft = (int)t;
-                    *fc = (int)c;
-                }
-            }
-        if (found)
+        if (tok_is(tk, j, "to") && boss_key(cat, ft, fc))
             return (int)j;
     }
     for (size_t i = 0; i < tk->n; i++) {
@@ -1699,6 +1761,20 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out)
         *out = (qcol){(int)tb, days};
         if (pair)
             return 2;
+        /* "parental leave days": the table's own word between */
+        size_t p = i - 1;
+        char tw[8][TOK_LEN];
+        int ntw = split_name(tab->name, tw, 8);
+        for (int j = 0; j < ntw && p > 0; j++)
+            if (!strcmp(tw[j], t->v[p].stem)) {
+                p--;
+                break;
+            }
+        if (p != i - 1 && !t->v[p].isnum)
+            for (size_t c = 0; c < tab->ncols; c++)
+                for (size_t v = 0; tab->cols[c].kind == COL_TEXT && v < tab->cols[c].nsamples; v++)
+                    if (!strcasecmp(tab->cols[c].samples[v], t->v[p].w))
+                        return 1;
         for (size_t c = 0; c < tab->ncols; c++)   /* "sick days": a value of the same table */
             for (size_t v = 0; tab->cols[c].kind == COL_TEXT && v < tab->cols[c].nsamples; v++)
                 if (!strcasecmp(tab->cols[c].samples[v], t->v[i - 1].w))
@@ -1707,7 +1783,50 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out)
     return 0;
 }
 
-static q_dur scan_cues(const catalog *cat, toks *t, int *pct_kind, int *pct_pos, int *cmp_cue)
+/* "cancellation rate", "no-show rate": a value of a text column right
+ * before "rate" makes it the rate of the rows holding that value, even
+ * where some column is named *_rate (nightly_rate) */
+static int value_before_rate(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    /* "nightly rate" where a column is named nightly_rate: the column */
+    char snake[2 * TOK_LEN + 8], camel[2 * TOK_LEN + 8];
+    if (i > 0) {
+        snprintf(snake, sizeof snake, "%s_%s", t->v[i - 1].w, t->v[i].w);
+        snprintf(camel, sizeof camel, "%s%s", t->v[i - 1].w, t->v[i].w);
+        for (size_t tb = 0; tb < cat->ntables; tb++)
+            for (size_t c = 0; c < cat->tables[tb].ncols; c++)
+                if (!strcasecmp(cat->tables[tb].cols[c].name, snake) ||
+                    !strcasecmp(cat->tables[tb].cols[c].name, camel))
+                    return 0;
+    }
+    for (size_t n = 1; n <= 2 && n <= i; n++)
+        if (!lex_is_stop(t->v[i - n].w) && ground_value_words(cat, gx, t, i - n, n))
+            return 1;
+    /* "the rate of cancellations" */
+    for (size_t n = 1; n <= 2 && tok_is(t, i + 1, "of"); n++)
+        if (!lex_is_stop(t->v[i + 2 < t->n ? i + 2 : i].w) && ground_value_words(cat, gx, t, i + 2, n))
+            return 1;
+    /* "cancellation rate", "churn rate" with no such value and no column of
+     * that name: a rate of events, never the price column nightly_rate (the
+     * rate then finds no condition and the question is declined) */
+    if (i > 0 && !t->v[i - 1].isnum && !catalog_word(cat, t->v[i - 1].stem)) {
+        static const char *const ev[] = {"churn", "return", "refund", "default", "bounce", "dropout",
+                                         "turnover", "attrition", "cancel", "noshow", NULL};
+        static const char *const suf[] = {"tion", "sion", "ment", "val", "ral", "ure", "ncy", "ity", NULL};
+        const char *w = t->v[i - 1].w;
+        size_t lw = strlen(w);
+        for (size_t k = 0; ev[k]; k++)
+            if (!strcmp(w, ev[k]))
+                return 1;
+        for (size_t k = 0; suf[k] && lw >= 7; k++)
+            if (!strcmp(w + lw - strlen(suf[k]), suf[k]))
+                return 1;
+    }
+    return 0;
+}
+
+static q_dur scan_cues(const catalog *cat, const ground_index *gx, toks *t, int *pct_kind, int *pct_pos,
+                       int *cmp_cue)
 {
     static const char *const rate_w[] = {"rate", "ratio", NULL};
     static const char *const pct_w[] = {"percent", "percentage", "percentages", "pct",
@@ -1724,12 +1843,12 @@ static q_dur scan_cues(const catalog *cat, toks *t, int *pct_kind, int *pct_pos,
         const char *w = t->v[i].w;
         if (t->v[i].used)
             continue;
-        if (in_list_w(w, rate_w) && !column_word(cat, w)) {
+        if (in_list_w(w, rate_w) && (!column_word(cat, w) || value_before_rate(cat, gx, t, i))) {
             *pct_kind = 1;
             *pct_pos = (int)i;
             t->v[i].used = 1;
         } else if (in_list_w(w, pct_w) && !column_word(cat, w)) {
-            if (*pct_kind != 1) {
+            if (*pct_kind == 0) {   /* "what share of ..., in percent": the first says where */
                 *pct_kind = 2;
                 *pct_pos = (int)i;
             }
@@ -2096,7 +2215,7 @@ static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
  * filters that describe the counted rows into the condition; shares
  * ("share of revenue by region") divide by the total. Returns -1 when the
  * question asks for a percentage the query cannot express. */
-static int shape_pct(query *q, int kind, int pos, int subj_end, int followup)
+static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, int followup)
 {
     int grouped = q->ndims > 0 || q->bucket;
     int nc = 0, said_before = 0;
@@ -2110,7 +2229,13 @@ static int shape_pct(query *q, int kind, int pos, int subj_end, int followup)
         int c = 0;
         if (kind == 1)   /* "... of vacation requests" after it: the rows rated */
             c = (f->pos < pos && f->pos >= pos - 3) ||
-                (f->pos > pos && f->pos <= pos + 3 && !(said_before && subj_end >= 0 && f->pos < subj_end));
+                (f->pos > pos && f->pos <= pos + 3 && !(said_before && subj_end >= 0 && f->pos < subj_end) &&
+                 /* "cancellation rate for Hotel Aurora": the rows rated, not the condition */
+                 !(said_before && f->pos > 0 &&
+                   (tok_is(tk, (size_t)f->pos - 1, "for") || tok_is(tk, (size_t)f->pos - 1, "at") ||
+                    tok_is(tk, (size_t)f->pos - 1, "in") || tok_is(tk, (size_t)f->pos - 1, "on") ||
+                    tok_is(tk, (size_t)f->pos - 1, "among") || tok_is(tk, (size_t)f->pos - 1, "from") ||
+                    tok_is(tk, (size_t)f->pos - 1, "through") || tok_is(tk, (size_t)f->pos - 1, "via"))));
         else if (subj_end >= 0)
             c = f->pos >= subj_end;
         else if (!grouped)
@@ -2222,13 +2347,65 @@ static int count_of_column(const toks *tk, const kwscan *k, const mention *m, in
     for (int j = m[mi].start - 1; j >= 0; j--) {
         if (k->kw[j] == KW_COUNT)
             return 1;
-        int value = 0;
+        int value = 0;   /* "how many parental leave days": values and the column's table */
         for (int x = 0; x < nm && !value; x++)
-            value = m[x].kind == MK_VALUE && m[x].start <= j && j < m[x].end;
-        if (!value && !lex_is_stop(tk->v[j].w))
-            return 0;
+            value = (m[x].kind == MK_VALUE || (m[x].kind == MK_TABLE && m[x].t == m[mi].alts[0].t)) &&
+                    m[x].start <= j && j < m[x].end;
+        static const char *const verb[] = {"have", "has", "had", "are", "is", "were", "was", "do",
+                                           "does", "did", NULL};
+        if ((!value && !lex_is_stop(tk->v[j].w)) || in(tk->v[j].w, verb))
+            return 0;   /* "how many vans have seats": a count of vans */
     }
     return 0;
+}
+
+/* Is table `to` reached from `from` along foreign keys only, never from
+ * a referenced table to a referencing one (prescriptions up to their
+ * appointments, not books down to their loans)? */
+static int up_path(const catalog *cat, int from, int to)
+{
+    size_t n = cat->ntables;
+    jedge *parent = malloc(n * sizeof *parent);
+    int *depth = malloc(n * sizeof *depth), up = 0;
+    if (parent && depth) {
+        joins_bfs(cat, from, parent, depth);
+        up = depth[to] > 0;
+        for (int v = to; up && v != from; v = parent[v].a)
+            up = !parent[v].fanout;
+    }
+    free(parent);
+    free(depth);
+    return up;
+}
+
+/* Does table t join the query's tables (the repairs between vehicles and
+ * the garage they are grouped by): on the path from the base to a table
+ * the query reads? */
+static int on_join_path(const catalog *cat, const query *q, int t)
+{
+    size_t n = cat->ntables;
+    jedge *parent = malloc(n * sizeof *parent);
+    int *depth = malloc(n * sizeof *depth), on = 0;
+    if (parent && depth) {
+        joins_bfs(cat, q->base, parent, depth);
+        int used[2 * Q_MAXD + Q_MAXF + 1], nu = 0;
+        for (int i = 0; i < q->ndims; i++) {
+            used[nu++] = q->dims[i].t;
+            if (q->labels[i].c >= 0)
+                used[nu++] = q->labels[i].t;
+        }
+        for (int i = 0; i < q->nf; i++)
+            if (q->f[i].col.t >= 0)
+                used[nu++] = q->f[i].col.t;
+        if (q->m1.c >= 0)
+            used[nu++] = q->m1.t;
+        for (int i = 0; i < nu && !on; i++)
+            for (int v = used[i]; v >= 0 && (size_t)v < n && depth[v] > 0 && !on; v = parent[v].a)
+                on = parent[v].a == t;
+    }
+    free(parent);
+    free(depth);
+    return on;
 }
 
 /* "which clinic opened most recently", "when did the first customer
@@ -2350,7 +2527,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     int age_pos = scan_age(&tk, &age_op, &age_n);
     int pct_kind = 0, pct_pos = -1, cmp_cue = 0;
     q_bucket growth = growth_cue(&tk);
-    q_dur dur_unit = scan_cues(cat, &tk, &pct_kind, &pct_pos, &cmp_cue);
+    q_dur dur_unit = scan_cues(cat, gx, &tk, &pct_kind, &pct_pos, &cmp_cue);
     int dur_th = -1;   /* a threshold on an average length of time between two dates */
     int dur_cue_strong = 0;   /* asked for time between events, not a unit */
     for (size_t i = 0; i < tk.n; i++)
@@ -2394,8 +2571,47 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
      * the time words would take */
     mention pre[8];
     int npre = keyword_names(cat, &tk, pre, 8);
+    /* "$150,000 a year", "20 an hour": the number's rate, not a grouping */
+    for (size_t i = 0; i + 2 < tk.n; i++)
+        if (tk.v[i].isnum && (tok_is(&tk, i + 1, "a") || tok_is(&tk, i + 1, "an")) &&
+            (tok_is(&tk, i + 2, "year") || tok_is(&tk, i + 2, "month") || tok_is(&tk, i + 2, "week") ||
+             tok_is(&tk, i + 2, "day") || tok_is(&tk, i + 2, "hour")) && !tk.v[i + 2].used)
+            tk.v[i + 1].used = tk.v[i + 2].used = 1;
+    /* "annual payroll", "total annual budget": where numeric columns are
+     * named annual_salary, annual_budget, the adjective before a noun says
+     * what is measured, not a grouping by year */
+    for (size_t i = 0; i + 1 < tk.n; i++) {
+        if (!(tok_is(&tk, i, "annual") || tok_is(&tk, i, "yearly")) || tk.v[i].used ||
+            tk.v[i + 1].used || tk.v[i + 1].isnum || lex_is_stop(tk.v[i + 1].w) ||
+            tok_is(&tk, i + 1, "basis") || !column_word(cat, tk.v[i].w))
+            continue;
+        int whole = 0;   /* "annual salary" ~ annual_salary: the name reads it */
+        for (size_t tb = 0; tb < cat->ntables && !whole; tb++)
+            for (size_t c = 0; c < cat->tables[tb].ncols && !whole; c++) {
+                char w[8][TOK_LEN];
+                whole = split_name(cat->tables[tb].cols[c].name, w, 8) == 2 && !strcmp(w[0], tk.v[i].w) &&
+                        !strcmp(w[1], tk.v[i + 1].stem);
+            }
+        if (!whole)
+            tk.v[i].used = 1;
+    }
+    /* "tenure in years", "age in months": the unit of a length of time,
+     * not a grouping */
+    for (size_t i = 0; dur_unit && i + 1 < tk.n; i++)
+        if (tok_is(&tk, i, "in") && !tk.v[i + 1].used &&
+            (tok_is(&tk, i + 1, "years") || tok_is(&tk, i + 1, "months") || tok_is(&tk, i + 1, "weeks"))) {
+            tk.v[i].used = tk.v[i + 1].used = 1;
+            if (tok_is(&tk, i + 1, "years"))
+                dur_unit = DUR_YEARS;
+            else
+                r->unplaced++;   /* no such unit: say so rather than give days */
+        }
+    mention numv[4];
+    int nnumv = ground_numbered_values(cat, gx, &tk, numv, 4);
     time_parse(&tk, as_of, &ti);
-    int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2);
+    int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2 - 4);
+    for (int j = 0; j < nnumv; j++)
+        m[nm++] = numv[j];
     for (int j = 0; j < npre; j++)
         m[nm++] = pre[j];
     scan_keywords(&tk, &k);
@@ -2422,12 +2638,90 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         tk.v[i].used = 1;
         nm++;
     }
+    /* "how much did customers pay": what they paid, as "spent" says */
+    for (size_t i = 2; i < tk.n && nm < M_MAX; i++) {
+        static const char *const payw[] = {"pay", "paid", "pays", NULL};
+        int how_much = 0, concept = 0;
+        for (size_t j = 0; j + 1 < i; j++)
+            how_much |= tok_is(&tk, j, "how") && tok_is(&tk, j + 1, "much");
+        for (int j = 0; j < nm; j++)
+            concept |= m[j].kind == MK_CONCEPT || (m[j].kind == MK_COLUMN && all_numeric(cat, &m[j]));
+        int payer = 0;   /* who paid: a table named before the verb ("did customers pay") */
+        for (int j = 0; j < nm; j++)
+            payer |= m[j].kind == MK_TABLE && m[j].end <= (int)i;
+        if (tk.v[i].used || !in(tk.v[i].w, payw) || !how_much || concept || !payer ||
+            column_word(cat, tk.v[i].w))
+            continue;
+        memset(&m[nm], 0, sizeof m[nm]);
+        m[nm].kind = MK_CONCEPT;
+        m[nm].concept = CON_SPEND;
+        m[nm].start = (int)i;
+        m[nm].end = (int)i + 1;
+        tk.v[i].used = 1;
+        nm++;
+        break;
+    }
     for (int i = 1; i < nm; i++)   /* in question order */
         for (int j = i; j > 0 && m[j].start < m[j - 1].start; j--) {
             mention tmp = m[j];
             m[j] = m[j - 1];
             m[j - 1] = tmp;
         }
+    /* "which manager has the most direct reports": where a table has a key
+     * into itself for whom one reports to, "reports" are its rows, and the
+     * boss's word ("manager") names that key rather than a stored value */
+    int bst = -1, bsc = -1;
+    for (size_t i = 0; i < tk.n && nm < M_MAX && boss_key(cat, &bst, &bsc); i++) {
+        if (tk.v[i].used || !(tok_is(&tk, i, "reports") || tok_is(&tk, i, "reportees") ||
+                              tok_is(&tk, i, "subordinates")) || tok_is(&tk, i + 1, "to"))
+            continue;
+        memset(&m[nm], 0, sizeof m[nm]);
+        m[nm].kind = MK_TABLE;
+        m[nm].t = bst;
+        m[nm].start = (int)i;
+        m[nm].end = (int)i + 1;
+        tk.v[i].used = 1;
+        char role[64];
+        fk_role(cat, bst, bsc, role, sizeof role);
+        for (int j = 0; j < nm; j++)
+            if (m[j].kind == MK_VALUE && m[j].end - m[j].start == 1 && role_word(tk.v[m[j].start].w, role)) {
+                for (int x = j; x < nm; x++)   /* the value goes; the role word stays */
+                    m[x] = m[x + 1];
+                nm--;
+                j--;
+            }
+        for (int j = nm; j > 0 && m[j].start < m[j - 1].start; j--) {
+            mention tmp = m[j];
+            m[j] = m[j - 1];
+            m[j - 1] = tmp;
+        }
+        nm++;
+        break;
+    }
+    /* "each manager", "have a manager", "per supervisor": a word naming
+     * both a stored value ('manager') and a key's role (manager_id) reads
+     * as the key after a grouping word or an article; the value then */
+    for (int j = 0; j < nm; j++) {
+        if (m[j].kind != MK_VALUE || m[j].end - m[j].start != 1 || m[j].start == 0)
+            continue;
+        const char *pw = tk.v[m[j].start - 1].w;
+        static const char *const det[] = {"each", "every", "per", "a", "an", "their", "his", "her",
+                                          "no", "without", "by", NULL};
+        if (!in(pw, det) || strcmp(tk.v[m[j].start].w, tk.v[m[j].start].stem))
+            continue;
+        int role = 0;
+        for (size_t t = 0; t < cat->ntables && !role; t++)
+            for (size_t c = 0; c < cat->tables[t].ncols && !role; c++) {
+                char rl[64];
+                role = fk_role(cat, (int)t, (int)c, rl, sizeof rl) && !strcmp(rl, tk.v[m[j].start].w);
+            }
+        if (!role)
+            continue;
+        for (int x = j; x + 1 < nm; x++)   /* the value goes; the role word stays */
+            m[x] = m[x + 1];
+        nm--;
+        j--;
+    }
     /* "email address", "phone number": a text column named with the head
      * noun of its kind; the noun adds nothing */
     for (int i = 0; i < nm; i++) {
@@ -2453,6 +2747,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
 
     /* 1. roles from the words before each mention */
     int subject = -1, carry = 0;
+    unsigned verbs = 0;   /* column mentions read as the verb of a table's rows */
     for (int i = 0; i < nm; i++) {
         int kb = kw_before(&tk, &k, m[i].start);
         /* "by origin city", "top 3 destination cities": the keyword goes
@@ -2475,6 +2770,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 kb = 0;
         }
         carry = 0;
+        /* "top 5 employees by salary": in a ranking, a table named after a
+         * value ranks by its own column (salaries.annual_salary) */
+        if (m[i].kind == MK_TABLE && m[i].end - m[i].start == 1 && kb == KW_GROUP &&
+            (k.top || k.bottom) && i > 0) {
+            int own = own_measure(cat, m[i].t, tk.v[m[i].start].stem);
+            if (own >= 0) {
+                m[i].kind = MK_COLUMN;
+                m[i].alts[0] = (qcol){m[i].t, own};
+                m[i].nalts = 1;
+            }
+        }
         const char *pw = tk.v[m[i].start].w;
         size_t lpw = strlen(pw);
         if (m[i].kind == MK_TABLE && m[i].end - m[i].start == 1 && subject < 0 &&
@@ -2495,6 +2801,21 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         else if ((kb == KW_LIST || kb == KW_MAX || kb == KW_MIN) && subject < 0 &&
                  m[i].kind != MK_CONCEPT && !all_numeric(cat, &m[i]))
             subject = i;
+        /* "gender split", "breakdown of status", "plan mix": a grouping */
+        if (m[i].kind == MK_COLUMN && m[i].role == R_NONE && !all_numeric(cat, &m[i]) &&
+            (tok_is(&tk, m[i].end, "split") || tok_is(&tk, m[i].end, "breakdown") ||
+             tok_is(&tk, m[i].end, "distribution") || tok_is(&tk, m[i].end, "mix") ||
+             (m[i].start >= 2 && tok_is(&tk, m[i].start - 1, "of") &&
+              (tok_is(&tk, m[i].start - 2, "breakdown") || tok_is(&tk, m[i].start - 2, "distribution") ||
+               tok_is(&tk, m[i].start - 2, "split"))))) {
+            m[i].role = R_DIM;
+            if (subject == i)
+                subject = -1;
+            for (int j = m[i].start - 2; j <= m[i].end; j++)   /* the cue is placed */
+                if (j >= 0 && (tok_is(&tk, (size_t)j, "split") || tok_is(&tk, (size_t)j, "breakdown") ||
+                               tok_is(&tk, (size_t)j, "distribution") || tok_is(&tk, (size_t)j, "mix")))
+                    tk.v[j].used = 1;
+        }
         if (m[i].kind == MK_COLUMN && m[i].start > 0 && all_numeric(cat, &m[i]) &&
             (tok_is(&tk, m[i].start - 1, "nothing") || tok_is(&tk, m[i].start - 1, "zero")))
             m[i].role = R_ZERO;
@@ -2506,7 +2827,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < k.nth; h++)
-            if (m[i].start == k.th[h].pos + 1 && m[i].role != R_FILTER)
+            if (th_at(&tk, &k.th[h], m[i].start) && m[i].role != R_FILTER)
                 m[i].role = R_THRESH;
         if (m[i].kind != MK_TABLE)
             continue;
@@ -2534,19 +2855,40 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     if (m[j].alts[x].t == m[i].t && m[i].role == R_NONE)
                         m[i].role = R_QUAL;
         /* "with no prescription", "never placed an order" */
-        int b = m[i].start - 1, skipped = 0;
+        int b = m[i].start - 1, skipped = 0, verb = -1;
         while (b >= 0 && k.kw[b] != KW_NEVER &&
-               ((lex_is_stop(tk.v[b].w) && !k.kw[b]) || (!tk.v[b].used && !skipped++)))
+               ((lex_is_stop(tk.v[b].w) && !k.kw[b]) || (!tk.v[b].used && !skipped++) ||
+                /* "never requested any leave": the verb names the table's date */
+                (i > 0 && m[i - 1].kind == MK_COLUMN && m[i - 1].start == b && m[i - 1].end == b + 1 &&
+                 m[i - 1].nalts && m[i - 1].alts[0].t == m[i].t &&
+                 date_kind(&cat->tables[m[i].t].cols[m[i - 1].alts[0].c]) && !skipped++ && (verb = i - 1) >= 0)))
             b--;
-        if (b >= 0 && k.kw[b] == KW_NEVER && m[i].start - b <= 3)
+        if (b >= 0 && k.kw[b] == KW_NEVER && m[i].start - b <= 3) {
             m[i].role = R_NOTEXISTS;
+            if (verb >= 0 && verb < 32) {
+                m[verb].role = R_QUAL;
+                verbs |= 1u << verb;
+            }
+        }
         /* "at least one support ticket", "more than zero orders" */
         for (int h = 0; h < k.nth; h++)
-            if (m[i].start == k.th[h].pos + 1 &&
+            if (th_at(&tk, &k.th[h], m[i].start) &&
                 ((k.th[h].op == OP_GE && k.th[h].num == 1) || (k.th[h].op == OP_GT && k.th[h].num == 0))) {
                 m[i].role = R_EXISTS;
                 k.th[h].done = 1;
             }
+        /* "depots that have agents", "customers with an order": rows with
+         * related rows (placed in step 4 when the table refers to the rows) */
+        int hb = m[i].start - 1;
+        while (hb > 0 && (tok_is(&tk, hb, "a") || tok_is(&tk, hb, "an") || tok_is(&tk, hb, "any") ||
+                          tok_is(&tk, hb, "some")))
+            hb--;
+        if (m[i].role == R_NONE && i > 0 && i != subject && hb > 0 && !k.kw[hb] &&
+            (tok_is(&tk, hb, "have") || tok_is(&tk, hb, "has") || tok_is(&tk, hb, "had") ||
+             tok_is(&tk, hb, "with")) &&
+            m[i - 1].kind == MK_TABLE && m[i - 1].t != m[i].t && !k.top && !k.bottom && !k.sum && !k.avg &&
+            !k.nth && !(strlen(pw) > 4 && !strcmp(pw + strlen(pw) - 2, "ed")))   /* not "have borrowed" */
+            m[i].role = R_EXISTS;
     }
 
     /* 2. measure: a concept or a numeric column not otherwise used */
@@ -2571,7 +2913,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (kp < 0 || (k.kw[kp] != KW_AVG && k.kw[kp] != KW_SUM && !total) || k.th[h].unit > 0)
             continue;
         for (int i = 0; i < nm && mi < 0; i++)
-            if (m[i].start == k.th[h].pos + 1 && m[i].kind == MK_COLUMN && all_numeric(cat, &m[i])) {
+            if (th_at(&tk, &k.th[h], m[i].start) && m[i].kind == MK_COLUMN && all_numeric(cat, &m[i])) {
                 mi = i;
                 having_th = h;
                 if (k.kw[kp] != KW_AVG && k.kw[kp] != KW_SUM)
@@ -2692,12 +3034,20 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         int other = q->m1.c >= 0 || counted >= 0;
         if (m[subject].kind == MK_COLUMN && !other && (k.top || k.bottom || k.count))
             other = 1;   /* "which industries have the fewest accounts" w/o table */
+        /* "which hotel has the highest no-show rate": the rate of another
+         * table's rows (bookings holding the value), per hotel */
+        /* "which hotel had the most cancellations": the rows holding the value, counted per hotel */
+        for (int i = subject + 1; i < nm && (pct_kind == 1 || ((k.top || k.bottom) && !k.count)) &&
+                                  m[subject].kind == MK_TABLE && !other; i++)
+            if (m[i].kind == MK_VALUE && m[i].nalts && m[i].alts[0].t != m[subject].t &&
+                joins_distance(cat, m[i].alts[0].t, m[subject].t) > 0)
+                other = 1;
         /* thresholds on a count of rows ("more than 15 books"), not on a
          * column ("longer than 700 pages") */
         int nth_rows = 0;
         for (int h = 0; h < k.nth; h++)
             for (int i = 0; i < nm; i++)
-                nth_rows |= m[i].start == k.th[h].pos + 1 && m[i].kind == MK_TABLE;
+                nth_rows |= th_at(&tk, &k.th[h], m[i].start) && m[i].kind == MK_TABLE;
         /* "which carriers take more than 4 days on average": a length of
          * time averaged per subject */
         for (int h = 0; h < k.nth; h++)
@@ -2735,6 +3085,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             subject_is_dim = 1;
         }
     }
+    /* "hotels with the highest no-show rate": ranked by the rate of
+     * another table's rows (bookings holding the value), one per hotel */
+    for (int i = counted + 1; counted >= 0 && i < nm && pct_kind == 1 && m[counted].kind == MK_TABLE &&
+                              (k.top || k.bottom || k.max || k.min || k.limit); i++)
+        if (m[i].kind == MK_VALUE && m[i].nalts && m[i].alts[0].t != m[counted].t &&
+            joins_distance(cat, m[i].alts[0].t, m[counted].t) > 0) {
+            m[counted].role = R_DIM;
+            subject_is_dim = 1;
+            counted = -1;
+            break;
+        }
     if (counted >= 0) {
         m[counted].role = R_COUNTED;
         r->has_subject = 1;
@@ -2748,6 +3109,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     else if (prev && prev->base >= 0 && mentions_near(cat, m, nm, prev->base))
         q->base = prev->base;
     else {
+        /* a rate grouped by a table ("no-show rate per hotel"): the rows
+         * the value describes */
+        /* "number of cancellations by hotel": every table named groups, so
+         * the value's rows are counted */
+        int tables = 0, grouping = 1;
+        for (int i = 0; i < nm; i++)
+            if (m[i].kind == MK_TABLE) {
+                tables++;
+                grouping &= m[i].role == R_DIM;
+            }
+        for (int i = 0; i < nm && q->base < 0 && ((pct_kind == 1 && subject_is_dim) || (tables && grouping)); i++)
+            if (m[i].kind == MK_VALUE)
+                q->base = m[i].alts[0].t;
         /* no table named: the rows a value describes ("plan upgrades"),
          * else the first name */
         for (int i = 0; i < nm && q->base < 0; i++)
@@ -2773,7 +3147,11 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     /* "avg days overdue for late returns, by membership type": lengths of
      * time and lateness are the events' too, when no table is counted */
     int timing = dur_unit || due.sign || due.dur || due.tpos >= 0;
-    if (q->m1.c < 0 && !k.distinct &&
+    /* "how many different members borrowed books": distinct rows among
+     * the events (their key, counted once) */
+    int ev_distinct = k.distinct && k.count && counted >= 0 && m[counted].kind == MK_TABLE &&
+                      kw_before(&tk, &k, m[counted].start) == KW_DISTINCT;
+    if (q->m1.c < 0 && (!k.distinct || ev_distinct) &&
         ((counted >= 0 && m[counted].kind == MK_TABLE && m[counted].t == q->base && !pct_kind &&
           (timing || k.count || k.top || k.bottom || k.limit || k.nnull)) ||
          (counted < 0 && timing))) {
@@ -2815,6 +3193,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             }
             q->base = et;
             ground_mark_event_words(cat, ec, &tk);
+            for (size_t c = 0; ev_distinct && c < cat->tables[et].ncols; c++)
+                if (cat->tables[et].cols[c].ref_t == m[counted].t) {
+                    q->agg = AGG_COUNT_DISTINCT;
+                    q->m1 = (qcol){et, (int)c};
+                    m[counted].role = R_QUAL;
+                    break;
+                }
         }
     }
 
@@ -2870,8 +3255,26 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
 
     /* 5. dimensions */
+    qcol range_col = {-1, -1};   /* "revenue in 2024, by check-in date": which date the range uses */
     for (int i = 0; i < nm; i++)
         if (m[i].role == R_DIM) {
+            if ((m[i].kind == MK_COLUMN || m[i].kind == MK_TABLE) && ti.has_range && !ti.bucket && !growth &&
+                ti.first_tok >= 0 && m[i].start > ti.first_tok && m[i].start > 0 &&
+                k.kw[m[i].start - 1] == KW_GROUP && tok_is(&tk, (size_t)m[i].start - 1, "by") && range_col.c < 0) {
+                /* "by booking date": a table's word then "date" names its date */
+                qcol c = {-1, -1};
+                if (m[i].kind == MK_COLUMN)
+                    c = pick(cat, &m[i], q->base);
+                else if (tok_is(&tk, (size_t)m[i].end, "date") && !tk.v[m[i].end].used &&
+                         (c.c = ground_date_col(cat, m[i].t, &tk)) >= 0)
+                    c.t = m[i].t;
+                if (c.c >= 0 && date_kind(&cat->tables[c.t].cols[c.c])) {
+                    if (m[i].kind == MK_TABLE)
+                        tk.v[m[i].end].used = 1;
+                    range_col = c;
+                    continue;
+                }
+            }
             /* "average pages per book": per row of the measure's own table
              * is the plain aggregate, not one group per row */
             if (m[i].kind == MK_TABLE && m[i].t == q->base && q->m1.c >= 0 && q->m1.t == q->base &&
@@ -3085,7 +3488,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         int target = -1;
         for (int i = 0; i < nm; i++)
-            if (m[i].start == k.th[h].pos + 1 && m[i].role == R_THRESH)
+            if (th_at(&tk, &k.th[h], m[i].start) && m[i].role == R_THRESH)
                 target = i;
         int kp = k.th[h].kwpos - 1;
         if (target < 0 && kp >= 0 && !tk.v[kp].used && !k.th[h].con) {
@@ -3123,7 +3526,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         /* "longer than 700 pages", "more than 300 miles": a numeric column
          * named right after the number, or stating the number's unit */
         qcol named = {-1, -1};
-        if (target >= 0 && m[target].start == k.th[h].pos + 1 && m[target].kind == MK_COLUMN)
+        if (target >= 0 && th_at(&tk, &k.th[h], m[target].start) && m[target].kind == MK_COLUMN)
             numeric_alt(cat, &m[target], q->base, &named);
         for (size_t c = 0; named.c < 0 && k.th[h].pkind && c < cat->tables[q->base].ncols; c++) {
             double cf;
@@ -3136,12 +3539,28 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             add_filter(q, f);
             continue;
         }
+        if (k.th[h].pkind) {
+            /* "trips longer than 300 km" of agents: a column in the unit
+             * said is of another table; none of the base's own is */
+            r->unplaced++;
+            continue;
+        }
         if (k.th[h].con) {
             qcol c1, c2;
             if (ground_concept(cat, k.th[h].con, q->base, &c1, &c2) == 0 && c2.c < 0 &&
                 (!physical(k.th[h].con) || c1.t == q->base)) {
                 f.col = c1;
                 add_filter(q, f);
+                /* "earn more than": the pay they get now (the row not ended) */
+                int ec = k.th[h].con == CON_PAYROLL ? end_date_col(cat, c1.t) : -1;
+                if (ec >= 0) {
+                    qfilter g;
+                    memset(&g, 0, sizeof g);
+                    g.col = (qcol){c1.t, ec};
+                    g.op = OP_NULL;
+                    g.pos = -1;
+                    add_filter(q, g);
+                }
             } else {
                 r->unplaced++;   /* "longer than 300" and nothing is long: decline */
             }
@@ -3159,6 +3578,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 joins_distance(cat, q->base, m[counted].t) > 0) {
                 add_dim(cat, q, &m[counted], q->base);
                 q->count_groups = q->ndims > 0;
+                r->has_dims = q->ndims > 0;
+            }
+            /* "hotels with an average rating above 4": the table named
+             * before the average is what it is computed per */
+            if (target == mi && k.avg && !k.count && !q->ndims && !q->bucket && counted >= 0 &&
+                m[counted].kind == MK_TABLE && m[counted].t != q->base &&
+                m[counted].start < m[target].start && joins_distance(cat, q->base, m[counted].t) > 0) {
+                add_dim(cat, q, &m[counted], q->base);
                 r->has_dims = q->ndims > 0;
             }
             /* "an average fee above 350" per group: compares the measure */
@@ -3311,7 +3738,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         static const char *const irregular[] = {"paid", "sent", "left", "quit", "sold", "won",
                                                 "lost", "held", "kept", "shut", "done", "begun",
                                                 "spent", "built", "bought", "made", NULL};
-        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular))
+        /* "terminations", "cancellations": the event's noun, plural */
+        int plural = lw > 5 && strcmp(w, tk.v[m[i].start].stem) != 0;
+        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural)
             continue;
         qcol c = pick(cat, &m[i], q->base);
         if (c.t < 0 || !date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)
@@ -3494,6 +3923,25 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             tk.v[i + 1].used = 1;
     }
 
+    /* "the salary of current employees": a measure kept as a history
+     * (rows with an end date) is the current row's too */
+    int now_said = 0;
+    for (size_t i = 0; i < tk.n; i++)
+        now_said |= tok_is(&tk, i, "current") || tok_is(&tk, i, "currently") ||
+                    (tok_is(&tk, i, "right") && tok_is(&tk, i + 1, "now"));
+    if (now_said && q->m1.c >= 0 && !q->measure) {
+        int ec = end_date_col(cat, q->m1.t), seen = 0;
+        for (int j = 0; j < q->nf; j++)
+            seen |= q->f[j].col.t == q->m1.t && (q->f[j].op == OP_NULL || q->f[j].op == OP_NOTNULL);
+        if (ec >= 0 && !seen && date_kind(&cat->tables[q->m1.t].cols[ec])) {
+            qfilter f;
+            memset(&f, 0, sizeof f);
+            f.col = (qcol){q->m1.t, ec};
+            f.op = OP_NULL;
+            f.pos = -1;
+            add_filter(q, f);
+        }
+    }
     /* "headcount", "payroll": of the people (or pay) current now */
     int now_t = headcount >= 0 ? headcount : con == CON_PAYROLL && q->m1.c >= 0 ? q->m1.t : -1;
     if (now_t >= 0 && joins_distance(cat, q->base, now_t) >= 0 && end_date_col(cat, now_t) >= 0) {
@@ -3629,6 +4077,12 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->ndims = 2;
         }
     }
+    /* "who are the directors": people, the rows of the table of persons
+     * whose job (or team, ...) the value describes */
+    int people = person_table(cat);
+    if (q->list && tok_is(&tk, 0, "who") && people >= 0 && q->base != people && counted < 0 &&
+        q->m1.c < 0 && !q->ndims && keys_holder(cat, people, q->base) >= 0)
+        q->base = people;
     set_alias(q, cat, con);
     if (q->measure) {
         const sem_measure *me = &cat->sem->measures[q->measure - 1];
@@ -3676,7 +4130,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             if (m[i].kind == MK_TABLE && m[i].start > pct_pos && subj_end < 0 &&
                 (m[i].role == R_COUNTED || m[i].role == R_NONE || m[i].role == R_QUAL))
                 subj_end = m[i].end;
-        if (shape_pct(q, pct_kind, pct_pos, subj_end, prev != NULL) < 0)
+        /* "what share of all terminations were resignations": no table
+         * named, the verb ends the rows measured */
+        for (size_t i = (size_t)pct_pos + 1; subj_end < 0 && pct_kind == 2 && i < tk.n; i++)
+            if (tok_is(&tk, i, "were") || tok_is(&tk, i, "are") || tok_is(&tk, i, "was") ||
+                tok_is(&tk, i, "is") || tok_is(&tk, i, "that") || tok_is(&tk, i, "which"))
+                subj_end = (int)i;
+        if (shape_pct(&tk, q, pct_kind, pct_pos, subj_end, prev != NULL) < 0)
             return -1;
     }
     if (cmp_cue)
@@ -3721,14 +4181,22 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 tk.v[b].used = 1;
         q->role_t = rft;
         q->role_fk = rfc + 1;
+        /* the role's phrase starts at the words the idioms placed before it
+         * ("each team lead") */
+        int rstart = rpos;
+        while (rstart > 0 && tk.v[rstart - 1].used && !k.kw[rstart - 1] && !tk.v[rstart - 1].isnum)
+            rstart--;
         int named = 0;   /* a mention right after the role word, in the referenced table */
         int chain = -1;  /* and the mentions right after it ("Daphne Jaramillo") */
         for (int j = 0; j < nm; j++) {
             if ((m[j].start < rpos + 1 || m[j].start > rpos + 2) && m[j].start != chain)
                 continue;
             chain = m[j].end;
-            if (m[j].kind == MK_TABLE)
+            if (m[j].kind == MK_TABLE) {
+                if (m[j].t == ref && m[j].role == R_DIM)
+                    named = 1;   /* "per origin warehouse": grouped by it already */
                 continue;   /* "destination airport code": the column says it */
+            }
             int in_ref = 0;
             for (int a = 0; a < m[j].nalts; a++)
                 in_ref |= m[j].alts[a].t == ref;
@@ -3737,7 +4205,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             named = 1;
             /* "by origin city": the role word stood between "by" and the column */
             if (m[j].kind == MK_COLUMN && m[j].role == R_NONE && q->ndims < Q_MAXD &&
-                kw_before(&tk, &k, rpos) == KW_GROUP) {
+                kw_before(&tk, &k, rstart) == KW_GROUP) {
                 mention one = m[j];
                 int a = ground_nearest(cat, m[j].alts, m[j].nalts, ref);
                 if (a >= 0) {
@@ -3754,7 +4222,20 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 if (m[j].alts[a].t == ref && m[j].alts[a].c < 32 && m[j].alts[a].c != rfc)
                     q->role_cols |= 1u << m[j].alts[a].c;
         }
-        if (!named && kw_before(&tk, &k, rpos) == KW_GROUP && q->ndims < Q_MAXD) {
+        /* "which manager has the most direct reports", "top 3 managers by
+         * team size": the role ranked, as "by manager" */
+        int rank = (kw_before(&tk, &k, rstart) == KW_LIST || kw_before(&tk, &k, rstart) == KW_MAX ||
+                    kw_before(&tk, &k, rstart) == KW_MIN) && (k.top || k.bottom) && !q->ndims &&
+                   !q->bucket && q->m1.c < 0 && !q->pct;
+        if (!named && (kw_before(&tk, &k, rstart) == KW_GROUP || rank) && q->ndims < Q_MAXD) {
+            if (rank) {
+                q->list = 0;
+                q->agg = AGG_COUNT;
+                q->limit = k.limit ? k.limit : 1;
+                q->asc = k.bottom && !k.top;
+                r->has_limit = 1;
+                set_alias(q, cat, con);
+            }
             int lb = ground_label(&cat->tables[ref]);
             q->dims[q->ndims] = (qcol){rft, rfc};
             q->labels[q->ndims] = lb >= 0 ? (qcol){ref, lb} : (qcol){-1, -1};
@@ -3763,6 +4244,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->ndims++;
             r->has_dims = 1;
         }
+        /* the role said must shape the query: a column read along its key
+         * (or from the self-joined copy), or the grouping by it; else
+         * "which manager ..." would read the rows' own columns */
+        int shaped = q->role_cols != 0;
+        for (int d = 0; d < q->ndims && !shaped; d++)
+            shaped = (q->dims[d].t == rft && q->dims[d].c == rfc) ||
+                     (ref != rft && (q->dims[d].t == ref || q->labels[d].t == ref));
+        for (int f = 0; f < q->nf && !shaped; f++)   /* "no manager": the key itself */
+            shaped = (ref != rft && q->f[f].col.t == ref) ||
+                     (q->f[f].col.t == rft && q->f[f].col.c == rfc);
+        shaped |= ref != rft && q->m1.t == ref;
+        if (!shaped)
+            r->unplaced++;
     }
     if (r->has_dims && q->list && q->m1.c < 0 && q->ndims && !q->limit) {
         /* "flights from Boston by destination city": grouped by the role's
@@ -3813,10 +4307,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
 
     /* 7. time */
     if (ti.has_range || q->bucket) {
-        q->tcol = date_col_near(cat, q, &tk);
+        q->tcol = range_col.c >= 0 ? range_col : date_col_near(cat, q, &tk);
         if (q->tcol.c < 0 && !prev)
             return -1;
         ground_mark_event_words(cat, q->tcol, &tk);   /* "booked in 2023": the word is placed */
+        /* "in 2024, by payment date": which date the range uses, not a grouping */
+        for (size_t i = 0; ti.has_range && !q->bucket && q->tcol.c >= 0 && ti.first_tok >= 0 && i + 2 < tk.n; i++)
+            if ((int)i > ti.first_tok && tok_is(&tk, i, "by") && ground_event_word_at(cat, q->tcol, &tk, i + 1) &&
+                (tok_is(&tk, i + 2, "date") || tok_is(&tk, i + 2, "day")) && !tk.v[i + 2].used) {
+                tk.v[i].used = tk.v[i + 1].used = tk.v[i + 2].used = 1;
+                break;
+            }
         snprintf(q->from, sizeof q->from, "%s", ti.from);
         snprintf(q->to, sizeof q->to, "%s", ti.to);
         r->has_range = ti.has_range;
@@ -3827,7 +4328,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
      * whole years at a time, unless a word names the date column's event
      * ("submitted in 2024") that is not also said to be missing */
     int yc = (ti.has_range || q->bucket == BK_YEAR) && q->tcol.c >= 0 && !q->growth && !q->running
-             ? year_col(cat, q->base) : -1;
+             ? year_col(cat, q->tcol.t) : -1;   /* the dated table's own year */
     if (yc >= 0) {
         int nulled = 0, fy = 0, ty = 0, fm = 1, tm = 1, fd = 1, td = 1;
         for (int j = 0; j < q->nf; j++)
@@ -3842,7 +4343,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     continue;
                 qfilter f;
                 memset(&f, 0, sizeof f);
-                f.col = (qcol){q->base, yc};
+                f.col = (qcol){q->tcol.t, yc};
                 f.op = one ? OP_EQ : e ? OP_LT : OP_GE;
                 f.is_num = 1;
                 f.num = e ? ty : fy;
@@ -3850,20 +4351,66 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 add_filter(q, f);
             }
             /* by year: the column itself is the year (emit) */
-            q->tcol = q->bucket == BK_YEAR ? (qcol){q->base, yc} : (qcol){-1, -1};
+            q->tcol = q->bucket == BK_YEAR ? (qcol){q->tcol.t, yc} : (qcol){-1, -1};
             q->from[0] = q->to[0] = '\0';
             r->has_range = 0;
         }
     }
 
     for (int i = 0; i < nm; i++)
-        if (i != absorbed && !(i < 32 && (evmask >> i & 1)) && m[i].role != R_KEYREF &&
+        if (i != absorbed && !(i < 32 && ((evmask | verbs) >> i & 1)) && m[i].role != R_KEYREF &&
             !mention_used(cat, &tk, q, &m[i])) {
-            if (m[i].role == R_NULLED)
-                r->unplaced++;   /* "no phone" and phone is never empty: not expressible */
+            /* "no phone" and phone is never empty: not expressible; a value
+             * said and not filtered on: a condition dropped */
+            int flag = m[i].kind == MK_COLUMN && m[i].nalts > 0;
+            for (int a = 0; flag && a < m[i].nalts; a++) {
+                /* "stays that were cancelled" naming is_cancelled: a yes/no
+                 * condition the query leaves out */
+                const cat_column *fc = &cat->tables[m[i].alts[a].t].cols[m[i].alts[a].c];
+                flag = fc->kind == COL_BOOL ||
+                       ((fc->kind == COL_INT || fc->kind == COL_OTHER) &&
+                        (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
+                         (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2]))));
+            }
+            if (m[i].role == R_NULLED || (m[i].kind == MK_VALUE && m[i].role == R_FILTER) || flag)
+                r->unplaced++;
             else
                 r->ignored++;   /* R_KEYREF: a key read in step 6 */
         }
+    /* "stays not cancelled" with is_cancelled: a yes/no column holds 0 or
+     * false, not NULL, for "no"; empty or not is not what was asked */
+    for (int j = 0; j < q->nf; j++) {
+        const qfilter *f = &q->f[j];
+        if ((f->op != OP_NULL && f->op != OP_NOTNULL) || f->col.t < 0 || f->col.c < 0)
+            continue;
+        const cat_column *fc = &cat->tables[f->col.t].cols[f->col.c];
+        if (fc->kind == COL_BOOL ||
+            ((fc->kind == COL_INT || fc->kind == COL_OTHER) &&
+             (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
+              (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2])))))
+            r->unplaced++;
+    }
+    /* a range dated by a column no word names: of a table nothing in the
+     * question names, joined on the way (books borrowed in 2024 dated by
+     * their branch's opening), or while a table the question names and the
+     * query leaves out has dates of its own (members who borrowed books in
+     * 2023 dated by joining); either way the time may be another event's */
+    if (r->has_range && q->tcol.c >= 0 && !(prev && r->followup_cue) &&
+        ground_event_word_pos(cat, q->tcol, &tk) < 0) {
+        int named_t = q->tcol.t == q->base || up_path(cat, q->base, q->tcol.t) ||
+                      on_join_path(cat, q, q->tcol.t), other = 0;
+        for (int i = 0; i < nm; i++) {
+            named_t |= (m[i].kind == MK_TABLE && m[i].t == q->tcol.t) ||
+                       ((m[i].kind == MK_COLUMN || m[i].kind == MK_VALUE) && m[i].nalts &&
+                        m[i].alts[0].t == q->tcol.t);
+            if (m[i].kind == MK_TABLE && m[i].t != q->tcol.t && i != absorbed &&
+                !mention_used(cat, &tk, q, &m[i]))
+                for (size_t c = 0; c < cat->tables[m[i].t].ncols && !other; c++)
+                    other = date_kind(&cat->tables[m[i].t].cols[c]);
+        }
+        if (!named_t || other)
+            r->unplaced++;
+    }
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
@@ -3894,6 +4441,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             in(tk.v[m[i].start - 1].w, before))
             r->unplaced++;
     }
+    /* "average number of users per account", "average shipments per
+     * month": the average of each group's count (one grouping) */
+    int hv = 0;
+    for (int j = 0; j < q->nf; j++)
+        hv |= q->f[j].having;
+    if (k.avg && !k.median && q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->dur && !q->list &&
+        !q->limit && !q->count_groups && !hv && !q->measure && !q->growth && !q->running &&
+        q->ndims + (q->bucket != BK_NONE) == 1 && !merges) {
+        char a[32];
+        snprintf(a, sizeof a, "avg_%.27s", q->alias);
+        memcpy(q->alias, a, sizeof q->alias);
+        q->count_groups = 2;
+    }
     /* "the headcount at the end of each year" read as a count of another
      * table's rows (leave requests by end date): not the people counted */
     if (headcount >= 0 && q->base != headcount && q->agg == AGG_COUNT && !q->pct)
@@ -3916,11 +4476,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (inm || !(tok_is(&tk, i, "current") || tok_is(&tk, i, "currently") ||
                      (tok_is(&tk, i, "right") && tok_is(&tk, i + 1, "now"))))
             continue;
+        /* an end date empty, or a state value said beside the word
+         * ("currently active", "currently on the business plan") */
+        int next = (int)i + 1;
+        if (tok_is(&tk, i, "right"))
+            next++;
+        while (next < (int)tk.n && next <= (int)i + 4 && lex_is_stop(tk.v[next].w) && !tk.v[next].isnum)
+            next++;
         int state = 0;
         for (int j = 0; j < q->nf && !state; j++)
             state = !q->f[j].having && q->f[j].col.t >= 0 &&
                     ((q->f[j].op == OP_NULL && date_kind(&cat->tables[q->f[j].col.t].cols[q->f[j].col.c])) ||
-                     ((q->f[j].op == OP_EQ || q->f[j].op == OP_IN) && !q->f[j].is_num));
+                     ((q->f[j].op == OP_EQ || q->f[j].op == OP_IN) && !q->f[j].is_num &&
+                      (q->f[j].pos == (int)i - 1 || q->f[j].pos == next)));
         if (!state && !merges)
             r->unplaced++;
         break;

@@ -591,4 +591,103 @@ expect_rows $V "dates: a weekday before a date, through, inclusive" \
     "how many repairs were booked from Monday March 4 through Friday March 8, 2024, inclusive"
 declined $V "dates: days of the week" "how many repairs were booked on Mondays"
 
+# --- a generated hotel and school: "<value> rate" beside *_rate columns,
+# values holding a year, "by <date column>" after a range, life events ---
+H=$TMPD/hotel.sqlite
+"$SQLITE3" "$H" <<'EOF'
+CREATE TABLE hotels (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, base_rate REAL NOT NULL);
+CREATE TABLE guests (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL,
+  email TEXT NOT NULL, birthDate TEXT NOT NULL, deathDate TEXT);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, guest_id INTEGER NOT NULL REFERENCES guests(id),
+  hotel_id INTEGER NOT NULL REFERENCES hotels(id), status TEXT NOT NULL, channel TEXT NOT NULL,
+  nightly_rate REAL NOT NULL, total_amount REAL NOT NULL, booked_at TEXT NOT NULL, check_in_date TEXT NOT NULL);
+CREATE TABLE reviews (id INTEGER PRIMARY KEY, hotel_id INTEGER NOT NULL REFERENCES hotels(id), rating INTEGER NOT NULL);
+CREATE TABLE terms (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE enrollments (id INTEGER PRIMARY KEY, term_id INTEGER NOT NULL REFERENCES terms(id),
+  grade REAL NOT NULL, enrolled_on TEXT NOT NULL);
+INSERT INTO hotels VALUES (1,'Aurora','Lisbon',90),(2,'Bristol','Porto',120),(3,'Costa','Madrid',150),(4,'Delta','Paris',80);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+INSERT INTO guests SELECT i, 'First' || i, 'Last' || i, 'g' || i || '@example.com',
+  date('1940-01-01', '+' || (i * 811 % 20000) || ' days'),
+  CASE WHEN i % 5 = 0 THEN date('2000-01-01', '+' || (i * 97 % 8000) || ' days') END FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+INSERT INTO bookings SELECT i, 1 + i * 7 % 40, 1 + i * 3 % 4 + (i % 11 = 0),
+  CASE WHEN i % 7 = 0 THEN 'cancelled' WHEN i % 13 = 0 OR i % 23 = 5 THEN 'no_show' ELSE 'checked_out' END,
+  CASE i % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'phone' ELSE 'agency' END, 80 + i % 5 * 20, (80 + i % 5 * 20) * (1 + i % 4),
+  date('2023-01-01', '+' || (i * 37 % 720) || ' days') || ' 10:00:00', date('2023-01-01', '+' || (i * 37 % 720 + i % 90) || ' days') FROM n;
+UPDATE bookings SET hotel_id = 1 WHERE hotel_id = 5;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+INSERT INTO reviews SELECT i, 1 + i % 4, 1 + (i * i + i % 4 * 3) % 5 FROM n;
+INSERT INTO terms VALUES (1,'Spring 2023'),(2,'Fall 2023'),(3,'Spring 2024'),(4,'Fall 2024');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO enrollments SELECT i, 1 + i * 3 % 4, 50 + i * 13 % 50, date('2023-01-01', '+' || (i * 11 % 700) || ' days') FROM n;
+EOF
+RATE="100.0 * SUM(status = 'cancelled') / COUNT(*)"
+expect_rows $H "value rate: not the *_rate column" \
+    "SELECT $RATE FROM bookings" "what is the cancellation rate?"
+expect_rows $H "value rate: a typo, by a column" \
+    "SELECT channel, $RATE FROM bookings GROUP BY channel" "cancelation rate by channel"
+expect_rows --ordered $H "value rate: which entity has the highest" \
+    "SELECT h.name, 100.0 * SUM(b.status = 'no_show') / COUNT(*) AS r FROM bookings b
+     JOIN hotels h ON h.id = b.hotel_id GROUP BY h.id ORDER BY r DESC LIMIT 1" \
+    "which hotel has the highest no-show rate"
+F=$TMPD/flags.sqlite
+"$SQLITE3" "$F" "CREATE TABLE stays (id INTEGER PRIMARY KEY, room TEXT NOT NULL, nightly_rate REAL NOT NULL,
+  is_cancelled INTEGER NOT NULL); INSERT INTO stays VALUES (1,'A',100,0),(2,'B',120,1),(3,'A',90,0);"
+declined $F "value rate: no such value, never the *_rate column" "cancellation rate"
+declined $F "value rate: an event noun, never the *_rate column" "what is the occupancy rate"
+declined $F "a yes/no column named and left out: declined" "how many stays were cancelled"
+declined $F "a yes/no column is never NULL for no: declined" "how many stays were not cancelled"
+expect_rows $H "value rate: for one entity, the rows rated" \
+    "SELECT 100.0 * SUM(b.status = 'cancelled') / COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id
+     WHERE h.name = 'Costa'" \
+    "cancellation rate for Costa"
+expect_rows $H "value rate: of the value after it" \
+    "SELECT $RATE FROM bookings" "what is the rate of cancellations"
+expect_rows $H "value rate: a follow-up naming another value keeps the rate" \
+    "SELECT channel, 100.0 * SUM(status = 'no_show') / COUNT(*) FROM bookings GROUP BY channel" \
+    "cancellation rate by channel" "what about no-shows"
+expect_rows $H "value rate: the *_rate column itself" \
+    "SELECT AVG(nightly_rate) FROM bookings" "average nightly rate"
+expect_rows $H "value with a year: a text value, not a range" \
+    "SELECT COUNT(*) FROM enrollments e JOIN terms t ON t.id = e.term_id WHERE t.name = 'Fall 2023'" \
+    "how many enrollments in Fall 2023"
+expect_rows $H "value with a year: the year alone is a range" \
+    "SELECT COUNT(*) FROM enrollments WHERE enrolled_on >= '2023-01-01' AND enrolled_on < '2024-01-01'" \
+    "how many enrollments in 2023"
+expect_rows $H "by a date column after a range: which date" \
+    "SELECT SUM(total_amount) FROM bookings WHERE check_in_date >= '2024-01-01' AND check_in_date < '2025-01-01'" \
+    "total amount in 2024, by check-in date"
+expect_rows $H "by a date column alone: per day" \
+    "SELECT check_in_date, COUNT(*) FROM bookings WHERE check_in_date < '2023-02-01' GROUP BY 1" \
+    "bookings by check-in date before February 2023"
+expect_rows $H "average above N per entity, a typo" \
+    "SELECT h.name, AVG(r.rating) FROM reviews r JOIN hotels h ON h.id = r.hotel_id GROUP BY h.id HAVING AVG(r.rating) > 2.9" \
+    "which hotels have an avergae rating above 2.9"
+expect_rows $H "average above N per entity named before it" \
+    "SELECT h.name, AVG(r.rating) FROM reviews r JOIN hotels h ON h.id = r.hotel_id GROUP BY h.id HAVING AVG(r.rating) > 2.9" \
+    "hotels with an average rating above 2.9"
+expect_rows $H "counting events per entity" \
+    "SELECT h.name, COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id WHERE b.status = 'cancelled' GROUP BY h.id" \
+    "number of cancellations by hotel"
+expect_rows --ordered $H "counting events: which entity had the most" \
+    "SELECT h.name, COUNT(*) AS n FROM bookings b JOIN hotels h ON h.id = b.hotel_id
+     WHERE b.status = 'no_show' GROUP BY h.id ORDER BY n DESC LIMIT 1" \
+    "which hotel had the most no-shows"
+expect_rows $H "listing rows through a join: each row once" \
+    "SELECT * FROM guests WHERE id IN (SELECT b.guest_id FROM bookings b JOIN hotels h ON h.id = b.hotel_id
+     WHERE h.name = 'Costa')" \
+    "guests who stayed at Costa"
+expect_rows $H "life events: born" \
+    "SELECT COUNT(*) FROM guests WHERE birthDate < '1960-01-01'" "how many guests were born before 1960"
+expect_rows $H "life events: died" \
+    "SELECT COUNT(*) FROM guests WHERE deathDate >= '2010-01-01'" "how many guests died after 2009"
+expect_rows --ordered $H "a person shown by first and last name, not email" \
+    "SELECT g.first_name, g.last_name, SUM(b.total_amount) AS s FROM bookings b JOIN guests g ON g.id = b.guest_id
+     GROUP BY g.id ORDER BY s DESC, g.id LIMIT 3" \
+    "top 3 guests by total amount"
+expect_rows $H "how much did they pay, by a table's date" \
+    "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
+    "how much did guests pay in 2024, by booking date"
+
 done_testing

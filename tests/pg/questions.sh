@@ -70,6 +70,9 @@ orders from Germany
 revenue from customers in France by year
 number of distinct customers who ordered in 2023
 orders by customer segment
+cancelation rate by channel
+revenue in 2024, by order date
+number of orders per customer in 2023
 most expensive products
 cheapest 5 products
 orders by week

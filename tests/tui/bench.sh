@@ -12,8 +12,12 @@ SAMPLE="$SRCDIR/samples/ecommerce.sqlite"
 TMUX_BIN=${TMUX_BIN:-tmux}
 command -v "$TMUX_BIN" >/dev/null 2>&1 || { echo "tui bench: tmux not installed, skipped"; exit 0; }
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/databot-tuibench.XXXXXX")
-SOCK="dbt-tui-bench-$$"
+# each run gets a server of its own: a new server on the socket of one
+# being killed can fail to start on a busy machine
+RUN=0
+SOCK="dbt-tui-bench-$$-0"
 tm() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@" 2>/dev/null; }
+fresh() { tm kill-server; RUN=$((RUN + 1)); SOCK="dbt-tui-bench-$$-$RUN"; }
 trap 'tm kill-server; rm -rf "$TMPD"' EXIT
 export DATABOT_HISTFILE=/dev/null XDG_STATE_HOME="$TMPD" XDG_DATA_HOME="$TMPD" XDG_CONFIG_HOME="$TMPD" XDG_CACHE_HOME="$TMPD"
 now_ms() { date +%s%3N; }
@@ -29,7 +33,7 @@ for size in 80x24 200x60; do
     w=${size%x*} h=${size#*x}
     firsts=""
     for i in 1 2 3 4 5; do
-        tm kill-server
+        fresh
         t0=$(now_ms)
         tm new -d -x "$w" -y "$h" "TERM=screen-256color DATABOT_TUI_STATS='$TMPD/stats' '$DATABOT' -y '$SAMPLE'; sleep 60"
         wait_for "ask>" || { echo "tui bench: no screen at $size"; exit 1; }
@@ -41,7 +45,7 @@ for size in 80x24 200x60; do
     done
     echo "tui $size: start to first screen (wall, 5 runs, ms):$firsts; inside tui_run: ${inner} ms"
 
-    tm kill-server
+    fresh
     rm -f "$TMPD/stats"
     tm new -d -x "$w" -y "$h" "TERM=screen-256color DATABOT_TUI_STATS='$TMPD/stats' '$DATABOT' -y '$SAMPLE'; sleep 60"
     wait_for "ask>"
