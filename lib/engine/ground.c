@@ -861,14 +861,22 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
     return count;
 }
 
-int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
+/* Values of 2 to 4 words, longest first, left to right; with numbered, only
+ * spans holding a number ("Fall 2023"), else only spans starting on a word. */
+static int multiword(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max,
+                     int numbered)
 {
     int count = 0;
     for (size_t i = 0; i < t->n && count < max; i++) {
-        if (t->v[i].used || t->v[i].isnum)
+        if (t->v[i].used || (!numbered && t->v[i].isnum))
             continue;
         for (size_t n = 4; n >= 2; n--) {
             if (i + n > t->n)
+                continue;
+            int num = 0;
+            for (size_t k = i; k < i + n; k++)
+                num |= t->v[k].isnum;
+            if (numbered && !num)
                 continue;
             mention m;
             memset(&m, 0, sizeof m);
@@ -885,31 +893,14 @@ int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t,
     return count;
 }
 
+int ground_multiword_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
+{
+    return multiword(cat, gx, t, out, max, 0);
+}
+
 int ground_numbered_values(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
-    int count = 0;
-    for (size_t i = 0; i < t->n && count < max; i++) {
-        if (t->v[i].used)
-            continue;
-        for (size_t n = 4; n >= 2; n--) {
-            int num = 0;
-            for (size_t k = i; k < i + n && k < t->n; k++)
-                num |= t->v[k].isnum;
-            if (i + n > t->n || !num)
-                continue;
-            mention m;
-            memset(&m, 0, sizeof m);
-            if (match_values(cat, gx, t, i, n, &m) >= 2) {
-                m.start = (int)i;
-                m.end = (int)(i + n);
-                mark(t, m.start, (int)n);
-                out[count++] = m;
-                i += n - 1;
-                break;
-            }
-        }
-    }
-    return count;
+    return multiword(cat, gx, t, out, max, 1);
 }
 
 /* --- role-based choices --------------------------------------------- */

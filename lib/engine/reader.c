@@ -546,30 +546,20 @@ static int proper_noun(const char *question, const char *w)
     return 0;
 }
 
+static int split_name(const char *name, char (*out)[TOK_LEN], int max);
+
 /* Is the stemmed word s one of the words of a table's or a column's name
  * (split on '_' and camelCase, stemmed)? */
 static int catalog_word(const catalog *cat, const char *s)
 {
+    char words[32][TOK_LEN];
     for (size_t t = 0; t < cat->ntables; t++)
         for (int c = -1; c < (int)cat->tables[t].ncols; c++) {
-            const char *p = c < 0 ? cat->tables[t].name : cat->tables[t].cols[c].name;
-            char w[TOK_LEN], st[TOK_LEN];
-            size_t k = 0;
-            for (;; p++) {
-                int boundary = !*p || !isalnum((unsigned char)*p) ||
-                               (k && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
-                if (boundary && k) {
-                    w[k] = '\0';
-                    lex_stem(w, st, sizeof st);
-                    if (!strcmp(st, s))
-                        return 1;
-                    k = 0;
-                }
-                if (!*p)
-                    break;
-                if (isalnum((unsigned char)*p) && k < sizeof w - 1)
-                    w[k++] = (char)tolower((unsigned char)*p);
-            }
+            const char *name = c < 0 ? cat->tables[t].name : cat->tables[t].cols[c].name;
+            int n = split_name(name, words, 32);
+            for (int i = 0; i < n; i++)
+                if (!strcmp(words[i], s))
+                    return 1;
         }
     return 0;
 }
