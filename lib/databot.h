@@ -102,6 +102,7 @@ typedef struct dbt_config {
     int llm_retries;               /* retries on 429/5xx/timeouts (default 2) */
     long llm_max_tokens;           /* bound on output tokens (default 1024) */
     long schema_budget;            /* tokens of schema in a prompt (default 3000) */
+    int no_sample_values;          /* keep the database's values out of prompts */
     const char *prices;            /* "MODEL=IN/OUT,..." dollars per million tokens */
     int engine_threshold;          /* the built-in engine answers without a model call when
                                       its confidence (0-100) is at least this (default 90;

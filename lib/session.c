@@ -86,6 +86,7 @@ void dbt_config_init(dbt_config *cfg)
     cfg->llm_retries = 2;
     cfg->llm_max_tokens = 1024;
     cfg->schema_budget = 3000;
+    cfg->no_sample_values = 0;
     cfg->engine_threshold = 90;
     cfg->llm_insights = 0;
     cfg->progress = NULL;

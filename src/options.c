@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* the language-model options (issue 4) */
-enum { OPT_MODEL = 200, OPT_BASE_URL, OPT_FALLBACK, OPT_MODEL_SIMPLE, OPT_NO_CACHE, OPT_NO_MEMORY,
+enum { OPT_MODEL = 200, OPT_BASE_URL, OPT_FALLBACK, OPT_MODEL_SIMPLE, OPT_NO_CACHE, OPT_NO_MEMORY, OPT_NO_SAMPLE_VALUES,
        OPT_LLM_TIMEOUT };
 
 /* model cost and transparency: --engine-threshold, --show-prompt, --price, --llm-insights */
@@ -54,6 +54,7 @@ static const struct option long_options[] = {
     { "embeddings", required_argument, NULL, OPT_EMBEDDINGS },
     { "no-cache", no_argument, NULL, OPT_NO_CACHE },
     { "no-memory", no_argument, NULL, OPT_NO_MEMORY },
+    { "no-sample-values", no_argument, NULL, OPT_NO_SAMPLE_VALUES },
     { "llm-timeout", required_argument, NULL, OPT_LLM_TIMEOUT },
     { "engine-threshold", required_argument, NULL, OPT_ENGINE_THRESHOLD },
     { "show-prompt", no_argument, NULL, OPT_SHOW_PROMPT },
@@ -121,6 +122,7 @@ void options_usage(FILE *f)
           "                           too, e.g. openai:text-embedding-3-small (off by default)\n"
           "      --no-cache           always ask the model (no cached answers)\n"
           "      --no-memory          do not use or keep confirmed questions as examples\n"
+          "      --no-sample-values   send the model no values from the database, only its schema\n"
           "      --llm-timeout=SECONDS  time limit per model request (default 60)\n"
           "      --engine-threshold=N  the built-in engine answers with no model request when\n"
           "                           its confidence is at least N (0-100, default 90; 101 =\n"
@@ -276,6 +278,7 @@ static int apply_option(options *o, int c, const char *optarg_, const char *labe
     case OPT_EMBEDDINGS: o->cfg.embeddings = *optarg_ ? optarg_ : NULL; break;
     case OPT_NO_CACHE: o->no_cache = 1; break;
     case OPT_NO_MEMORY: o->no_memory = 1; break;
+    case OPT_NO_SAMPLE_VALUES: o->cfg.no_sample_values = 1; break;
     case OPT_LLM_TIMEOUT:
         if ((v = parse_amount(optarg_, 1)) <= 0) {
             snprintf(errbuf, errlen, "%s needs a number of seconds above 0, not '%s'", label, optarg_);

@@ -365,7 +365,7 @@ static int rank_vectors(llm_chain *c, const char *question, int may_fetch, dbt_e
 static int build_prompt(llm_chain *c, const char *question, const char *as_of, llm_prompt *p)
 {
     retrieve_query rq = { question, c->prev_question, c->prev_sql, c->qvec };
-    char *schema = retrieve_schema_q(c->ret, &rq, c->cfg.schema_budget, 1);
+    char *schema = retrieve_schema_q(c->ret, &rq, c->cfg.schema_budget, !c->cfg.no_sample_values);
     memory_pair *pairs = NULL;
     size_t npairs = c->mem ? memory_similar(c->mem, c->fingerprint, question, MAX_EXAMPLES, &pairs) : 0;
     llm_example ex[MAX_EXAMPLES];

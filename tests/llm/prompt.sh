@@ -25,6 +25,24 @@ out=$(OPENAI_API_KEY=$KEY "$DATABOT" --show-prompt --model "openai:gpt-4o" --bas
       -e "$Q" -e "and only the shipped ones" "$SAMPLE" 2>/dev/null)
 is "$(printf '%s\n' "$out" | grep -c -- '--- system ---')" 2 "one prompt per question"
 
+# --no-sample-values: the schema without the database's values
+Q2='revenue by country'
+out=$(OPENAI_API_KEY=$KEY "$DATABOT" --show-prompt --model "openai:gpt-4o" --base-url "$p_URL" \
+      -e "$Q2" "$SAMPLE" 2>/dev/null)
+like "$out" "'Germany'" "the prompt shows sample values by default"
+out=$(OPENAI_API_KEY=$KEY "$DATABOT" --show-prompt --no-sample-values --model "openai:gpt-4o" \
+      --base-url "$p_URL" -e "$Q2" "$SAMPLE" 2>/dev/null)
+like "$out" "CREATE TABLE customers" "--no-sample-values: the schema is still there"
+unlike "$out" "'Germany'" "  without the values"
+unlike "$out" "e.g." "  nor any example value"
+start_fake q "{\"key\":\"$KEY\",\"replies\":[{\"sql\":\"SELECT 1\"}]}"
+OPENAI_API_KEY=$KEY "$DATABOT" --no-sample-values --no-cache --no-memory --engine-threshold 101 \
+    --model "openai:m" --base-url "$q_URL" -f json -e "$Q2" "$SAMPLE" >/dev/null 2>&1
+is "$(requests q)" 1 "  a real question makes one request"
+req=$(tail -1 "$TMPD/q.log")
+like "$req" "CREATE TABLE customers" "  whose prompt has the schema"
+unlike "$req" "Germany" "  and none of the values"
+
 "$DATABOT" --show-prompt -e "$Q" "$SAMPLE" >"$TMPD/out" 2>"$TMPD/err"
 is $? 2 "--show-prompt without a model: a usage error"
 like "$(cat "$TMPD/err")" "no model is configured" "  saying nothing would be sent"
