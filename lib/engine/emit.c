@@ -553,10 +553,32 @@ static void emit_from(const ectx *x, buf *out, const query *q, const jedge *pare
     }
 }
 
+/* Joins table e.b along edge e (from e.a, already on a path from the base)
+ * rather than along the cheapest path, unless e.a is itself reached through
+ * e.b; then the depths of the tables below e.b follow. */
+static void pin_edge(const catalog *cat, jedge e, jedge *parent, int *depth)
+{
+    if (depth[e.a] < 0 || depth[e.b] <= 0)
+        return;
+    for (int t = e.a, k = 0; depth[t] > 0 && k < (int)cat->ntables; t = parent[t].a, k++)
+        if (t == e.b)
+            return;
+    parent[e.b] = e;
+    /* each table's depth: the steps of its chain of parents */
+    for (size_t t = 0; t < cat->ntables; t++) {
+        if (depth[t] <= 0)
+            continue;
+        int d = 0;
+        for (int u = (int)t; depth[u] != 0 && d <= (int)cat->ntables; u = parent[u].a)
+            d++;
+        depth[t] = d;
+    }
+}
+
 /* A foreign key named by its role: the join into the referenced table goes
  * along it (BFS takes the first key); returns 1 for a key into its own
  * table, which is joined a second time under its own alias. */
-static int role_edge(const catalog *cat, const query *q, jedge *parent, const int *depth)
+static int role_edge(const catalog *cat, const query *q, jedge *parent, int *depth)
 {
     if (q->role_fk <= 0 || q->role_t < 0 || (size_t)q->role_t >= cat->ntables ||
         q->role_fk > (int)cat->tables[q->role_t].ncols)
@@ -567,9 +589,23 @@ static int role_edge(const catalog *cat, const query *q, jedge *parent, const in
         return 0;
     if (ref == q->role_t)
         return 1;
-    if (depth[ref] >= 0 && depth[q->role_t] >= 0 && depth[ref] == depth[q->role_t] + 1)
-        parent[ref] = (jedge){q->role_t, q->role_fk - 1, ref, fk->ref_c, 0};
+    pin_edge(cat, (jedge){q->role_t, q->role_fk - 1, ref, fk->ref_c, 0}, parent, depth);
     return 0;
+}
+
+/* A grouping by a key shown by a label of the table it references
+ * (students.majorId shown by departments.name): that table is joined along
+ * the key. */
+static void key_dim_edges(const catalog *cat, const query *q, jedge *parent, int *depth)
+{
+    for (int i = 0; i < q->ndims; i++) {
+        qcol d = q->dims[i], l = q->labels[i];
+        if (d.c < 0 || l.c < 0 || l.t == d.t)
+            continue;
+        const cat_column *fk = &cat->tables[d.t].cols[d.c];
+        if (fk->ref_t == l.t && fk->ref_c >= 0)
+            pin_edge(cat, (jedge){d.t, d.c, l.t, fk->ref_c, 0}, parent, depth);
+    }
 }
 
 /* A short alias for the table joined along key fk of table t ("o" for
@@ -1049,6 +1085,7 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
         goto done;
     joins_bfs(cat, q->base, parent, depth);
     int self = role_edge(cat, q, parent, depth);
+    key_dim_edges(cat, q, parent, depth);
     if (mark_needed(cat, q, parent, depth, need) < 0)
         goto done;
     int ntab = 0;
