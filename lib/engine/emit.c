@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ground.h"
 #include "joins.h"
 #include "semantic.h"
 #include "timeparse.h"
@@ -675,27 +676,45 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
     return 0;
 }
 
-/* A person shown by a first name column (first_name, firstName, given_name)
- * is shown by the last name beside it (last_name, lastName, surname,
- * family_name) too: the column index, or -1. Only for an entity's label
- * (not the key itself), outside a top-1-per-group query. */
-static int last_name_col(const catalog *cat, const query *q, int i)
+/* Does column c of table t hold a short code naming its rows (code, sku,
+ * iso_code, course_code in courses)? */
+static int code_col(const cat_table *t, int c)
+{
+    static const char *const codes[] = {"code", "sku", "iso", "iso_code", "iso2", "iso3",
+                                        "abbreviation", "abbr", "symbol", "ticker", NULL};
+    const cat_column *col = &t->cols[c];
+    if (col->kind != COL_TEXT || col->ref_t >= 0 || col->pk)
+        return 0;
+    for (int k = 0; codes[k]; k++)
+        if (!strcasecmp(col->name, codes[k]))
+            return 1;
+    size_t n = strlen(col->name), k = strlen(t->name);
+    if (n > 5 && (!strcasecmp(col->name + n - 5, "_code") || !strcmp(col->name + n - 4, "Code")))
+        n -= col->name[n - 5] == '_' ? 5 : 4;   /* course_code, courseCode: named for its table */
+    else
+        return 0;
+    return n >= 3 && strncasecmp(col->name, t->name, n < k ? n : k) == 0;
+}
+
+/* The column shown beside entity i's label: a person's last name beside
+ * the first (first_name, firstName, given_name -> last_name, lastName,
+ * surname), an entity's short code beside its name or title (courses.code
+ * beside courses.title); -1 when none. Only for an entity's label (not the
+ * key itself). */
+static int beside_col(const catalog *cat, const query *q, int i)
 {
     qcol l = q->labels[i];
-    if (l.c < 0 || q->per_group || (l.c == q->dims[i].c && l.t == q->dims[i].t))
+    if (l.c < 0 || (l.c == q->dims[i].c && l.t == q->dims[i].t))
         return -1;
     const cat_table *t = &cat->tables[l.t];
-    static const char *const first[] = {"first_name", "firstname", "given_name", "givenname",
-                                        "forename", NULL};
-    static const char *const last[] = {"last_name", "lastname", "surname", "family_name",
-                                       "familyname", NULL};
-    int is_first = 0;
-    for (int k = 0; first[k] && !is_first; k++)
-        is_first = !strcasecmp(t->cols[l.c].name, first[k]);
-    for (int k = 0; last[k] && is_first; k++)
-        for (size_t c = 0; c < t->ncols; c++)
-            if (!strcasecmp(t->cols[c].name, last[k]))
-                return (int)c;
+    int last = -1;
+    if (ground_person_name(t, &last) == l.c)
+        return last;
+    if (t->cols[l.c].kind != COL_TEXT || code_col(t, l.c))
+        return -1;
+    for (size_t c = 0; c < t->ncols; c++)
+        if ((int)c != l.c && code_col(t, (int)c))
+            return (int)c;
     return -1;
 }
 
@@ -716,14 +735,23 @@ static void emit_dims_select(const ectx *x, buf *out, const query *q, int *first
             buf_add(out, ", ");
         *first = 0;
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
-        col(x, out, shown);
-        int ln = last_name_col(x->cat, q, i);
-        if (ln >= 0) {
+        int bc = beside_col(x->cat, q, i), code = bc >= 0 && code_col(&x->cat->tables[shown.t], bc);
+        if (code) {   /* courses.code, courses.title */
+            col_beside(x, out, shown, bc);
+            if (q->per_group)
+                buf_printf(out, " AS b%d_", i);
             buf_add(out, ", ");
-            col_beside(x, out, shown, ln);
+        }
+        col(x, out, shown);
+        if (q->per_group)
+            buf_printf(out, " AS g%d_", i);
+        if (bc >= 0 && !code) {   /* first_name, last_name */
+            buf_add(out, ", ");
+            col_beside(x, out, shown, bc);
+            if (q->per_group)
+                buf_printf(out, " AS b%d_", i);
         }
         if (q->per_group) {
-            buf_printf(out, " AS g%d_", i);
             if (shown.c != q->dims[i].c || shown.t != q->dims[i].t) {
                 buf_add(out, ", ");    /* the key: two groups may share a label */
                 col(x, out, q->dims[i]);
@@ -757,7 +785,7 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
             buf_add(out, ", ");
             col(x, out, q->labels[i]);
         }
-        int ln = last_name_col(x->cat, q, i);
+        int ln = beside_col(x->cat, q, i);
         if (ln >= 0) {
             buf_add(out, ", ");
             col_beside(x, out, q->labels[i], ln);
@@ -885,6 +913,12 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     const char *names[Q_MAXD];
     for (int i = 0; i < q->ndims; i++) {
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        int bc = beside_col(cat, q, i), code = bc >= 0 && code_col(&cat->tables[shown.t], bc);
+        if (code) {
+            buf_printf(out, "b%d_ AS ", i);
+            emit_ident(out, cat->tables[shown.t].cols[bc].name);
+            buf_add(out, ", ");
+        }
         names[i] = cat->tables[shown.t].cols[shown.c].name;
         buf_printf(out, "g%d_ AS ", i);
         if (i && !strcmp(names[i], names[0])) {
@@ -895,6 +929,11 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
             emit_ident(out, names[i]);
         }
         buf_add(out, ", ");
+        if (bc >= 0 && !code) {
+            buf_printf(out, "b%d_ AS ", i);
+            emit_ident(out, cat->tables[shown.t].cols[bc].name);
+            buf_add(out, ", ");
+        }
     }
     emit_ident(out, v);
     buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
