@@ -1105,6 +1105,18 @@ static int emit_median(const catalog *cat, const query *q, buf *out)
     return out->oom ? -1 : 0;
 }
 
+/* The date column the groups are ordered by (query.h chrono), or -1. */
+static int chrono_col(const catalog *cat, const query *q)
+{
+    if (!q->chrono || q->ndims < 1 || q->limit || q->dims[0].t < 0)
+        return -1;
+    const cat_table *t = &cat->tables[q->dims[0].t];
+    if (q->chrono > (int)t->ncols)
+        return -1;
+    col_kind k = t->cols[q->chrono - 1].kind;
+    return k == COL_DATE || k == COL_DATETIME ? q->chrono - 1 : -1;
+}
+
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)
 {
     if (q->agg == AGG_MEDIAN && !postgres && !q->list && !q->pct)
@@ -1241,6 +1253,10 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
             if (q->bucket == BK_QUARTER)
                 buf_add(out, "year, ");
             buf_add(out, bucket_name(q->bucket));
+        } else if (chrono_col(cat, q) >= 0 && !q->list) {
+            buf_add(out, "\nORDER BY MIN(");   /* one value per group: the group's own row's */
+            col(&x, out, (qcol){q->dims[0].t, chrono_col(cat, q)});
+            buf_addc(out, ')');
         } else if (q->m1.c >= 0 || q->agg == AGG_COUNT) {
             buf_add(out, "\nORDER BY ");
             buf vb;

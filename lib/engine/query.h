@@ -74,6 +74,9 @@ typedef struct query {
     int running;             /* running total: each bucket's count or sum plus all the
                               * buckets before it (SUM ... OVER (ORDER BY bucket)) */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
+    int chrono;              /* "for each term in order": the groups ordered by this date
+                              * column (1 + its index) of dims[0]'s table, as a time series
+                              * is, rather than by the measure; 0: none */
     int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t

@@ -485,9 +485,12 @@ static int th_at(const toks *tk, const thresh *th, int start)
 {
     if (start <= th->pos || start > th->pos + 3)
         return 0;
+    static const char *const prep[] = {"in", "during", "for", "at", "on", "from", "by", "of",
+                                       "per", NULL};
     for (int j = th->pos + 1; j < start; j++)
-        if (!lex_is_stop(tk->v[j].w) || tk->v[j].isnum || tk->v[j].used)
-            return 0;   /* a keyword's word ("over 200, by drug") ends it */
+        if (!lex_is_stop(tk->v[j].w) || tk->v[j].isnum || tk->v[j].used || in(tk->v[j].w, prep))
+            return 0;   /* a keyword's word ("over 200, by drug") ends it; "below 74 in
+                         * terms that ...": what is below 74 came before */
     return 1;
 }
 
@@ -1676,6 +1679,39 @@ static void keys_list(const catalog *cat, int t, int ref, char *out, size_t n)
                                     ct->cols[c].name);
 }
 
+/* "for each term in order", "chronologically", "in chronological order":
+ * the groups of a table with a date of its own (terms.startDate) in the
+ * order of that date, as a time series is; marks the words. */
+static void chrono_order(const catalog *cat, toks *tk, query *q)
+{
+    size_t at = tk->n, len = 0;
+    for (size_t i = 0; i < tk->n && at == tk->n; i++) {
+        if (tk->v[i].used)
+            continue;
+        if (tok_is(tk, i, "chronologically") || tok_is(tk, i, "chronological")) {
+            at = i;
+            len = tok_is(tk, i + 1, "order") ? 2 : 1;
+            if (i > 0 && tok_is(tk, i - 1, "in")) {
+                at--;
+                len++;
+            }
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 1, "order") && !tk->v[i + 1].used &&
+                   !tok_is(tk, i + 2, "to") && !tok_is(tk, i + 2, "of")) {
+            at = i;
+            len = 2;
+        }
+    }
+    if (at == tk->n || q->ndims < 1 || q->bucket || q->list || q->limit || q->per_group ||
+        q->count_groups || q->dims[0].t < 0)
+        return;
+    int c = ground_date_col(cat, q->dims[0].t, tk);
+    if (c < 0)
+        return;
+    q->chrono = c + 1;
+    for (size_t k = at; k < at + len && k < tk->n; k++)
+        tk->v[k].used = 1;
+}
+
 static q_bucket growth_cue(toks *t)
 {
     static const struct { const char *w; q_bucket b; } per[] = {
@@ -2366,6 +2402,41 @@ static int up_path(const catalog *cat, int from, int to)
     free(parent);
     free(depth);
     return up;
+}
+
+/* "for terms that started in 2024", "during 2022 terms": a table named
+ * next to the range (up to three words before it, or right after its
+ * year), above the base (each base row has one), with a date of its own:
+ * that date, chosen by the event words ("started": startDate); else none. */
+static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m, int nm,
+                           const query *q, int first)
+{
+    qcol res = {-1, -1};
+    if (first < 0)
+        return res;
+    for (int i = 0; i < nm && res.c < 0; i++) {
+        if (m[i].kind != MK_TABLE || m[i].t == q->base)
+            continue;
+        int before = m[i].end <= first && first - m[i].end <= 3, clause = 0;
+        int after = m[i].start > first && m[i].start <= first + 2;
+        int c = ground_date_col(cat, m[i].t, tk);
+        if (c < 0)
+            continue;
+        /* "that started", "which began", "hired": a clause saying the
+         * table's own event, no other mention in it */
+        for (int k = m[i].end; before && k < first; k++) {
+            for (int j = 0; j < nm; j++)
+                before &= !(m[j].start <= k && k < m[j].end);
+            clause |= tok_is(tk, (size_t)k, "that") || tok_is(tk, (size_t)k, "which") ||
+                      tok_is(tk, (size_t)k, "who") ||
+                      ground_event_word_at(cat, (qcol){m[i].t, c}, tk, (size_t)k);
+        }
+        for (int k = first; after && k < m[i].start; k++)  /* "2022 terms": the year's words */
+            after = tk->v[k].used && !tok_is(tk, (size_t)k, "by") && !tok_is(tk, (size_t)k, "per");
+        if (((before && clause) || after) && up_path(cat, q->base, m[i].t))
+            res = (qcol){m[i].t, c};
+    }
+    return res;
 }
 
 /* Does table t join the query's tables (the repairs between vehicles and
@@ -4297,6 +4368,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
 
     /* 7. time */
     if (ti.has_range || q->bucket) {
+        if (range_col.c < 0 && ti.has_range && !q->bucket)
+            range_col = range_noun_col(cat, &tk, m, nm, q, ti.first_tok);
         q->tcol = range_col.c >= 0 ? range_col : date_col_near(cat, q, &tk);
         if (q->tcol.c < 0 && !prev)
             return -1;
@@ -4536,6 +4609,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (!tk.v[i].used && in(tk.v[i].w, wd))
             snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
     }
+    chrono_order(cat, &tk, q);
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
      * unsupported and the question is declined) */
