@@ -4572,7 +4572,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     /* "for each industry, which account has the highest MRR": the best row
      * within each group is not something this reading can express */
-    if (q->ndims >= 2 && q->limit == 1 && !k.limit && (k.top || k.bottom) && k.group) {
+    if (q->ndims + (q->bucket != 0) >= 2 && q->limit == 1 && !k.limit && (k.top || k.bottom) && k.group) {
         /* the dimension after "each"/"per"/"for every" partitions; the
          * best row of the other is kept in each (ROW_NUMBER) */
         for (int i = 0; i < nm && !q->per_group; i++) {
@@ -4582,7 +4582,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 if (qcol_in(q->dims[d], &m[i]))
                     q->per_group = d + 1;
         }
-        if (q->ndims != 2 || !q->per_group || q->list || q->bucket) {
+        /* two groupings, or one and the period chosen in each ("for each
+         * hotel, which month brought in the most") */
+        if (q->ndims + (q->bucket != 0) != 2 || !q->per_group || q->list || q->growth || q->running) {
             q->per_group = 0;
             snprintf(r->unsupported, sizeof r->unsupported, "the best row within each group");
         } else {
