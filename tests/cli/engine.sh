@@ -690,4 +690,89 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
+# --- a generated college: two paths to one table (registrations -> classes
+# -> modules.unitId -> units, and registrations -> learners.homeUnitId ->
+# units; classes.lecturerId and learners.mentorId -> lecturers): the key
+# named for its table unless the role's word is said; entities shown by
+# code and name, people by first and last name (not a job title); groups
+# in date order; a range next to a table's noun on that table's date; the
+# best month within each group ---
+U=$TMPD/college.sqlite
+"$SQLITE3" "$U" <<'EOF'
+CREATE TABLE units (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE lecturers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
+  title TEXT NOT NULL, unitId INTEGER NOT NULL REFERENCES units(id), hiredOn TEXT NOT NULL);
+CREATE TABLE learners (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
+  homeUnitId INTEGER REFERENCES units(id), mentorId INTEGER REFERENCES lecturers(id));
+CREATE TABLE modules (id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL,
+  unitId INTEGER NOT NULL REFERENCES units(id));
+CREATE TABLE semesters (id INTEGER PRIMARY KEY, name TEXT NOT NULL, startDate TEXT NOT NULL, endDate TEXT NOT NULL);
+CREATE TABLE classes (id INTEGER PRIMARY KEY, moduleId INTEGER NOT NULL REFERENCES modules(id),
+  semesterId INTEGER NOT NULL REFERENCES semesters(id), lecturerId INTEGER NOT NULL REFERENCES lecturers(id));
+CREATE TABLE registrations (id INTEGER PRIMARY KEY, learnerId INTEGER NOT NULL REFERENCES learners(id),
+  classId INTEGER NOT NULL REFERENCES classes(id), mark REAL, registeredAt TEXT NOT NULL);
+INSERT INTO units VALUES (1,'MAT','Mathematics'),(2,'HIS','History'),(3,'BIO','Biology'),(4,'ART','Fine Art');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+INSERT INTO lecturers SELECT i, 'Lf' || i, 'Ll' || i,
+  CASE i % 3 WHEN 0 THEN 'Professor' WHEN 1 THEN 'Lecturer' ELSE 'Reader' END,
+  1 + i % 4, date('2015-01-01', '+' || (i * 400) || ' days') FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO learners SELECT i, 'Sf' || i, 'Sl' || i, CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + i * 7 % 4 END,
+  CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i * 5 % 12 END FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+INSERT INTO modules SELECT i, 'M' || (100 + i), 'Module ' || i, 1 + i * 3 % 4 FROM n;
+INSERT INTO semesters VALUES (1,'Autumn 2023','2023-09-01','2023-12-20'),(2,'Spring 2024','2024-01-15','2024-05-30'),
+  (3,'Autumn 2024','2024-09-02','2024-12-19'),(4,'Spring 2023','2023-01-16','2023-05-31');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+INSERT INTO classes SELECT i, 1 + i % 10, 1 + i * 7 % 4, 1 + i * 5 % 12 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+INSERT INTO registrations SELECT i, 1 + i * 13 % 60, 1 + i * 7 % 30,
+  CASE WHEN i % 10 = 0 THEN NULL ELSE 40 + i * 17 % 60 END,
+  date('2023-01-01', '+' || (i * i % 700) || ' days') || ' 09:00:00' FROM n;
+EOF
+CLS="registrations r JOIN classes c ON c.id = r.classId"
+expect_rows $U "two paths: the key named for its table" \
+    "SELECT u.code, u.name, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId
+     JOIN units u ON u.id = m.unitId GROUP BY u.id" \
+    "average mark by unit"
+expect_rows $U "two paths: the role's word takes the role's key" \
+    "SELECT u.name, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
+     JOIN units u ON u.id = l.homeUnitId GROUP BY u.id" \
+    "average mark by home unit"
+expect_rows $U "two paths: a role named alone" \
+    "SELECT t.firstName, t.lastName, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
+     JOIN lecturers t ON t.id = l.mentorId GROUP BY t.id" \
+    "average mark by mentor"
+expect_rows $U "people by first and last name, not a job title" \
+    "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
+     JOIN semesters s ON s.id = c.semesterId WHERE s.name = 'Autumn 2024' GROUP BY t.id" \
+    "number of classes each lecturer taught in Autumn 2024"
+expect_rows $U "an entity shown by code and title" \
+    "SELECT m.code, m.title, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId GROUP BY m.id" \
+    "average mark by module"
+expect_rows --ordered $U "groups in the order of their table's date" \
+    "SELECT s.name, COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId GROUP BY s.id ORDER BY s.startDate" \
+    "registrations per semester in chronological order"
+expect_rows --ordered $U "groups in order, a follow-up keeps it" \
+    "SELECT s.name, AVG(r.mark) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     JOIN modules m ON m.id = c.moduleId WHERE m.code = 'M103' GROUP BY s.id ORDER BY s.startDate" \
+    "average mark for each semester in order" "only M103"
+expect_rows $U "a range on the date of the table named beside it" \
+    "SELECT AVG(r.mark) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     WHERE s.startDate >= '2024-01-01' AND s.startDate < '2025-01-01'" \
+    "average mark for semesters that started in 2024"
+expect_rows $U "a range on the date of the table named after it" \
+    "SELECT COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     WHERE s.startDate >= '2023-01-01' AND s.startDate < '2024-01-01'" \
+    "how many registrations during 2023 semesters"
+expect_rows $U "a range with no table beside it: the fact's date" \
+    "SELECT COUNT(*) FROM registrations WHERE registeredAt >= '2023-01-01' AND registeredAt < '2024-01-01'" \
+    "how many registrations in 2023"
+expect_rows $U "the best month within each group" \
+    "WITH g AS (SELECT u.id AS k, u.name, strftime('%Y-%m', r.registeredAt) AS mo, COUNT(*) AS n FROM $CLS
+       JOIN modules m ON m.id = c.moduleId JOIN units u ON u.id = m.unitId
+       WHERE r.registeredAt >= '2024-01-01' AND r.registeredAt < '2025-01-01' GROUP BY u.id, mo)
+     SELECT name, mo FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.k = g.k)" \
+    "for each unit, which month of 2024 had the most registrations"
+
 done_testing
