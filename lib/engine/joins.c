@@ -2,62 +2,18 @@
  * named for a role (majorId -> departments) costs more than one named for
  * its table (departmentId -> departments). */
 #include "joins.h"
-#include "lexicon.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* Costs of one join step: along a key named for its table, along a role. */
 #define STEP_PLAIN 2
 #define STEP_ROLE 5
 
-/* Is lowercase word a (len bytes) the same noun as table name t, singular
- * or plural ("category" and "categories", "department" and "departments",
- * "order" and "sales_orders")? */
-static int names_table(const char *a, size_t len, const char *t)
-{
-    char tl[64], ts[64], as[64];
-    size_t n = 0;
-    for (; t[n] && n + 1 < sizeof tl; n++)
-        tl[n] = (char)tolower((unsigned char)t[n]);
-    tl[n] = '\0';
-    if (len < 3 || len + 1 >= sizeof as)
-        return 0;
-    size_t k = len < n ? len : n;
-    if (strncmp(a, tl, k) == 0)
-        return 1;   /* customer -> customers, cust -> customers */
-    memcpy(as, a, len);
-    as[len] = '\0';
-    const char *last = strrchr(tl, '_');   /* sales_orders: its last word */
-    lex_stem(last ? last + 1 : tl, ts, sizeof ts);
-    char st[64];
-    lex_stem(as, st, sizeof st);
-    return strcmp(st, ts) == 0;
-}
-
 int joins_is_role(const catalog *cat, int t, int c)
 {
     const cat_column *col = &cat->tables[t].cols[c];
-    if (col->ref_t < 0 || col->ref_c < 0 || (size_t)col->ref_t >= cat->ntables)
-        return 0;
-    const cat_table *rt = &cat->tables[col->ref_t];
-    if (strcasecmp(col->name, rt->cols[col->ref_c].name) == 0)
-        return 0;   /* orders.sku -> products.sku */
-    /* the name in lowercase without its key suffix: majorId -> "major" */
-    char w[64];
-    size_t len = strlen(col->name), o = 0;
-    if (len > 3 && strcasecmp(col->name + len - 3, "_id") == 0)
-        len -= 3;
-    else if (len > 2 && strcmp(col->name + len - 2, "Id") == 0)
-        len -= 2;
-    else if (len > 2 && strcmp(col->name + len - 2, "id") == 0)
-        len -= 2;
-    for (size_t i = 0; i < len && o + 1 < sizeof w; i++)
-        w[o++] = (char)tolower((unsigned char)col->name[i]);
-    w[o] = '\0';
-    return !names_table(w, o, rt->name);
+    return col->ref_t >= 0 && col->ref_c >= 0 && col->role_key;
 }
 
 /* One foreign key: column c of table b references column rc of table rt. */
@@ -121,7 +77,7 @@ static int search_keys(const catalog *cat, search *s)
                 cap *= 2;
             }
             s->keys[s->nfk++] = (fk){(int)b, (int)c, col->ref_t, col->ref_c,
-                                     joins_is_role(cat, (int)b, (int)c) ? STEP_ROLE : STEP_PLAIN};
+                                     col->role_key ? STEP_ROLE : STEP_PLAIN};
             s->start[col->ref_t + 1]++;
         }
     }

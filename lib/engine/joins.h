@@ -15,7 +15,8 @@ typedef struct jedge {
 
 /* Is key column c of table t named for a role (majorId -> departments,
  * advisorId -> teachers, origin_id -> airports) rather than for the table it
- * references (departmentId -> departments, sku -> products.sku)? */
+ * references (departmentId -> departments, sku -> products.sku)? Decided
+ * once by catalog_finish (cat_column.role_key). */
 int joins_is_role(const catalog *cat, int t, int c);
 
 /* Cheapest paths from src (a step along a role's key costs two and a half
