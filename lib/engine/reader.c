@@ -1679,7 +1679,15 @@ static void keys_list(const catalog *cat, int t, int ref, char *out, size_t n)
                                     ct->cols[c].name);
 }
 
-/* "for each term in order", "chronologically", "in chronological order":
+/* Is stem w the (singular) name of table t ("term" for terms)? */
+static int names_table_word(const catalog *cat, int t, const char *w)
+{
+    char st[TOK_LEN];
+    lex_stem(cat->tables[t].name, st, sizeof st);
+    return strcasecmp(st, w) == 0;
+}
+
+/* "for each term in order", "in term order", "chronologically":
  * the groups of a table with a date of its own (terms.startDate) in the
  * order of that date, as a time series is; marks the words. */
 static void chrono_order(const catalog *cat, toks *tk, query *q)
@@ -1699,6 +1707,12 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
                    !tok_is(tk, i + 2, "to") && !tok_is(tk, i + 2, "of")) {
             at = i;
             len = 2;
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 2, "order") && !tk->v[i + 2].used &&
+                   q->ndims >= 1 && q->dims[0].t >= 0 &&
+                   (names_table_word(cat, q->dims[0].t, tk->v[i + 1].stem) ||
+                    tok_is(tk, i + 1, "date") || tok_is(tk, i + 1, "time"))) {
+            at = i;   /* "in term order", "in date order" */
+            len = 3;
         }
     }
     if (at == tk->n || q->ndims < 1 || q->bucket || q->list || q->limit || q->per_group ||
