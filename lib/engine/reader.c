@@ -4319,15 +4319,33 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->ndims++;
             r->has_dims = 1;
         }
+        /* "number of majors per department": the rows holding the key
+         * (students, by majorId) counted, not the table it references */
+        if (ref != rft && q->base == ref && q->agg == AGG_COUNT && q->m1.c < 0 && !q->list &&
+            !q->pct && !q->bucket && (q->ndims >= 1 || q->nf >= 1) && tk.v[rpos].stem[0] &&
+            strcmp(tk.v[rpos].w, tk.v[rpos].stem) != 0) {
+            int entity = 1;   /* grouped by the referenced rows, or some of them picked */
+            for (int d = 0; d < q->ndims; d++)
+                entity &= q->dims[d].t == ref && q->dims[d].c == catalog_primary_key(&cat->tables[ref]);
+            for (int f = 0; f < q->nf; f++)
+                entity &= !q->f[f].having && q->f[f].op != OP_EXISTS && q->f[f].op != OP_NOTEXISTS &&
+                          q->f[f].col.t == ref;
+            if (entity) {
+                q->base = rft;
+                for (int d = 0; d < q->ndims; d++)
+                    q->dims[d] = (qcol){rft, rfc};
+                set_alias(q, cat, con);
+            }
+        }
         /* the role said must shape the query: a column read along its key
          * (or from the self-joined copy), or the grouping by it; else
          * "which manager ..." would read the rows' own columns */
         int shaped = q->role_cols != 0;
         for (int d = 0; d < q->ndims && !shaped; d++)
             shaped = (q->dims[d].t == rft && q->dims[d].c == rfc) ||
-                     (ref != rft && (q->dims[d].t == ref || q->labels[d].t == ref));
+                     (ref != rft && q->base != ref && (q->dims[d].t == ref || q->labels[d].t == ref));
         for (int f = 0; f < q->nf && !shaped; f++)   /* "no manager": the key itself */
-            shaped = (ref != rft && q->f[f].col.t == ref) ||
+            shaped = (ref != rft && q->base != ref && q->f[f].col.t == ref) ||
                      (q->f[f].col.t == rft && q->f[f].col.c == rfc);
         shaped |= ref != rft && q->m1.t == ref;
         if (!shaped)

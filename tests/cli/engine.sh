@@ -703,7 +703,8 @@ CREATE TABLE units (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NU
 CREATE TABLE lecturers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
   title TEXT NOT NULL, unitId INTEGER NOT NULL REFERENCES units(id), hiredOn TEXT NOT NULL);
 CREATE TABLE learners (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
-  homeUnitId INTEGER REFERENCES units(id), mentorId INTEGER REFERENCES lecturers(id));
+  homeUnitId INTEGER REFERENCES units(id), mentorId INTEGER REFERENCES lecturers(id),
+  majorId INTEGER REFERENCES units(id));
 CREATE TABLE modules (id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL,
   unitId INTEGER NOT NULL REFERENCES units(id));
 CREATE TABLE semesters (id INTEGER PRIMARY KEY, name TEXT NOT NULL, startDate TEXT NOT NULL, endDate TEXT NOT NULL);
@@ -718,7 +719,7 @@ INSERT INTO lecturers SELECT i, 'Lf' || i, 'Ll' || i,
   1 + i % 4, date('2015-01-01', '+' || (i * 400) || ' days') FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
 INSERT INTO learners SELECT i, 'Sf' || i, 'Sl' || i, CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + i * 7 % 4 END,
-  CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i * 5 % 12 END FROM n;
+  CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i * 5 % 12 END, CASE WHEN i % 7 = 0 THEN NULL ELSE 1 + i * 3 % 4 END FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
 INSERT INTO modules SELECT i, 'M' || (100 + i), 'Module ' || i, 1 + i * 3 % 4 FROM n;
 INSERT INTO semesters VALUES (1,'Autumn 2023','2023-09-01','2023-12-20'),(2,'Spring 2024','2024-01-15','2024-05-30'),
@@ -743,6 +744,12 @@ expect_rows $U "two paths: a role named alone" \
     "SELECT t.firstName, t.lastName, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
      JOIN lecturers t ON t.id = l.mentorId GROUP BY t.id" \
     "average mark by mentor"
+expect_rows $U "a role's plural counts the rows holding the key" \
+    "SELECT u.name, COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId GROUP BY u.id" \
+    "number of majors per unit"
+expect_rows $U "a role's plural, for one referenced row" \
+    "SELECT COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId WHERE u.name = 'History'" \
+    "how many majors does History have"
 expect_rows $U "people by first and last name, not a job title" \
     "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
      JOIN semesters s ON s.id = c.semesterId WHERE s.name = 'Autumn 2024' GROUP BY t.id" \
