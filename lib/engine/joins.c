@@ -9,6 +9,7 @@
 /* Costs of one join step: along a key named for its table, along a role. */
 #define STEP_PLAIN 2
 #define STEP_ROLE 5
+#define NBUCKET (STEP_ROLE + 1)
 
 int joins_is_role(const catalog *cat, int t, int c)
 {
@@ -35,8 +36,9 @@ typedef struct search {
     size_t *start;     /* keys into table a: keys[in[start[a]]] .. */
     size_t *in;
     int *cost, *done;  /* per table: 1 + the cheapest cost found (0: none), settled */
-    int *bhead, *btail;/* per cost: first and last entry of the bucket */
+    int bhead[NBUCKET], btail[NBUCKET];   /* per cost modulo NBUCKET: a FIFO of entries */
     bent *ent;
+    size_t nent, pending;
 } search;
 
 static void search_free(search *s)
@@ -47,8 +49,6 @@ static void search_free(search *s)
     free(s->in);
     free(s->cost);
     free(s->done);
-    free(s->bhead);
-    free(s->btail);
     free(s->ent);
 }
 
@@ -96,14 +96,35 @@ static int search_keys(const catalog *cat, search *s)
 }
 
 /* Puts table t in the bucket of cost c, after those already there. */
-static void search_push(search *s, size_t *nent, int t, int c)
+static void search_push(search *s, int t, int c)
 {
-    s->ent[*nent] = (bent){t, -1};
-    if (s->bhead[c] < 0)
-        s->bhead[c] = (int)*nent;
+    int b = c % NBUCKET;
+    s->ent[s->nent] = (bent){t, -1};
+    if (s->bhead[b] < 0)
+        s->bhead[b] = (int)s->nent;
     else
-        s->ent[s->btail[c]].next = (int)*nent;
-    s->btail[c] = (int)(*nent)++;
+        s->ent[s->btail[b]].next = (int)s->nent;
+    s->btail[b] = (int)s->nent++;
+    s->pending++;
+}
+
+/* Settles table a at cost c: the tables its keys lead to, then those
+ * whose keys lead to it, each cheaper than before put in its bucket. */
+static void search_step(search *s, int a, int c, jedge *parent, int *depth)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        size_t k0 = dir ? s->start[a] : s->out[a], k1 = dir ? s->start[a + 1] : s->out[a + 1];
+        for (size_t k = k0; k < k1; k++) {
+            const fk *f = &s->keys[dir ? s->in[k] : k];
+            int b = dir ? f->b : f->rt, nc = c + f->step;
+            if (s->done[b] || (s->cost[b] && s->cost[b] <= nc + 1))
+                continue;
+            s->cost[b] = nc + 1;
+            depth[b] = depth[a] + 1;
+            parent[b] = dir ? (jedge){a, f->rc, b, f->c, 1} : (jedge){a, f->c, b, f->rc, 0};
+            search_push(s, b, nc);
+        }
+    }
 }
 
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
@@ -114,41 +135,30 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
     if (src < 0 || (size_t)src >= n)
         return;
     search s = {0};
-    size_t maxc = STEP_ROLE * n, nent = 0;
     if (search_keys(cat, &s) < 0 || !(s.cost = calloc(n, sizeof *s.cost)) ||
-        !(s.done = calloc(n, sizeof *s.done)) || !(s.bhead = malloc((maxc + 1) * sizeof *s.bhead)) ||
-        !(s.btail = calloc(maxc + 1, sizeof *s.btail)) ||
-        !(s.ent = malloc((2 * s.nfk + 1) * sizeof *s.ent)))
+        !(s.done = calloc(n, sizeof *s.done)) || !(s.ent = malloc((2 * s.nfk + 1) * sizeof *s.ent)))
         goto done;
-    for (size_t c = 0; c <= maxc; c++)
-        s.bhead[c] = -1;
-    /* cheapest paths first: buckets by cost, each in the order its tables
-     * were reached, so a schema whose keys all name their tables is
-     * searched breadth-first */
+    for (int b = 0; b < NBUCKET; b++)
+        s.bhead[b] = s.btail[b] = -1;
+    /* cheapest paths first: buckets by cost (steps cost at most
+     * NBUCKET - 1, so the buckets of NBUCKET costs in a row are enough),
+     * each in the order its tables were reached, so a schema whose keys
+     * all name their tables is searched breadth-first */
     s.cost[src] = 1;
     depth[src] = 0;
-    search_push(&s, &nent, src, 0);
-    for (size_t c = 0; c <= maxc; c++)
-        for (int e = s.bhead[c]; e >= 0; e = s.ent[e].next) {
+    search_push(&s, src, 0);
+    for (int c = 0; s.pending > 0; c++) {
+        int b = c % NBUCKET, e = s.bhead[b];
+        s.bhead[b] = -1;   /* every entry here costs c; none is added at c */
+        for (; e >= 0; e = s.ent[e].next) {
             int a = s.ent[e].t;
-            if (s.done[a] || s.cost[a] != (int)c + 1)
-                continue;
-            s.done[a] = 1;
-            /* a references b, then b references a */
-            for (int dir = 0; dir < 2; dir++) {
-                size_t k0 = dir ? s.start[a] : s.out[a], k1 = dir ? s.start[a + 1] : s.out[a + 1];
-                for (size_t k = k0; k < k1; k++) {
-                    const fk *f = &s.keys[dir ? s.in[k] : k];
-                    int b = dir ? f->b : f->rt, nc = (int)c + f->step;
-                    if (s.done[b] || (s.cost[b] && s.cost[b] <= nc + 1) || (size_t)nc > maxc)
-                        continue;
-                    s.cost[b] = nc + 1;
-                    depth[b] = depth[a] + 1;
-                    parent[b] = dir ? (jedge){a, f->rc, b, f->c, 1} : (jedge){a, f->c, b, f->rc, 0};
-                    search_push(&s, &nent, b, nc);
-                }
+            s.pending--;
+            if (!s.done[a] && s.cost[a] == c + 1) {
+                s.done[a] = 1;
+                search_step(&s, a, c, parent, depth);
             }
         }
+    }
 done:
     search_free(&s);
 }

@@ -2453,6 +2453,61 @@ static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m,
     return res;
 }
 
+/* A table the query reads, joined along keys named for their tables
+ * (enrollments -> sections -> courses.departmentId -> departments) where a
+ * key named for a role reaches it in fewer steps (students.majorId): no
+ * word said the role, so the plain path is taken; the note says so. */
+static void note_role_path(const catalog *cat, const query *q, reading *r)
+{
+    size_t n = cat->ntables;
+    int used[3 + 2 * Q_MAXD + Q_MAXF], nu = 0;
+    if (r->ambiguous[0] || q->role_fk)
+        return;
+    used[nu++] = q->m1.c >= 0 ? q->m1.t : -1;
+    for (int i = 0; i < q->ndims; i++) {
+        used[nu++] = q->dims[i].t;
+        used[nu++] = q->labels[i].c >= 0 ? q->labels[i].t : -1;
+    }
+    for (int i = 0; i < q->nf; i++)
+        used[nu++] = q->f[i].col.t;
+    int other = 0;
+    for (int i = 0; i < nu; i++)
+        other |= used[i] >= 0 && used[i] != q->base;
+    if (!other)
+        return;
+    jedge *parent = malloc(n * sizeof *parent);
+    int *depth = malloc(n * sizeof *depth), far = 0;
+    if (parent && depth)
+        joins_bfs(cat, q->base, parent, depth);
+    for (int i = 0; parent && depth && i < nu; i++)
+        if (used[i] >= 0 && depth[used[i]] > far)
+            far = depth[used[i]];
+    for (size_t t = 0; parent && depth && t < n && !r->ambiguous[0]; t++) {
+        if (depth[t] < 0 || depth[t] + 1 >= far)
+            continue;   /* no key of t reaches a table the query reads in fewer steps */
+        for (size_t c = 0; c < cat->tables[t].ncols && !r->ambiguous[0]; c++) {
+            const cat_column *k = &cat->tables[t].cols[c];
+            int x = k->ref_t, is_used = 0;
+            if (!k->role_key || x < 0 || x == (int)t || x == q->base || depth[x] <= depth[t] + 1)
+                continue;
+            for (int i = 0; i < nu; i++)
+                is_used |= used[i] == x;
+            for (int u = (int)t; is_used && depth[u] > 0; u = parent[u].a)
+                is_used = u != x;   /* not reached through x itself */
+            if (!is_used)
+                continue;
+            /* the key of the step into x: in the referencing table */
+            const jedge *e = &parent[x];
+            const cat_table *kt = &cat->tables[e->fanout ? e->b : e->a];
+            snprintf(r->ambiguous, sizeof r->ambiguous, "joined %.20s along %.20s.%.20s; %.20s.%.20s also leads there",
+                     cat->tables[x].name, kt->name, kt->cols[e->fanout ? e->bc : e->ac].name,
+                     cat->tables[t].name, k->name);
+        }
+    }
+    free(parent);
+    free(depth);
+}
+
 /* Does table t join the query's tables (the repairs between vehicles and
  * the garage they are grouped by): on the path from the base to a table
  * the query reads? */
@@ -4375,6 +4430,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->f[i].via = 0;
         }
     }
+    if (rpos < 0 && via_t < 0)
+        note_role_path(cat, q, r);
     if (rpos < 0 && via_t < 0) {
         /* two keys lead from the base to the same table and no word picks
          * one: the join takes the first; say so */

@@ -736,6 +736,9 @@ expect_rows $U "two paths: the key named for its table" \
     "SELECT u.code, u.name, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId
      JOIN units u ON u.id = m.unitId GROUP BY u.id" \
     "average mark by unit"
+out=$("$DATABOT" --offline --format json --as-of 2024-12-31 -e "average mark by unit" "$U" 2>&1)
+like "$out" 'joined units along modules.unitId; learners.homeUnitId also leads there' \
+    "two paths: the note names the role's key not taken"
 expect_rows $U "two paths: the role's word takes the role's key" \
     "SELECT u.name, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
      JOIN units u ON u.id = l.homeUnitId GROUP BY u.id" \
