@@ -1268,6 +1268,18 @@ static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent,
     return 1;
 }
 
+/* Is table t read by the query only as a grouping (dims, labels), not by
+ * its measure nor its filters? */
+static int dim_only(const query *q, int t)
+{
+    int dim = 0;
+    for (int i = 0; i < q->ndims; i++)
+        dim |= q->dims[i].t == t || (q->labels[i].c >= 0 && q->labels[i].t == t);
+    for (int i = 0; i < q->nf && dim; i++)
+        dim = q->f[i].col.t != t;
+    return dim && q->m1.t != t && q->base != t;
+}
+
 /* Date column for the query. The tables it reads (the base, the measure's,
  * the groupings', the filters') and those joining them form a set; its fact
  * is the table the others hang from (loans for books by branch). A date
@@ -1325,26 +1337,34 @@ static qcol date_col_near(const catalog *cat, const query *q, const toks *tk)
             res = (qcol){(int)u, c};
         }
     }
-    /* none: the nearest table of the set up from the fact with a date */
-    for (int d = 0; d < (int)n && res.c < 0; d++) {
-        int bests = -1000;
-        for (size_t u = 0; u < n; u++) {
-            int sc;
-            int c = set[u] && fd[u] == d ? ground_date_col_score(cat, (int)u, tk, &sc) : -1;
-            if (c >= 0 && sc > bests) {
-                bests = sc;
-                res = (qcol){(int)u, c};
+    /* none: the nearest table of the set up from the fact with a date; a
+     * grouped entity's own date (teachers.hireDate for "sections per
+     * teacher in 2024") only after a table the fact refers to */
+    for (int pass = 0; pass < 3 && res.c < 0; pass++) {
+        if (pass == 1) {   /* a table the fact refers to (sections -> terms) */
+            for (int d = 1; d < 4 && res.c < 0; d++)
+                for (size_t u = 0; u < n && res.c < 0; u++)
+                    if (fd[u] == d && !fp[u].fanout && !set[u]) {
+                        int c = ground_date_col(cat, (int)u, tk);
+                        if (c >= 0)
+                            res = (qcol){(int)u, c};
+                    }
+            continue;
+        }
+        for (int d = 0; d < (int)n && res.c < 0; d++) {
+            int bests = -1000;
+            for (size_t u = 0; u < n; u++) {
+                int sc;
+                if (!set[u] || fd[u] != d || (pass == 0 && d > 0 && dim_only(q, (int)u)))
+                    continue;
+                int c = ground_date_col_score(cat, (int)u, tk, &sc);
+                if (c >= 0 && sc > bests) {
+                    bests = sc;
+                    res = (qcol){(int)u, c};
+                }
             }
         }
     }
-    /* none in the set: a table the fact refers to */
-    for (int d = 1; d < 4 && res.c < 0; d++)
-        for (size_t u = 0; u < n && res.c < 0; u++)
-            if (fd[u] == d && !fp[u].fanout) {
-                int c = ground_date_col(cat, (int)u, tk);
-                if (c >= 0)
-                    res = (qcol){(int)u, c};
-            }
 done:
     free(parent);
     free(fp);

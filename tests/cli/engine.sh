@@ -778,6 +778,14 @@ expect_rows $U "a range on the date of the table named after it" \
     "SELECT COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId
      WHERE s.startDate >= '2023-01-01' AND s.startDate < '2024-01-01'" \
     "how many registrations during 2023 semesters"
+expect_rows $U "a fact with no date: the range on a table it refers to, not the grouped one's" \
+    "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
+     JOIN semesters s ON s.id = c.semesterId WHERE s.startDate >= '2024-01-01' AND s.startDate < '2025-01-01'
+     GROUP BY t.id" \
+    "number of classes per lecturer in 2024"
+expect_rows $U "a grouped entity's own date when the verb names it" \
+    "SELECT COUNT(*) FROM lecturers WHERE hiredOn >= '2019-01-01' AND hiredOn < '2020-01-01'" \
+    "how many lecturers were hired in 2019"
 expect_rows $U "a range with no table beside it: the fact's date" \
     "SELECT COUNT(*) FROM registrations WHERE registeredAt >= '2023-01-01' AND registeredAt < '2024-01-01'" \
     "how many registrations in 2023"
