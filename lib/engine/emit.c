@@ -681,7 +681,8 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
 static int code_col(const cat_table *t, int c)
 {
     static const char *const codes[] = {"code", "sku", "iso", "iso_code", "iso2", "iso3",
-                                        "abbreviation", "abbr", "symbol", "ticker", NULL};
+                                        "abbreviation", "abbr", "symbol", "ticker", "iata", "icao",
+                                        "iata_code", "icao_code", NULL};
     const cat_column *col = &t->cols[c];
     if (col->kind != COL_TEXT || col->ref_t >= 0 || col->pk)
         return 0;
@@ -988,6 +989,12 @@ static void median_inner_select(const ectx *x, buf *out, const query *q)
             col(x, out, q->dims[i]);
             buf_printf(out, " AS k%d_", i);
         }
+        int bc = beside_col(x->cat, q, i);
+        if (bc >= 0) {   /* the last name, the code: b<i>_ (emit_median) */
+            buf_add(out, ", ");
+            col_beside(x, out, shown, bc);
+            buf_printf(out, " AS b%d_", i);
+        }
         buf_add(out, ", ");
         buf_add(&part, part.len ? ", " : "PARTITION BY ");
         col(x, &part, q->dims[i]);
@@ -1055,6 +1062,13 @@ static int emit_median(const catalog *cat, const query *q, buf *out)
         int key = shown.c != q->dims[i].c || shown.t != q->dims[i].t;
         emit_ident(&select, name);
         buf_add(&select, ", ");
+        int bc = beside_col(cat, q, i);
+        if (bc >= 0) {   /* beside the label: its last name or code */
+            buf_printf(&select, "b%d_ AS ", i);
+            emit_ident(&select, cat->tables[shown.t].cols[bc].name);
+            buf_add(&select, ", ");
+            buf_printf(&group, "%sb%d_", group.len ? ", " : "", i);
+        }
         if (key && q->per_group)
             buf_printf(&select, "k%d_, ", i);
         if (group.len)

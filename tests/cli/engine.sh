@@ -760,6 +760,12 @@ expect_rows $U "people by first and last name, not a job title" \
 expect_rows $U "an entity shown by code and title" \
     "SELECT m.code, m.title, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId GROUP BY m.id" \
     "average mark by module"
+expect_rows $U "a median by person: first and last name" \
+    "WITH v AS (SELECT c.lecturerId AS k, r.mark AS m, ROW_NUMBER() OVER (PARTITION BY c.lecturerId ORDER BY r.mark) AS rn,
+       COUNT(*) OVER (PARTITION BY c.lecturerId) AS n FROM $CLS WHERE r.mark IS NOT NULL)
+     SELECT t.firstName, t.lastName, AVG(v.m) FROM v JOIN lecturers t ON t.id = v.k
+     WHERE v.rn IN ((v.n + 1) / 2, (v.n + 2) / 2) GROUP BY t.id" \
+    "median mark by lecturer"
 expect_rows --ordered $U "groups in the order of their table's date" \
     "SELECT s.name, COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId GROUP BY s.id ORDER BY s.startDate" \
     "registrations per semester in chronological order"
