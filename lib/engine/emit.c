@@ -902,9 +902,15 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     const char *v = q->alias[0] ? q->alias : "value";
     buf_add(out, "WITH g AS (\n");
     buf_add(out, buf_str(&inner));
-    qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
-    buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %c%d_ ORDER BY ",
-               pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
+    char order[32];   /* the partition: a grouping's key or label, or the period */
+    if (q->per_group == Q_PER_BUCKET) {
+        snprintf(order, sizeof order, "%s%s", q->bucket == BK_QUARTER ? "year, " : "",
+                 bucket_name(q->bucket));
+    } else {
+        qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
+        snprintf(order, sizeof order, "%c%d_", pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
+    }
+    buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %s ORDER BY ", order);
     buf vb;
     buf_init(&vb);
     emit_ident(&vb, v);
@@ -939,7 +945,10 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     if (q->bucket)   /* the period chosen in each group */
         buf_printf(out, "%s%s, ", q->bucket == BK_QUARTER ? "year, " : "", bucket_name(q->bucket));
     emit_ident(out, v);
-    buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
+    if (q->per_group == Q_PER_BUCKET)
+        buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY %s", order);
+    else
+        buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
     buf_free(&inner);
     return out->oom ? -1 : 0;
 }

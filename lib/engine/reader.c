@@ -1746,6 +1746,18 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
         tk->v[k].used = 1;
 }
 
+/* The period a word names ("month", "quarter"), or BK_NONE. */
+static q_bucket bucket_word(const char *w)
+{
+    static const struct { const char *w; q_bucket b; } per[] = {
+        {"day", BK_DAY}, {"week", BK_WEEK}, {"month", BK_MONTH}, {"quarter", BK_QUARTER}, {"year", BK_YEAR},
+    };
+    for (size_t p = 0; p < sizeof per / sizeof per[0]; p++)
+        if (!strcmp(w, per[p].w))
+            return per[p].b;
+    return BK_NONE;
+}
+
 static q_bucket growth_cue(toks *t)
 {
     static const struct { const char *w; q_bucket b; } per[] = {
@@ -4693,6 +4705,11 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         /* two groupings, or one and the period chosen in each ("for each
          * hotel, which month brought in the most") */
+        /* "for each month, which hotel": the period partitions */
+        for (size_t i = 1; i < tk.n && !q->per_group && q->bucket && q->ndims == 1; i++)
+            if ((tok_is(&tk, i - 1, "each") || tok_is(&tk, i - 1, "every") || tok_is(&tk, i - 1, "per")) &&
+                bucket_word(tk.v[i].w) == q->bucket)
+                q->per_group = Q_PER_BUCKET;
         if (q->ndims + (q->bucket != 0) != 2 || !q->per_group || q->list || q->growth || q->running) {
             q->per_group = 0;
             snprintf(r->unsupported, sizeof r->unsupported, "the best row within each group");

@@ -801,5 +801,11 @@ expect_rows $U "the best month within each group" \
        WHERE r.registeredAt >= '2024-01-01' AND r.registeredAt < '2025-01-01' GROUP BY u.id, mo)
      SELECT name, mo FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.k = g.k)" \
     "for each unit, which month of 2024 had the most registrations"
+expect_rows $U "the best group within each month" \
+    "WITH g AS (SELECT strftime('%Y-%m', r.registeredAt) AS mo, u.name, COUNT(*) AS n FROM $CLS
+       JOIN modules m ON m.id = c.moduleId JOIN units u ON u.id = m.unitId
+       WHERE r.registeredAt >= '2024-01-01' AND r.registeredAt < '2025-01-01' GROUP BY mo, u.id)
+     SELECT mo, name FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.mo = g.mo)" \
+    "for each month of 2024, which unit had the most registrations"
 
 done_testing
