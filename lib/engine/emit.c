@@ -1130,7 +1130,8 @@ static int emit_median(const catalog *cat, const query *q, buf *out)
     return out->oom ? -1 : 0;
 }
 
-/* The date column the groups are ordered by (query.h chrono), or -1. */
+/* The column the groups are ordered by (query.h chrono): a date of the
+ * grouped rows' table, or the grouping column itself; or -1. */
 static int chrono_col(const catalog *cat, const query *q)
 {
     if (!q->chrono || q->ndims < 1 || q->limit || q->dims[0].t < 0)
@@ -1139,7 +1140,7 @@ static int chrono_col(const catalog *cat, const query *q)
     if (q->chrono > (int)t->ncols)
         return -1;
     col_kind k = t->cols[q->chrono - 1].kind;
-    return k == COL_DATE || k == COL_DATETIME ? q->chrono - 1 : -1;
+    return k == COL_DATE || k == COL_DATETIME || q->chrono - 1 == q->dims[0].c ? q->chrono - 1 : -1;
 }
 
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)

@@ -76,9 +76,10 @@ typedef struct query {
                               * buckets before it (SUM ... OVER (ORDER BY bucket)) */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1], or
                               * the time bucket when per_group is Q_PER_BUCKET */
-    int chrono;              /* "for each term in order": the groups ordered by this date
-                              * column (1 + its index) of dims[0]'s table, as a time series
-                              * is, rather than by the measure; 0: none */
+    int chrono;              /* "for each term in order": the groups ordered by this column
+                              * (1 + its index) of dims[0]'s table, a date of its rows or
+                              * the grouping column itself, as a time series is, rather
+                              * than by the measure; 0: none */
     int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t

@@ -1707,7 +1707,8 @@ static int names_table_word(const catalog *cat, int t, const char *w)
     return strcasecmp(st, w) == 0;
 }
 
-/* "for each term in order", "in term order", "chronologically":
+/* "for each term in order", "in term order", "chronologically", "by
+ * letter grade in order":
  * the groups of a table with a date of its own (terms.startDate) in the
  * order of that date, as a time series is; marks the words. */
 static void chrono_order(const catalog *cat, toks *tk, query *q)
@@ -1738,7 +1739,10 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
     if (at == tk->n || q->ndims < 1 || q->bucket || q->list || q->limit || q->per_group ||
         q->count_groups || q->dims[0].t < 0)
         return;
-    int c = ground_date_col(cat, q->dims[0].t, tk);
+    /* rows of a table (terms): by its date; a column's values (letter
+     * grades): by the values themselves */
+    int c = q->dims[0].c != catalog_primary_key(&cat->tables[q->dims[0].t]) ? q->dims[0].c :
+            ground_date_col(cat, q->dims[0].t, tk);
     if (c < 0)
         return;
     q->chrono = c + 1;

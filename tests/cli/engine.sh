@@ -773,6 +773,9 @@ expect_rows --ordered $U "groups in order, a follow-up keeps it" \
     "SELECT s.name, AVG(r.mark) FROM $CLS JOIN semesters s ON s.id = c.semesterId
      JOIN modules m ON m.id = c.moduleId WHERE m.code = 'M103' GROUP BY s.id ORDER BY s.startDate" \
     "average mark for each semester in order" "only M103"
+expect_rows --ordered $U "a column's values in order" \
+    "SELECT title, COUNT(*) FROM lecturers GROUP BY title ORDER BY title" \
+    "number of lecturers by title in order"
 expect_rows --ordered $U "groups in their table's order, named" \
     "SELECT s.name, COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId GROUP BY s.id ORDER BY s.startDate" \
     "number of registrations for each semester, in semester order"
