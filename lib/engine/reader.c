@@ -2489,11 +2489,21 @@ static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m,
     return res;
 }
 
+/* Is join step e along a key named for a role (the key is in e.a unless
+ * the step goes from the referenced table to the referencing one)? */
+static int role_step(const catalog *cat, const jedge *e)
+{
+    return e->fanout ? cat->tables[e->b].cols[e->bc].role_key : cat->tables[e->a].cols[e->ac].role_key;
+}
+
 /* A table the query reads, joined along keys named for their tables
  * (enrollments -> sections -> courses.departmentId -> departments) where a
  * key named for a role reaches it in fewer steps (students.majorId): no
- * word said the role, so the plain path is taken; the note says so. */
-static void note_role_path(const catalog *cat, const query *q, reading *r)
+ * word said the role, so the plain path is taken and the note says so.
+ * Two roles reaching it as soon (students.advisorId, sections.instructorId):
+ * the one from a table the question names or reads is taken (the role's
+ * join, query.h role_fk); else the reading cannot tell and declines. */
+static void role_paths(const catalog *cat, query *q, reading *r, const mention *m, int nm)
 {
     size_t n = cat->ntables;
     int used[3 + 2 * Q_MAXD + Q_MAXF], nu = 0;
@@ -2518,26 +2528,50 @@ static void note_role_path(const catalog *cat, const query *q, reading *r)
     for (int i = 0; parent && depth && i < nu; i++)
         if (used[i] >= 0 && depth[used[i]] > far)
             far = depth[used[i]];
-    for (size_t t = 0; parent && depth && t < n && !r->ambiguous[0]; t++) {
-        if (depth[t] < 0 || depth[t] + 1 >= far)
-            continue;   /* no key of t reaches a table the query reads in fewer steps */
-        for (size_t c = 0; c < cat->tables[t].ncols && !r->ambiguous[0]; c++) {
+    int done = 0;
+    for (size_t t = 0; parent && depth && t < n && !done; t++) {
+        if (depth[t] < 0 || depth[t] + 1 > far)
+            continue;   /* no key of t reaches a table the query reads in as few steps */
+        for (size_t c = 0; c < cat->tables[t].ncols && !done; c++) {
             const cat_column *k = &cat->tables[t].cols[c];
-            int x = k->ref_t, is_used = 0;
-            if (!k->role_key || x < 0 || x == (int)t || x == q->base || depth[x] <= depth[t] + 1)
-                continue;
+            int x = k->ref_t, is_used = 0, tie = 0;
+            if (!k->role_key || x < 0 || x == (int)t || x == q->base || depth[x] < depth[t] + 1)
+                continue;   /* the path taken is shorter */
+            if (depth[x] == depth[t] + 1) {
+                tie = role_step(cat, &parent[x]) && parent[x].a != (int)t;
+                if (!tie)
+                    continue;   /* as short and along no other role */
+            }
             for (int i = 0; i < nu; i++)
                 is_used |= used[i] == x;
             for (int u = (int)t; is_used && depth[u] > 0; u = parent[u].a)
                 is_used = u != x;   /* not reached through x itself */
             if (!is_used)
                 continue;
+            done = 1;
             /* the key of the step into x: in the referencing table */
             const jedge *e = &parent[x];
             const cat_table *kt = &cat->tables[e->fanout ? e->b : e->a];
-            snprintf(r->ambiguous, sizeof r->ambiguous, "joined %.20s along %.20s.%.20s; %.20s.%.20s also leads there",
-                     cat->tables[x].name, kt->name, kt->cols[e->fanout ? e->bc : e->ac].name,
-                     cat->tables[t].name, k->name);
+            const char *kn = kt->cols[e->fanout ? e->bc : e->ac].name;
+            int said = 0;   /* t named by the question or read by the query */
+            for (int i = 0; i < nm; i++)
+                said |= m[i].kind == MK_TABLE && m[i].t == (int)t;
+            for (int i = 0; i < nu; i++)
+                said |= used[i] == (int)t;
+            for (int u = x; tie && depth[u] > 0; u = parent[u].a)
+                said &= parent[u].a != (int)t;   /* the path taken passes through t: it is t's */
+            if (tie && said) {
+                q->role_t = (int)t;
+                q->role_fk = (int)c + 1;
+            } else if (tie) {
+                r->unplaced++;
+                snprintf(r->why, sizeof r->why, "whether %.20s is joined along %.20s.%.20s or %.20s.%.20s",
+                         cat->tables[x].name, kt->name, kn, cat->tables[t].name, k->name);
+            } else {
+                snprintf(r->ambiguous, sizeof r->ambiguous,
+                         "joined %.20s along %.20s.%.20s; %.20s.%.20s also leads there",
+                         cat->tables[x].name, kt->name, kn, cat->tables[t].name, k->name);
+            }
         }
     }
     free(parent);
@@ -4467,7 +4501,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
     if (rpos < 0 && via_t < 0)
-        note_role_path(cat, q, r);
+        role_paths(cat, q, r, m, nm);
     if (rpos < 0 && via_t < 0) {
         /* two keys lead from the base to the same table and no word picks
          * one: the join takes the first; say so */

@@ -811,4 +811,32 @@ expect_rows $U "the best group within each month" \
      SELECT mo, name FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.mo = g.mo)" \
     "for each month of 2024, which unit had the most registrations"
 
+# --- two role keys reach one table as soon (students.advisorId,
+# sections.instructorId -> teachers): the one from a table the question
+# names is taken; with no word deciding, the question is declined ---
+W=$TMPD/roles.sqlite
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE teachers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL);
+CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL, advisorId INTEGER REFERENCES teachers(id));
+CREATE TABLE sections (id INTEGER PRIMARY KEY, room TEXT NOT NULL, instructorId INTEGER NOT NULL REFERENCES teachers(id));
+CREATE TABLE enrollments (id INTEGER PRIMARY KEY, studentId INTEGER NOT NULL REFERENCES students(id),
+  sectionId INTEGER NOT NULL REFERENCES sections(id), score REAL NOT NULL);
+INSERT INTO teachers VALUES (1,'Ada','Kent'),(2,'Bo','Lund'),(3,'Cy','Marr');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+INSERT INTO students SELECT i, 'S' || i, 1 + i % 3 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9)
+INSERT INTO sections SELECT i, 'R' || i, 1 + i * 2 % 3 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO enrollments SELECT i, 1 + i * 7 % 30, 1 + i * 5 % 9, 40 + i * 13 % 60 FROM n;
+EOF
+expect_rows $W "two roles: the table named decides" \
+    "SELECT t.firstName, t.lastName, AVG(e.score) FROM enrollments e JOIN sections s ON s.id = e.sectionId
+     JOIN teachers t ON t.id = s.instructorId GROUP BY t.id" \
+    "average score per teacher across their sections"
+expect_rows $W "two roles: the role's word decides" \
+    "SELECT t.firstName, t.lastName, AVG(e.score) FROM enrollments e JOIN students s ON s.id = e.studentId
+     JOIN teachers t ON t.id = s.advisorId GROUP BY t.id" \
+    "average score by advisor"
+declined $W "two roles: no word decides" "average score by teacher"
+
 done_testing
