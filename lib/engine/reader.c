@@ -2516,9 +2516,13 @@ static void role_paths(const catalog *cat, query *q, reading *r, const mention *
     }
     for (int i = 0; i < q->nf; i++)
         used[nu++] = q->f[i].col.t;
-    int other = 0;
-    for (int i = 0; i < nu; i++)
-        other |= used[i] >= 0 && used[i] != q->base;
+    int other = 0;   /* a role's key into a table the query reads, besides the base */
+    for (size_t t = 0; t < n && !other; t++)
+        for (size_t c = 0; c < cat->tables[t].ncols && !other; c++) {
+            int x = cat->tables[t].cols[c].ref_t;
+            for (int i = 0; i < nu && cat->tables[t].cols[c].role_key && x >= 0 && x != q->base; i++)
+                other |= used[i] == x;
+        }
     if (!other)
         return;
     jedge *parent = malloc(n * sizeof *parent);
