@@ -753,6 +753,9 @@ expect_rows $U "a role's plural counts the rows holding the key" \
 expect_rows $U "a role's plural, for one referenced row" \
     "SELECT COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId WHERE u.name = 'History'" \
     "how many majors does History have"
+expect_rows $U "a role's verb: majoring" \
+    "SELECT COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId WHERE u.name = 'Biology'" \
+    "how many learners are majoring in Biology"
 expect_rows $U "people by first and last name, not a job title" \
     "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
      JOIN semesters s ON s.id = c.semesterId WHERE s.name = 'Autumn 2024' GROUP BY t.id" \
