@@ -112,6 +112,53 @@ static col_kind kind_from_samples(const cat_column *col)
     return k;
 }
 
+/* Is w (wn bytes) the noun a (len bytes), or its plural ("category",
+ * "categories"; "address", "addresses"), in any case? */
+static int same_noun(const char *a, size_t len, const char *w, size_t wn)
+{
+    if (wn >= len && strncasecmp(a, w, len) == 0) {
+        const char *rest = w + len;   /* what the plural adds */
+        return wn == len || (wn == len + 1 && tolower((unsigned char)*rest) == 's') ||
+               (wn == len + 2 && strncasecmp(rest, "es", 2) == 0);
+    }
+    return len > 1 && wn == len + 2 && tolower((unsigned char)a[len - 1]) == 'y' &&
+           strncasecmp(a, w, len - 1) == 0 && strncasecmp(w + len - 1, "ies", 3) == 0;
+}
+
+/* Is word a (len bytes, any case) the same noun as table name t or one of
+ * its words ("category" and "categories", "departmentId" and
+ * "departments", "order" and "sales_orders" or "sales_orders_17")? */
+static int names_table(const char *a, size_t len, const char *t)
+{
+    size_t n = strlen(t), k = len < n ? len : n;
+    if (len < 3)
+        return 0;
+    if (strncasecmp(a, t, k) == 0)
+        return 1;   /* customer -> customers, cust -> customers: most keys, at once */
+    for (const char *w = t; w; w = strchr(w, '_') ? strchr(w, '_') + 1 : NULL) {
+        const char *e = strchr(w, '_');
+        if (same_noun(a, len, w, e ? (size_t)(e - w) : strlen(w)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is a resolved foreign key named for a role (majorId -> departments,
+ * advisorId -> teachers) rather than for the table it references
+ * (departmentId -> departments, sku -> products.sku)? */
+static int role_key(const cat_column *col, const cat_table *rt)
+{
+    /* the name without its key suffix: majorId -> "major" */
+    size_t len = strlen(col->name);
+    if (len > 3 && strcasecmp(col->name + len - 3, "_id") == 0)
+        len -= 3;
+    else if (len > 2 && (strcmp(col->name + len - 2, "Id") == 0 || strcmp(col->name + len - 2, "id") == 0))
+        len -= 2;
+    if (names_table(col->name, len, rt->name))
+        return 0;
+    return strcasecmp(col->name, rt->cols[col->ref_c].name) != 0;   /* orders.sku -> products.sku */
+}
+
 void catalog_finish(catalog *c)
 {
     for (size_t t = 0; t < c->ntables; t++) {
@@ -134,6 +181,7 @@ void catalog_finish(catalog *c)
                     const cat_table *rt = &c->tables[col->ref_t];
                     col->ref_c = col->ref_column ? catalog_find_column(rt, col->ref_column)
                                                  : catalog_primary_key(rt);
+                    col->role_key = col->ref_c >= 0 && role_key(col, rt);
                 }
             }
         }

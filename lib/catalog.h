@@ -31,6 +31,8 @@ typedef struct cat_column {
     char *ref_column;      /* NULL means the target's primary key */
     int ref_t;             /* resolved index of ref_table in the catalog, or -1 */
     int ref_c;             /* resolved index of the referenced column, or -1 */
+    int role_key;          /* a foreign key named for a role (majorId -> departments,
+                            * manager_id -> employees), not for the table it references */
     char **samples;        /* distinct non-NULL values, most frequent first (text-like columns) */
     size_t nsamples;
     int samples_complete;  /* the samples are every distinct value of the column */

@@ -51,6 +51,7 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         out->ndims = n->ndims;
         memcpy(out->dims, n->dims, sizeof out->dims);
         memcpy(out->labels, n->labels, sizeof out->labels);
+        out->chrono = n->chrono;
         out->bucket = n->bucket;
         if (n->bucket && out->tcol.c < 0)
             out->tcol = n->tcol;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ground.h"
 #include "joins.h"
 #include "semantic.h"
 #include "timeparse.h"
@@ -553,10 +554,32 @@ static void emit_from(const ectx *x, buf *out, const query *q, const jedge *pare
     }
 }
 
+/* Joins table e.b along edge e (from e.a, already on a path from the base)
+ * rather than along the cheapest path, unless e.a is itself reached through
+ * e.b; then the depths of the tables below e.b follow. */
+static void pin_edge(const catalog *cat, jedge e, jedge *parent, int *depth)
+{
+    if (depth[e.a] < 0 || depth[e.b] <= 0)
+        return;
+    for (int t = e.a, k = 0; depth[t] > 0 && k < (int)cat->ntables; t = parent[t].a, k++)
+        if (t == e.b)
+            return;
+    parent[e.b] = e;
+    /* each table's depth: the steps of its chain of parents */
+    for (size_t t = 0; t < cat->ntables; t++) {
+        if (depth[t] <= 0)
+            continue;
+        int d = 0;
+        for (int u = (int)t; depth[u] != 0 && d <= (int)cat->ntables; u = parent[u].a)
+            d++;
+        depth[t] = d;
+    }
+}
+
 /* A foreign key named by its role: the join into the referenced table goes
  * along it (BFS takes the first key); returns 1 for a key into its own
  * table, which is joined a second time under its own alias. */
-static int role_edge(const catalog *cat, const query *q, jedge *parent, const int *depth)
+static int role_edge(const catalog *cat, const query *q, jedge *parent, int *depth)
 {
     if (q->role_fk <= 0 || q->role_t < 0 || (size_t)q->role_t >= cat->ntables ||
         q->role_fk > (int)cat->tables[q->role_t].ncols)
@@ -567,9 +590,23 @@ static int role_edge(const catalog *cat, const query *q, jedge *parent, const in
         return 0;
     if (ref == q->role_t)
         return 1;
-    if (depth[ref] >= 0 && depth[q->role_t] >= 0 && depth[ref] == depth[q->role_t] + 1)
-        parent[ref] = (jedge){q->role_t, q->role_fk - 1, ref, fk->ref_c, 0};
+    pin_edge(cat, (jedge){q->role_t, q->role_fk - 1, ref, fk->ref_c, 0}, parent, depth);
     return 0;
+}
+
+/* A grouping by a key shown by a label of the table it references
+ * (students.majorId shown by departments.name): that table is joined along
+ * the key. */
+static void key_dim_edges(const catalog *cat, const query *q, jedge *parent, int *depth)
+{
+    for (int i = 0; i < q->ndims; i++) {
+        qcol d = q->dims[i], l = q->labels[i];
+        if (d.c < 0 || l.c < 0 || l.t == d.t)
+            continue;
+        const cat_column *fk = &cat->tables[d.t].cols[d.c];
+        if (fk->ref_t == l.t && fk->ref_c >= 0)
+            pin_edge(cat, (jedge){d.t, d.c, l.t, fk->ref_c, 0}, parent, depth);
+    }
 }
 
 /* A short alias for the table joined along key fk of table t ("o" for
@@ -639,27 +676,46 @@ static int mark_needed(const catalog *cat, const query *q, const jedge *parent,
     return 0;
 }
 
-/* A person shown by a first name column (first_name, firstName, given_name)
- * is shown by the last name beside it (last_name, lastName, surname,
- * family_name) too: the column index, or -1. Only for an entity's label
- * (not the key itself), outside a top-1-per-group query. */
-static int last_name_col(const catalog *cat, const query *q, int i)
+/* Does column c of table t hold a short code naming its rows (code, sku,
+ * iso_code, course_code in courses)? */
+static int code_col(const cat_table *t, int c)
+{
+    static const char *const codes[] = {"code", "sku", "iso", "iso_code", "iso2", "iso3",
+                                        "abbreviation", "abbr", "symbol", "ticker", "iata", "icao",
+                                        "iata_code", "icao_code", NULL};
+    const cat_column *col = &t->cols[c];
+    if (col->kind != COL_TEXT || col->ref_t >= 0 || col->pk)
+        return 0;
+    for (int k = 0; codes[k]; k++)
+        if (!strcasecmp(col->name, codes[k]))
+            return 1;
+    size_t n = strlen(col->name), k = strlen(t->name);
+    if (n > 5 && (!strcasecmp(col->name + n - 5, "_code") || !strcmp(col->name + n - 4, "Code")))
+        n -= col->name[n - 5] == '_' ? 5 : 4;   /* course_code, courseCode: named for its table */
+    else
+        return 0;
+    return n >= 3 && strncasecmp(col->name, t->name, n < k ? n : k) == 0;
+}
+
+/* The column shown beside entity i's label: a person's last name beside
+ * the first (first_name, firstName, given_name -> last_name, lastName,
+ * surname), an entity's short code beside its name or title (courses.code
+ * beside courses.title); -1 when none. Only for an entity's label (not the
+ * key itself). */
+static int beside_col(const catalog *cat, const query *q, int i)
 {
     qcol l = q->labels[i];
-    if (l.c < 0 || q->per_group || (l.c == q->dims[i].c && l.t == q->dims[i].t))
+    if (l.c < 0 || (l.c == q->dims[i].c && l.t == q->dims[i].t))
         return -1;
     const cat_table *t = &cat->tables[l.t];
-    static const char *const first[] = {"first_name", "firstname", "given_name", "givenname",
-                                        "forename", NULL};
-    static const char *const last[] = {"last_name", "lastname", "surname", "family_name",
-                                       "familyname", NULL};
-    int is_first = 0;
-    for (int k = 0; first[k] && !is_first; k++)
-        is_first = !strcasecmp(t->cols[l.c].name, first[k]);
-    for (int k = 0; last[k] && is_first; k++)
-        for (size_t c = 0; c < t->ncols; c++)
-            if (!strcasecmp(t->cols[c].name, last[k]))
-                return (int)c;
+    int last = -1;
+    if (ground_person_name(t, &last) == l.c)
+        return last;
+    if (t->cols[l.c].kind != COL_TEXT || code_col(t, l.c))
+        return -1;
+    for (size_t c = 0; c < t->ncols; c++)
+        if ((int)c != l.c && code_col(t, (int)c))
+            return (int)c;
     return -1;
 }
 
@@ -680,14 +736,23 @@ static void emit_dims_select(const ectx *x, buf *out, const query *q, int *first
             buf_add(out, ", ");
         *first = 0;
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
-        col(x, out, shown);
-        int ln = last_name_col(x->cat, q, i);
-        if (ln >= 0) {
+        int bc = beside_col(x->cat, q, i), code = bc >= 0 && code_col(&x->cat->tables[shown.t], bc);
+        if (code) {   /* courses.code, courses.title */
+            col_beside(x, out, shown, bc);
+            if (q->per_group)
+                buf_printf(out, " AS b%d_", i);
             buf_add(out, ", ");
-            col_beside(x, out, shown, ln);
+        }
+        col(x, out, shown);
+        if (q->per_group)
+            buf_printf(out, " AS g%d_", i);
+        if (bc >= 0 && !code) {   /* first_name, last_name */
+            buf_add(out, ", ");
+            col_beside(x, out, shown, bc);
+            if (q->per_group)
+                buf_printf(out, " AS b%d_", i);
         }
         if (q->per_group) {
-            buf_printf(out, " AS g%d_", i);
             if (shown.c != q->dims[i].c || shown.t != q->dims[i].t) {
                 buf_add(out, ", ");    /* the key: two groups may share a label */
                 col(x, out, q->dims[i]);
@@ -721,7 +786,7 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
             buf_add(out, ", ");
             col(x, out, q->labels[i]);
         }
-        int ln = last_name_col(x->cat, q, i);
+        int ln = beside_col(x->cat, q, i);
         if (ln >= 0) {
             buf_add(out, ", ");
             col_beside(x, out, q->labels[i], ln);
@@ -837,9 +902,15 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     const char *v = q->alias[0] ? q->alias : "value";
     buf_add(out, "WITH g AS (\n");
     buf_add(out, buf_str(&inner));
-    qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
-    buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %c%d_ ORDER BY ",
-               pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
+    char order[32];   /* the partition: a grouping's key or label, or the period */
+    if (q->per_group == Q_PER_BUCKET) {
+        snprintf(order, sizeof order, "%s%s", q->bucket == BK_QUARTER ? "year, " : "",
+                 bucket_name(q->bucket));
+    } else {
+        qcol pl = q->labels[p].c >= 0 ? q->labels[p] : q->dims[p];
+        snprintf(order, sizeof order, "%c%d_", pl.c != q->dims[p].c || pl.t != q->dims[p].t ? 'k' : 'g', p);
+    }
+    buf_printf(out, "\n), r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY %s ORDER BY ", order);
     buf vb;
     buf_init(&vb);
     emit_ident(&vb, v);
@@ -849,6 +920,12 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
     const char *names[Q_MAXD];
     for (int i = 0; i < q->ndims; i++) {
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
+        int bc = beside_col(cat, q, i), code = bc >= 0 && code_col(&cat->tables[shown.t], bc);
+        if (code) {
+            buf_printf(out, "b%d_ AS ", i);
+            emit_ident(out, cat->tables[shown.t].cols[bc].name);
+            buf_add(out, ", ");
+        }
         names[i] = cat->tables[shown.t].cols[shown.c].name;
         buf_printf(out, "g%d_ AS ", i);
         if (i && !strcmp(names[i], names[0])) {
@@ -859,9 +936,19 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
             emit_ident(out, names[i]);
         }
         buf_add(out, ", ");
+        if (bc >= 0 && !code) {
+            buf_printf(out, "b%d_ AS ", i);
+            emit_ident(out, cat->tables[shown.t].cols[bc].name);
+            buf_add(out, ", ");
+        }
     }
+    if (q->bucket)   /* the period chosen in each group */
+        buf_printf(out, "%s%s, ", q->bucket == BK_QUARTER ? "year, " : "", bucket_name(q->bucket));
     emit_ident(out, v);
-    buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
+    if (q->per_group == Q_PER_BUCKET)
+        buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY %s", order);
+    else
+        buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
     buf_free(&inner);
     return out->oom ? -1 : 0;
 }
@@ -910,6 +997,12 @@ static void median_inner_select(const ectx *x, buf *out, const query *q)
             buf_add(out, ", ");
             col(x, out, q->dims[i]);
             buf_printf(out, " AS k%d_", i);
+        }
+        int bc = beside_col(x->cat, q, i);
+        if (bc >= 0) {   /* the last name, the code: b<i>_ (emit_median) */
+            buf_add(out, ", ");
+            col_beside(x, out, shown, bc);
+            buf_printf(out, " AS b%d_", i);
         }
         buf_add(out, ", ");
         buf_add(&part, part.len ? ", " : "PARTITION BY ");
@@ -978,6 +1071,13 @@ static int emit_median(const catalog *cat, const query *q, buf *out)
         int key = shown.c != q->dims[i].c || shown.t != q->dims[i].t;
         emit_ident(&select, name);
         buf_add(&select, ", ");
+        int bc = beside_col(cat, q, i);
+        if (bc >= 0) {   /* beside the label: its last name or code */
+            buf_printf(&select, "b%d_ AS ", i);
+            emit_ident(&select, cat->tables[shown.t].cols[bc].name);
+            buf_add(&select, ", ");
+            buf_printf(&group, "%sb%d_", group.len ? ", " : "", i);
+        }
         if (key && q->per_group)
             buf_printf(&select, "k%d_, ", i);
         if (group.len)
@@ -1030,6 +1130,19 @@ static int emit_median(const catalog *cat, const query *q, buf *out)
     return out->oom ? -1 : 0;
 }
 
+/* The column the groups are ordered by (query.h chrono): a date of the
+ * grouped rows' table, or the grouping column itself; or -1. */
+static int chrono_col(const catalog *cat, const query *q)
+{
+    if (!q->chrono || q->ndims < 1 || q->limit || q->dims[0].t < 0)
+        return -1;
+    const cat_table *t = &cat->tables[q->dims[0].t];
+    if (q->chrono > (int)t->ncols)
+        return -1;
+    col_kind k = t->cols[q->chrono - 1].kind;
+    return k == COL_DATE || k == COL_DATETIME || q->chrono - 1 == q->dims[0].c ? q->chrono - 1 : -1;
+}
+
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)
 {
     if (q->agg == AGG_MEDIAN && !postgres && !q->list && !q->pct)
@@ -1049,6 +1162,7 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
         goto done;
     joins_bfs(cat, q->base, parent, depth);
     int self = role_edge(cat, q, parent, depth);
+    key_dim_edges(cat, q, parent, depth);
     if (mark_needed(cat, q, parent, depth, need) < 0)
         goto done;
     int ntab = 0;
@@ -1165,6 +1279,10 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
             if (q->bucket == BK_QUARTER)
                 buf_add(out, "year, ");
             buf_add(out, bucket_name(q->bucket));
+        } else if (chrono_col(cat, q) >= 0 && !q->list) {
+            buf_add(out, "\nORDER BY MIN(");   /* one value per group: the group's own row's */
+            col(&x, out, (qcol){q->dims[0].t, chrono_col(cat, q)});
+            buf_addc(out, ')');
         } else if (q->m1.c >= 0 || q->agg == AGG_COUNT) {
             buf_add(out, "\nORDER BY ");
             buf vb;
@@ -1241,7 +1359,7 @@ int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
     if (q->running && q->bucket && !q->list && !q->count_groups && !q->growth && !q->per_group &&
         !q->pct && (q->agg == AGG_COUNT || q->agg == AGG_SUM))
         return emit_running(cat, q, postgres, out);
-    if (q->per_group && q->ndims == 2 && !q->list && !q->count_groups && !q->growth)
+    if (q->per_group && q->ndims + (q->bucket != 0) == 2 && !q->list && !q->count_groups && !q->growth)
         return emit_per_group(cat, q, postgres, out);
     if (q->growth && q->bucket && !q->list && !q->count_groups)
         return emit_growth(cat, q, postgres, out);

@@ -269,14 +269,38 @@ int ground_is_key(const cat_table *t, int c)
     return n > 3 && (strcmp(col->name + n - 3, "_id") == 0 || strcmp(col->name + n - 2, "Id") == 0);
 }
 
+int ground_person_name(const cat_table *t, int *last)
+{
+    static const char *const first[] = {"first_name", "firstname", "given_name", "givenname",
+                                        "forename", NULL};
+    static const char *const lasts[] = {"last_name", "lastname", "surname", "family_name",
+                                        "familyname", NULL};
+    for (int k = 0; first[k]; k++)
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (strcasecmp(t->cols[c].name, first[k]))
+                continue;
+            for (int j = 0; lasts[j]; j++)
+                for (size_t l = 0; l < t->ncols; l++)
+                    if (!strcasecmp(t->cols[l].name, lasts[j])) {
+                        *last = (int)l;
+                        return (int)c;
+                    }
+        }
+    return -1;
+}
+
 int ground_label(const cat_table *t)
 {
     static const char *const pref[] = {"name", "title", "label", "full_name", "fullName",
                                        "display_name", "username", NULL};
-    for (size_t p = 0; pref[p]; p++)
+    int last, fn = ground_person_name(t, &last);
+    for (size_t p = 0; pref[p]; p++) {
+        if (p == 1 && fn >= 0)
+            return fn;   /* a person's name, not a job title */
         for (size_t c = 0; c < t->ncols; c++)
             if (str_ieq(t->cols[c].name, pref[p]))
                 return (int)c;
+    }
     for (size_t c = 0; c < t->ncols; c++) {   /* first_name before email: a person's name */
         size_t n = strlen(t->cols[c].name);
         if (n > 5 && strcmp(t->cols[c].name + n - 5, "_name") == 0)

@@ -52,7 +52,11 @@ int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */
 int ground_is_key(const cat_table *t, int c);
-/* Name-like column of a table, or its key, or -1. */
+/* A person's first name column (first_name, firstName, given_name) when
+ * the table has a last name column too (set in *last); else -1. */
+int ground_person_name(const cat_table *t, int *last);
+/* Name-like column of a table (a person's first name before a title), or
+ * its key, or -1. */
 int ground_label(const cat_table *t);
 /* Best date column of table t for this question (verbs like "signed up",
  * "issued" pick a column), or -1. */

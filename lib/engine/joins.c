@@ -1,13 +1,131 @@
-/* joins.c: breadth-first search over foreign keys, both directions. */
+/* joins.c: shortest join paths over foreign keys, both directions; a key
+ * named for a role (majorId -> departments) costs more than one named for
+ * its table (departmentId -> departments). */
 #include "joins.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* Costs of one join step: along a key named for its table, along a role. */
+#define STEP_PLAIN 2
+#define STEP_ROLE 5
+#define NBUCKET (STEP_ROLE + 1)
+
+int joins_is_role(const catalog *cat, int t, int c)
+{
+    const cat_column *col = &cat->tables[t].cols[c];
+    return col->ref_t >= 0 && col->ref_c >= 0 && col->role_key;
+}
+
 /* One foreign key: column c of table b references column rc of table rt. */
 typedef struct fk {
     int b, c, rt, rc;
+    int step;   /* STEP_PLAIN or STEP_ROLE */
 } fk;
+
+/* A table waiting in a cost bucket, and the next one in the same bucket. */
+typedef struct bent {
+    int t, next;
+} bent;
+
+/* The search's working memory. */
+typedef struct search {
+    fk *keys;          /* the foreign keys in (table, column) order */
+    size_t nfk;
+    size_t *out;       /* table b's keys: keys[out[b]] .. keys[out[b + 1] - 1] */
+    size_t *start;     /* keys into table a: keys[in[start[a]]] .. */
+    size_t *in;
+    int *cost, *done;  /* per table: 1 + the cheapest cost found (0: none), settled */
+    int bhead[NBUCKET], btail[NBUCKET];   /* per cost modulo NBUCKET: a FIFO of entries */
+    bent *ent;
+    size_t nent, pending;
+} search;
+
+static void search_free(search *s)
+{
+    free(s->keys);
+    free(s->out);
+    free(s->start);
+    free(s->in);
+    free(s->cost);
+    free(s->done);
+    free(s->ent);
+}
+
+/* Collects the keys: each table's own from out[b], and those pointing at
+ * each table, in the same order, from in[start[a]]: one pass over the
+ * columns, so a search is linear in the schema. Returns -1 without memory. */
+static int search_keys(const catalog *cat, search *s)
+{
+    size_t n = cat->ntables, cap = 64;
+    s->keys = malloc(cap * sizeof *s->keys);
+    s->out = malloc((n + 1) * sizeof *s->out);
+    s->start = calloc(n + 1, sizeof *s->start);
+    if (!s->keys || !s->out || !s->start)
+        return -1;
+    for (size_t b = 0; b < n; b++) {
+        s->out[b] = s->nfk;
+        for (size_t c = 0; c < cat->tables[b].ncols; c++) {
+            const cat_column *col = &cat->tables[b].cols[c];
+            if (col->ref_t < 0 || col->ref_c < 0 || (size_t)col->ref_t >= n)
+                continue;
+            if (s->nfk == cap) {
+                fk *k = realloc(s->keys, 2 * cap * sizeof *s->keys);
+                if (!k)
+                    return -1;
+                s->keys = k;
+                cap *= 2;
+            }
+            s->keys[s->nfk++] = (fk){(int)b, (int)c, col->ref_t, col->ref_c,
+                                     col->role_key ? STEP_ROLE : STEP_PLAIN};
+            s->start[col->ref_t + 1]++;
+        }
+    }
+    s->out[n] = s->nfk;
+    for (size_t a = 0; a < n; a++)
+        s->start[a + 1] += s->start[a];
+    if (!(s->in = malloc((s->nfk ? s->nfk : 1) * sizeof *s->in)))
+        return -1;
+    for (size_t k = 0, *fill = s->start; k < s->nfk; k++)
+        s->in[fill[s->keys[k].rt]++] = k;
+    /* fill moved each start[a] to the end of a's range: move them back */
+    for (size_t a = n; a > 0; a--)
+        s->start[a] = s->start[a - 1];
+    s->start[0] = 0;
+    return 0;
+}
+
+/* Puts table t in the bucket of cost c, after those already there. */
+static void search_push(search *s, int t, int c)
+{
+    int b = c % NBUCKET;
+    s->ent[s->nent] = (bent){t, -1};
+    if (s->bhead[b] < 0)
+        s->bhead[b] = (int)s->nent;
+    else
+        s->ent[s->btail[b]].next = (int)s->nent;
+    s->btail[b] = (int)s->nent++;
+    s->pending++;
+}
+
+/* Settles table a at cost c: the tables its keys lead to, then those
+ * whose keys lead to it, each cheaper than before put in its bucket. */
+static void search_step(search *s, int a, int c, jedge *parent, int *depth)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        size_t k0 = dir ? s->start[a] : s->out[a], k1 = dir ? s->start[a + 1] : s->out[a + 1];
+        for (size_t k = k0; k < k1; k++) {
+            const fk *f = &s->keys[dir ? s->in[k] : k];
+            int b = dir ? f->b : f->rt, nc = c + f->step;
+            if (s->done[b] || (s->cost[b] && s->cost[b] <= nc + 1))
+                continue;
+            s->cost[b] = nc + 1;
+            depth[b] = depth[a] + 1;
+            parent[b] = dir ? (jedge){a, f->rc, b, f->c, 1} : (jedge){a, f->c, b, f->rc, 0};
+            search_push(s, b, nc);
+        }
+    }
+}
 
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
 {
@@ -16,77 +134,33 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
         depth[i] = -1;
     if (src < 0 || (size_t)src >= n)
         return;
-    /* the foreign keys in (table, column) order, each table's from out[b],
-     * and those pointing at each table, in the same order, from in[start[a]]:
-     * one pass over the columns, so a search is linear in the schema */
-    size_t nfk = 0, cap = 64;
-    fk *keys = malloc(cap * sizeof *keys);
-    size_t *out = malloc((n + 1) * sizeof *out);
-    size_t *start = calloc(n + 1, sizeof *start);
-    int *queue = malloc(n * sizeof *queue);
-    size_t *in = NULL;
-    if (!keys || !out || !start || !queue)
+    search s = {0};
+    if (search_keys(cat, &s) < 0 || !(s.cost = calloc(n, sizeof *s.cost)) ||
+        !(s.done = calloc(n, sizeof *s.done)) || !(s.ent = malloc((2 * s.nfk + 1) * sizeof *s.ent)))
         goto done;
-    for (size_t b = 0; b < n; b++) {
-        out[b] = nfk;
-        for (size_t c = 0; c < cat->tables[b].ncols; c++) {
-            const cat_column *col = &cat->tables[b].cols[c];
-            if (col->ref_t < 0 || col->ref_c < 0)
-                continue;
-            if (nfk == cap) {
-                fk *k = realloc(keys, 2 * cap * sizeof *keys);
-                if (!k)
-                    goto done;
-                keys = k;
-                cap *= 2;
-            }
-            keys[nfk++] = (fk){(int)b, (int)c, col->ref_t, col->ref_c};
-            if ((size_t)col->ref_t < n)
-                start[col->ref_t + 1]++;
-        }
-    }
-    out[n] = nfk;
-    for (size_t a = 0; a < n; a++)
-        start[a + 1] += start[a];
-    if (!(in = malloc((nfk ? nfk : 1) * sizeof *in)))
-        goto done;
-    for (size_t k = 0, *fill = start; k < nfk; k++)
-        if ((size_t)keys[k].rt < n)
-            in[fill[keys[k].rt]++] = k;
-    /* fill moved each start[a] to the end of a's range: move them back */
-    for (size_t a = n; a > 0; a--)
-        start[a] = start[a - 1];
-    start[0] = 0;
-    size_t head = 0, tail = 0;
-    queue[tail++] = src;
+    for (int b = 0; b < NBUCKET; b++)
+        s.bhead[b] = s.btail[b] = -1;
+    /* cheapest paths first: buckets by cost (steps cost at most
+     * NBUCKET - 1, so the buckets of NBUCKET costs in a row are enough),
+     * each in the order its tables were reached, so a schema whose keys
+     * all name their tables is searched breadth-first */
+    s.cost[src] = 1;
     depth[src] = 0;
-    while (head < tail) {
-        int a = queue[head++];
-        /* a references b */
-        for (size_t k = out[a]; k < out[a + 1]; k++) {
-            int b = keys[k].rt;
-            if (depth[b] >= 0)
-                continue;
-            depth[b] = depth[a] + 1;
-            parent[b] = (jedge){a, keys[k].c, b, keys[k].rc, 0};
-            queue[tail++] = b;
-        }
-        /* b references a: the first such column of each b */
-        for (size_t k = start[a]; k < start[a + 1]; k++) {
-            int b = keys[in[k]].b, c = keys[in[k]].c;
-            if (depth[b] >= 0)
-                continue;
-            depth[b] = depth[a] + 1;
-            parent[b] = (jedge){a, keys[in[k]].rc, b, c, 1};
-            queue[tail++] = b;
+    search_push(&s, src, 0);
+    for (int c = 0; s.pending > 0; c++) {
+        int b = c % NBUCKET, e = s.bhead[b];
+        s.bhead[b] = -1;   /* every entry here costs c; none is added at c */
+        for (; e >= 0; e = s.ent[e].next) {
+            int a = s.ent[e].t;
+            s.pending--;
+            if (!s.done[a] && s.cost[a] == c + 1) {
+                s.done[a] = 1;
+                search_step(&s, a, c, parent, depth);
+            }
         }
     }
 done:
-    free(keys);
-    free(out);
-    free(start);
-    free(queue);
-    free(in);
+    search_free(&s);
 }
 
 int joins_distance(const catalog *cat, int a, int b)

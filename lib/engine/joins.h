@@ -1,5 +1,6 @@
-/* joins.h: the foreign-key graph: shortest join paths between tables
- * (breadth-first, edges followed in both directions). */
+/* joins.h: the foreign-key graph: cheapest join paths between tables
+ * (edges followed in both directions; a step along a key named for a role
+ * rather than for its table costs more). */
 #ifndef DBT_ENGINE_JOINS_H
 #define DBT_ENGINE_JOINS_H
 
@@ -12,12 +13,20 @@ typedef struct jedge {
     int fanout;
 } jedge;
 
-/* Breadth-first search from src. For every table t reachable, parent[t] is
- * the edge that reaches it (parent[t].b == t), depth[t] its distance; src
- * has depth 0; unreachable tables have depth -1. Arrays hold ntables. */
+/* Is key column c of table t named for a role (majorId -> departments,
+ * advisorId -> teachers, origin_id -> airports) rather than for the table it
+ * references (departmentId -> departments, sku -> products.sku)? Decided
+ * once by catalog_finish (cat_column.role_key). */
+int joins_is_role(const catalog *cat, int t, int c);
+
+/* Cheapest paths from src (a step along a role's key costs two and a half
+ * plain steps; among equal costs, the first reached). For every table t
+ * reachable, parent[t] is the edge that reaches it (parent[t].b == t),
+ * depth[t] its steps from src; src has depth 0; unreachable tables have
+ * depth -1. Arrays hold ntables. */
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth);
 
-/* Distance between two tables in join steps, or -1. */
+/* Steps on the cheapest path between two tables, or -1. */
 int joins_distance(const catalog *cat, int a, int b);
 
 #endif

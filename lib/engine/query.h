@@ -25,6 +25,7 @@ typedef struct qcol { int t, c; } qcol;   /* c == -1: none */
 #define Q_MAXF 8
 #define Q_MAXD 2
 #define Q_TEXT 96
+#define Q_PER_BUCKET (Q_MAXD + 1)
 
 typedef struct qfilter {
     qcol col;
@@ -73,7 +74,12 @@ typedef struct query {
     q_bucket growth;         /* period over period: % change from the previous bucket */
     int running;             /* running total: each bucket's count or sum plus all the
                               * buckets before it (SUM ... OVER (ORDER BY bucket)) */
-    int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
+    int per_group;           /* top-1 per group: the partition is dims[per_group - 1], or
+                              * the time bucket when per_group is Q_PER_BUCKET */
+    int chrono;              /* "for each term in order": the groups ordered by this column
+                              * (1 + its index) of dims[0]'s table, a date of its rows or
+                              * the grouping column itself, as a time series is, rather
+                              * than by the measure; 0: none */
     int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t

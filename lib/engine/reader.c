@@ -485,9 +485,12 @@ static int th_at(const toks *tk, const thresh *th, int start)
 {
     if (start <= th->pos || start > th->pos + 3)
         return 0;
+    static const char *const prep[] = {"in", "during", "for", "at", "on", "from", "by", "of",
+                                       "per", NULL};
     for (int j = th->pos + 1; j < start; j++)
-        if (!lex_is_stop(tk->v[j].w) || tk->v[j].isnum || tk->v[j].used)
-            return 0;   /* a keyword's word ("over 200, by drug") ends it */
+        if (!lex_is_stop(tk->v[j].w) || tk->v[j].isnum || tk->v[j].used || in(tk->v[j].w, prep))
+            return 0;   /* a keyword's word ("over 200, by drug") ends it; "below 74 in
+                         * terms that ...": what is below 74 came before */
     return 1;
 }
 
@@ -1265,6 +1268,18 @@ static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent,
     return 1;
 }
 
+/* Is table t read by the query only as a grouping (dims, labels), not by
+ * its measure nor its filters? */
+static int dim_only(const query *q, int t)
+{
+    int dim = 0;
+    for (int i = 0; i < q->ndims; i++)
+        dim |= q->dims[i].t == t || (q->labels[i].c >= 0 && q->labels[i].t == t);
+    for (int i = 0; i < q->nf && dim; i++)
+        dim = q->f[i].col.t != t;
+    return dim && q->m1.t != t && q->base != t;
+}
+
 /* Date column for the query. The tables it reads (the base, the measure's,
  * the groupings', the filters') and those joining them form a set; its fact
  * is the table the others hang from (loans for books by branch). A date
@@ -1322,26 +1337,34 @@ static qcol date_col_near(const catalog *cat, const query *q, const toks *tk)
             res = (qcol){(int)u, c};
         }
     }
-    /* none: the nearest table of the set up from the fact with a date */
-    for (int d = 0; d < (int)n && res.c < 0; d++) {
-        int bests = -1000;
-        for (size_t u = 0; u < n; u++) {
-            int sc;
-            int c = set[u] && fd[u] == d ? ground_date_col_score(cat, (int)u, tk, &sc) : -1;
-            if (c >= 0 && sc > bests) {
-                bests = sc;
-                res = (qcol){(int)u, c};
+    /* none: the nearest table of the set up from the fact with a date; a
+     * grouped entity's own date (teachers.hireDate for "sections per
+     * teacher in 2024") only after a table the fact refers to */
+    for (int pass = 0; pass < 3 && res.c < 0; pass++) {
+        if (pass == 1) {   /* a table the fact refers to (sections -> terms) */
+            for (int d = 1; d < 4 && res.c < 0; d++)
+                for (size_t u = 0; u < n && res.c < 0; u++)
+                    if (fd[u] == d && !fp[u].fanout && !set[u]) {
+                        int c = ground_date_col(cat, (int)u, tk);
+                        if (c >= 0)
+                            res = (qcol){(int)u, c};
+                    }
+            continue;
+        }
+        for (int d = 0; d < (int)n && res.c < 0; d++) {
+            int bests = -1000;
+            for (size_t u = 0; u < n; u++) {
+                int sc;
+                if (!set[u] || fd[u] != d || (pass == 0 && d > 0 && dim_only(q, (int)u)))
+                    continue;
+                int c = ground_date_col_score(cat, (int)u, tk, &sc);
+                if (c >= 0 && sc > bests) {
+                    bests = sc;
+                    res = (qcol){(int)u, c};
+                }
             }
         }
     }
-    /* none in the set: a table the fact refers to */
-    for (int d = 1; d < 4 && res.c < 0; d++)
-        for (size_t u = 0; u < n && res.c < 0; u++)
-            if (fd[u] == d && !fp[u].fanout) {
-                int c = ground_date_col(cat, (int)u, tk);
-                if (c >= 0)
-                    res = (qcol){(int)u, c};
-            }
 done:
     free(parent);
     free(fp);
@@ -1462,8 +1485,8 @@ static int role_word(const char *w, const char *r)
     size_t n = strlen(r);
     if (!strcmp(w, "from") || !strcmp(w, "to"))
         return 0;   /* "from Boston", "to Denver": read with the value (step 6) */
-    if (strncasecmp(w, r, n) == 0 && strlen(w) <= n + 2)
-        return 1;
+    if (strncasecmp(w, r, n) == 0 && (strlen(w) <= n + 2 || !strcmp(w + n, "ing")))
+        return 1;   /* "majors", "majoring" for major */
     static const char *const from[] = {"origin", "source", "departure", "from", "start", NULL};
     static const char *const to[] = {"destination", "dest", "target", "arrival", "to", "end", NULL};
     if ((in_list_w(r, from) && in_list_w(w, from)) || (in_list_w(r, to) && in_list_w(w, to)))
@@ -1674,6 +1697,69 @@ static void keys_list(const catalog *cat, int t, int ref, char *out, size_t n)
         if (ct->cols[c].ref_t == ref)
             len += (size_t)snprintf(out + len, n - len, "%s%.30s.%.30s", k++ ? " or " : "", ct->name,
                                     ct->cols[c].name);
+}
+
+/* Is stem w the (singular) name of table t ("term" for terms)? */
+static int names_table_word(const catalog *cat, int t, const char *w)
+{
+    char st[TOK_LEN];
+    lex_stem(cat->tables[t].name, st, sizeof st);
+    return strcasecmp(st, w) == 0;
+}
+
+/* "for each term in order", "in term order", "chronologically", "by
+ * letter grade in order":
+ * the groups of a table with a date of its own (terms.startDate) in the
+ * order of that date, as a time series is; marks the words. */
+static void chrono_order(const catalog *cat, toks *tk, query *q)
+{
+    size_t at = tk->n, len = 0;
+    for (size_t i = 0; i < tk->n && at == tk->n; i++) {
+        if (tk->v[i].used)
+            continue;
+        if (tok_is(tk, i, "chronologically") || tok_is(tk, i, "chronological")) {
+            at = i;
+            len = tok_is(tk, i + 1, "order") ? 2 : 1;
+            if (i > 0 && tok_is(tk, i - 1, "in")) {
+                at--;
+                len++;
+            }
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 1, "order") && !tk->v[i + 1].used &&
+                   !tok_is(tk, i + 2, "to") && !tok_is(tk, i + 2, "of")) {
+            at = i;
+            len = 2;
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 2, "order") && !tk->v[i + 2].used &&
+                   q->ndims >= 1 && q->dims[0].t >= 0 &&
+                   (names_table_word(cat, q->dims[0].t, tk->v[i + 1].stem) ||
+                    tok_is(tk, i + 1, "date") || tok_is(tk, i + 1, "time"))) {
+            at = i;   /* "in term order", "in date order" */
+            len = 3;
+        }
+    }
+    if (at == tk->n || q->ndims < 1 || q->bucket || q->list || q->limit || q->per_group ||
+        q->count_groups || q->dims[0].t < 0)
+        return;
+    /* rows of a table (terms): by its date; a column's values (letter
+     * grades): by the values themselves */
+    int c = q->dims[0].c != catalog_primary_key(&cat->tables[q->dims[0].t]) ? q->dims[0].c :
+            ground_date_col(cat, q->dims[0].t, tk);
+    if (c < 0)
+        return;
+    q->chrono = c + 1;
+    for (size_t k = at; k < at + len && k < tk->n; k++)
+        tk->v[k].used = 1;
+}
+
+/* The period a word names ("month", "quarter"), or BK_NONE. */
+static q_bucket bucket_word(const char *w)
+{
+    static const struct { const char *w; q_bucket b; } per[] = {
+        {"day", BK_DAY}, {"week", BK_WEEK}, {"month", BK_MONTH}, {"quarter", BK_QUARTER}, {"year", BK_YEAR},
+    };
+    for (size_t p = 0; p < sizeof per / sizeof per[0]; p++)
+        if (!strcmp(w, per[p].w))
+            return per[p].b;
+    return BK_NONE;
 }
 
 static q_bucket growth_cue(toks *t)
@@ -2366,6 +2452,134 @@ static int up_path(const catalog *cat, int from, int to)
     free(parent);
     free(depth);
     return up;
+}
+
+/* "for terms that started in 2024", "during 2022 terms": a table named
+ * next to the range (up to three words before it, or right after its
+ * year), above the base (each base row has one), with a date of its own:
+ * that date, chosen by the event words ("started": startDate); else none. */
+static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m, int nm,
+                           const query *q, int first)
+{
+    qcol res = {-1, -1};
+    if (first < 0)
+        return res;
+    for (int i = 0; i < nm && res.c < 0; i++) {
+        if (m[i].kind != MK_TABLE || m[i].t == q->base)
+            continue;
+        int before = m[i].end <= first && first - m[i].end <= 3, clause = 0;
+        int after = m[i].start > first && m[i].start <= first + 2;
+        int c = ground_date_col(cat, m[i].t, tk);
+        if (c < 0)
+            continue;
+        /* "that started", "which began", "hired": a clause saying the
+         * table's own event, no other mention in it */
+        for (int k = m[i].end; before && k < first; k++) {
+            for (int j = 0; j < nm; j++)
+                before &= !(m[j].start <= k && k < m[j].end);
+            clause |= tok_is(tk, (size_t)k, "that") || tok_is(tk, (size_t)k, "which") ||
+                      tok_is(tk, (size_t)k, "who") ||
+                      ground_event_word_at(cat, (qcol){m[i].t, c}, tk, (size_t)k);
+        }
+        for (int k = first; after && k < m[i].start; k++)  /* "2022 terms": the year's words */
+            after = tk->v[k].used && !tok_is(tk, (size_t)k, "by") && !tok_is(tk, (size_t)k, "per");
+        if (((before && clause) || after) && up_path(cat, q->base, m[i].t))
+            res = (qcol){m[i].t, c};
+    }
+    return res;
+}
+
+/* Is join step e along a key named for a role (the key is in e.a unless
+ * the step goes from the referenced table to the referencing one)? */
+static int role_step(const catalog *cat, const jedge *e)
+{
+    return e->fanout ? cat->tables[e->b].cols[e->bc].role_key : cat->tables[e->a].cols[e->ac].role_key;
+}
+
+/* A table the query reads, joined along keys named for their tables
+ * (enrollments -> sections -> courses.departmentId -> departments) where a
+ * key named for a role reaches it in fewer steps (students.majorId): no
+ * word said the role, so the plain path is taken and the note says so.
+ * Two roles reaching it as soon (students.advisorId, sections.instructorId):
+ * the one from a table the question names or reads is taken (the role's
+ * join, query.h role_fk); else the reading cannot tell and declines. */
+static void role_paths(const catalog *cat, query *q, reading *r, const mention *m, int nm)
+{
+    size_t n = cat->ntables;
+    int used[3 + 2 * Q_MAXD + Q_MAXF], nu = 0;
+    if (r->ambiguous[0] || q->role_fk)
+        return;
+    used[nu++] = q->m1.c >= 0 ? q->m1.t : -1;
+    for (int i = 0; i < q->ndims; i++) {
+        used[nu++] = q->dims[i].t;
+        used[nu++] = q->labels[i].c >= 0 ? q->labels[i].t : -1;
+    }
+    for (int i = 0; i < q->nf; i++)
+        used[nu++] = q->f[i].col.t;
+    int other = 0;   /* a role's key into a table the query reads, besides the base */
+    for (size_t t = 0; t < n && !other; t++)
+        for (size_t c = 0; c < cat->tables[t].ncols && !other; c++) {
+            int x = cat->tables[t].cols[c].ref_t;
+            for (int i = 0; i < nu && cat->tables[t].cols[c].role_key && x >= 0 && x != q->base; i++)
+                other |= used[i] == x;
+        }
+    if (!other)
+        return;
+    jedge *parent = malloc(n * sizeof *parent);
+    int *depth = malloc(n * sizeof *depth), far = 0;
+    if (parent && depth)
+        joins_bfs(cat, q->base, parent, depth);
+    for (int i = 0; parent && depth && i < nu; i++)
+        if (used[i] >= 0 && depth[used[i]] > far)
+            far = depth[used[i]];
+    int done = 0;
+    for (size_t t = 0; parent && depth && t < n && !done; t++) {
+        if (depth[t] < 0 || depth[t] + 1 > far)
+            continue;   /* no key of t reaches a table the query reads in as few steps */
+        for (size_t c = 0; c < cat->tables[t].ncols && !done; c++) {
+            const cat_column *k = &cat->tables[t].cols[c];
+            int x = k->ref_t, is_used = 0, tie = 0;
+            if (!k->role_key || x < 0 || x == (int)t || x == q->base || depth[x] < depth[t] + 1)
+                continue;   /* the path taken is shorter */
+            if (depth[x] == depth[t] + 1) {
+                tie = role_step(cat, &parent[x]) && parent[x].a != (int)t;
+                if (!tie)
+                    continue;   /* as short and along no other role */
+            }
+            for (int i = 0; i < nu; i++)
+                is_used |= used[i] == x;
+            for (int u = (int)t; is_used && depth[u] > 0; u = parent[u].a)
+                is_used = u != x;   /* not reached through x itself */
+            if (!is_used)
+                continue;
+            done = 1;
+            /* the key of the step into x: in the referencing table */
+            const jedge *e = &parent[x];
+            const cat_table *kt = &cat->tables[e->fanout ? e->b : e->a];
+            const char *kn = kt->cols[e->fanout ? e->bc : e->ac].name;
+            int said = 0;   /* t named by the question or read by the query */
+            for (int i = 0; i < nm; i++)
+                said |= m[i].kind == MK_TABLE && m[i].t == (int)t;
+            for (int i = 0; i < nu; i++)
+                said |= used[i] == (int)t;
+            for (int u = x; tie && depth[u] > 0; u = parent[u].a)
+                said &= parent[u].a != (int)t;   /* the path taken passes through t: it is t's */
+            if (tie && said) {
+                q->role_t = (int)t;
+                q->role_fk = (int)c + 1;
+            } else if (tie) {
+                r->unplaced++;
+                snprintf(r->why, sizeof r->why, "whether %.20s is joined along %.20s.%.20s or %.20s.%.20s",
+                         cat->tables[x].name, kt->name, kn, cat->tables[t].name, k->name);
+            } else {
+                snprintf(r->ambiguous, sizeof r->ambiguous,
+                         "joined %.20s along %.20s.%.20s; %.20s.%.20s also leads there",
+                         cat->tables[x].name, kt->name, kn, cat->tables[t].name, k->name);
+            }
+        }
+    }
+    free(parent);
+    free(depth);
 }
 
 /* Does table t join the query's tables (the repairs between vehicles and
@@ -4234,15 +4448,33 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->ndims++;
             r->has_dims = 1;
         }
+        /* "number of majors per department": the rows holding the key
+         * (students, by majorId) counted, not the table it references */
+        if (ref != rft && q->base == ref && q->agg == AGG_COUNT && q->m1.c < 0 && !q->list &&
+            !q->pct && !q->bucket && (q->ndims >= 1 || q->nf >= 1) && tk.v[rpos].stem[0] &&
+            strcmp(tk.v[rpos].w, tk.v[rpos].stem) != 0) {
+            int entity = 1;   /* grouped by the referenced rows, or some of them picked */
+            for (int d = 0; d < q->ndims; d++)
+                entity &= q->dims[d].t == ref && q->dims[d].c == catalog_primary_key(&cat->tables[ref]);
+            for (int f = 0; f < q->nf; f++)
+                entity &= !q->f[f].having && q->f[f].op != OP_EXISTS && q->f[f].op != OP_NOTEXISTS &&
+                          q->f[f].col.t == ref;
+            if (entity) {
+                q->base = rft;
+                for (int d = 0; d < q->ndims; d++)
+                    q->dims[d] = (qcol){rft, rfc};
+                set_alias(q, cat, con);
+            }
+        }
         /* the role said must shape the query: a column read along its key
          * (or from the self-joined copy), or the grouping by it; else
          * "which manager ..." would read the rows' own columns */
         int shaped = q->role_cols != 0;
         for (int d = 0; d < q->ndims && !shaped; d++)
             shaped = (q->dims[d].t == rft && q->dims[d].c == rfc) ||
-                     (ref != rft && (q->dims[d].t == ref || q->labels[d].t == ref));
+                     (ref != rft && q->base != ref && (q->dims[d].t == ref || q->labels[d].t == ref));
         for (int f = 0; f < q->nf && !shaped; f++)   /* "no manager": the key itself */
-            shaped = (ref != rft && q->f[f].col.t == ref) ||
+            shaped = (ref != rft && q->base != ref && q->f[f].col.t == ref) ||
                      (q->f[f].col.t == rft && q->f[f].col.c == rfc);
         shaped |= ref != rft && q->m1.t == ref;
         if (!shaped)
@@ -4272,6 +4504,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             q->f[i].via = 0;
         }
     }
+    if (rpos < 0 && via_t < 0)
+        role_paths(cat, q, r, m, nm);
     if (rpos < 0 && via_t < 0) {
         /* two keys lead from the base to the same table and no word picks
          * one: the join takes the first; say so */
@@ -4297,6 +4531,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
 
     /* 7. time */
     if (ti.has_range || q->bucket) {
+        if (range_col.c < 0 && ti.has_range && !q->bucket)
+            range_col = range_noun_col(cat, &tk, m, nm, q, ti.first_tok);
         q->tcol = range_col.c >= 0 ? range_col : date_col_near(cat, q, &tk);
         if (q->tcol.c < 0 && !prev)
             return -1;
@@ -4499,7 +4735,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     /* "for each industry, which account has the highest MRR": the best row
      * within each group is not something this reading can express */
-    if (q->ndims >= 2 && q->limit == 1 && !k.limit && (k.top || k.bottom) && k.group) {
+    if (q->ndims + (q->bucket != 0) >= 2 && q->limit == 1 && !k.limit && (k.top || k.bottom) && k.group) {
         /* the dimension after "each"/"per"/"for every" partitions; the
          * best row of the other is kept in each (ROW_NUMBER) */
         for (int i = 0; i < nm && !q->per_group; i++) {
@@ -4509,7 +4745,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 if (qcol_in(q->dims[d], &m[i]))
                     q->per_group = d + 1;
         }
-        if (q->ndims != 2 || !q->per_group || q->list || q->bucket) {
+        /* two groupings, or one and the period chosen in each ("for each
+         * hotel, which month brought in the most") */
+        /* "for each month, which hotel": the period partitions */
+        for (size_t i = 1; i < tk.n && !q->per_group && q->bucket && q->ndims == 1; i++)
+            if ((tok_is(&tk, i - 1, "each") || tok_is(&tk, i - 1, "every") || tok_is(&tk, i - 1, "per")) &&
+                bucket_word(tk.v[i].w) == q->bucket)
+                q->per_group = Q_PER_BUCKET;
+        if (q->ndims + (q->bucket != 0) != 2 || !q->per_group || q->list || q->growth || q->running) {
             q->per_group = 0;
             snprintf(r->unsupported, sizeof r->unsupported, "the best row within each group");
         } else {
@@ -4536,6 +4779,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (!tk.v[i].used && in(tk.v[i].w, wd))
             snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
     }
+    chrono_order(cat, &tk, q);
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
      * unsupported and the question is declined) */

@@ -690,4 +690,156 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
+# --- a generated college: two paths to one table (registrations -> classes
+# -> modules.unitId -> units, and registrations -> learners.homeUnitId ->
+# units; classes.lecturerId and learners.mentorId -> lecturers): the key
+# named for its table unless the role's word is said; entities shown by
+# code and name, people by first and last name (not a job title); groups
+# in date order; a range next to a table's noun on that table's date; the
+# best month within each group ---
+U=$TMPD/college.sqlite
+"$SQLITE3" "$U" <<'EOF'
+CREATE TABLE units (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE lecturers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
+  title TEXT NOT NULL, unitId INTEGER NOT NULL REFERENCES units(id), hiredOn TEXT NOT NULL);
+CREATE TABLE learners (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL,
+  homeUnitId INTEGER REFERENCES units(id), mentorId INTEGER REFERENCES lecturers(id),
+  majorId INTEGER REFERENCES units(id));
+CREATE TABLE modules (id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL,
+  unitId INTEGER NOT NULL REFERENCES units(id));
+CREATE TABLE semesters (id INTEGER PRIMARY KEY, name TEXT NOT NULL, startDate TEXT NOT NULL, endDate TEXT NOT NULL);
+CREATE TABLE classes (id INTEGER PRIMARY KEY, moduleId INTEGER NOT NULL REFERENCES modules(id),
+  semesterId INTEGER NOT NULL REFERENCES semesters(id), lecturerId INTEGER NOT NULL REFERENCES lecturers(id));
+CREATE TABLE registrations (id INTEGER PRIMARY KEY, learnerId INTEGER NOT NULL REFERENCES learners(id),
+  classId INTEGER NOT NULL REFERENCES classes(id), mark REAL, registeredAt TEXT NOT NULL);
+INSERT INTO units VALUES (1,'MAT','Mathematics'),(2,'HIS','History'),(3,'BIO','Biology'),(4,'ART','Fine Art');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+INSERT INTO lecturers SELECT i, 'Lf' || i, 'Ll' || i,
+  CASE i % 3 WHEN 0 THEN 'Professor' WHEN 1 THEN 'Lecturer' ELSE 'Reader' END,
+  1 + i % 4, date('2015-01-01', '+' || (i * 400) || ' days') FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO learners SELECT i, 'Sf' || i, 'Sl' || i, CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + i * 7 % 4 END,
+  CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i * 5 % 12 END, CASE WHEN i % 7 = 0 THEN NULL ELSE 1 + i * 3 % 4 END FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+INSERT INTO modules SELECT i, 'M' || (100 + i), 'Module ' || i, 1 + i * 3 % 4 FROM n;
+INSERT INTO semesters VALUES (1,'Autumn 2023','2023-09-01','2023-12-20'),(2,'Spring 2024','2024-01-15','2024-05-30'),
+  (3,'Autumn 2024','2024-09-02','2024-12-19'),(4,'Spring 2023','2023-01-16','2023-05-31');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+INSERT INTO classes SELECT i, 1 + i % 10, 1 + i * 7 % 4, 1 + i * 5 % 12 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+INSERT INTO registrations SELECT i, 1 + i * 13 % 60, 1 + i * 7 % 30,
+  CASE WHEN i % 10 = 0 THEN NULL ELSE 40 + i * 17 % 60 END,
+  date('2023-01-01', '+' || (i * i % 700) || ' days') || ' 09:00:00' FROM n;
+EOF
+CLS="registrations r JOIN classes c ON c.id = r.classId"
+expect_rows $U "two paths: the key named for its table" \
+    "SELECT u.code, u.name, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId
+     JOIN units u ON u.id = m.unitId GROUP BY u.id" \
+    "average mark by unit"
+out=$("$DATABOT" --offline --format json --as-of 2024-12-31 -e "average mark by unit" "$U" 2>&1)
+like "$out" 'joined units along modules.unitId; learners.homeUnitId also leads there' \
+    "two paths: the note names the role's key not taken"
+expect_rows $U "two paths: the role's word takes the role's key" \
+    "SELECT u.name, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
+     JOIN units u ON u.id = l.homeUnitId GROUP BY u.id" \
+    "average mark by home unit"
+expect_rows $U "two paths: a role named alone" \
+    "SELECT t.firstName, t.lastName, AVG(r.mark) FROM registrations r JOIN learners l ON l.id = r.learnerId
+     JOIN lecturers t ON t.id = l.mentorId GROUP BY t.id" \
+    "average mark by mentor"
+expect_rows $U "a role's plural counts the rows holding the key" \
+    "SELECT u.name, COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId GROUP BY u.id" \
+    "number of majors per unit"
+expect_rows $U "a role's plural, for one referenced row" \
+    "SELECT COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId WHERE u.name = 'History'" \
+    "how many majors does History have"
+expect_rows $U "a role's verb: majoring" \
+    "SELECT COUNT(*) FROM learners l JOIN units u ON u.id = l.majorId WHERE u.name = 'Biology'" \
+    "how many learners are majoring in Biology"
+expect_rows $U "people by first and last name, not a job title" \
+    "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
+     JOIN semesters s ON s.id = c.semesterId WHERE s.name = 'Autumn 2024' GROUP BY t.id" \
+    "number of classes each lecturer taught in Autumn 2024"
+expect_rows $U "an entity shown by code and title" \
+    "SELECT m.code, m.title, AVG(r.mark) FROM $CLS JOIN modules m ON m.id = c.moduleId GROUP BY m.id" \
+    "average mark by module"
+expect_rows $U "a median by person: first and last name" \
+    "WITH v AS (SELECT c.lecturerId AS k, r.mark AS m, ROW_NUMBER() OVER (PARTITION BY c.lecturerId ORDER BY r.mark) AS rn,
+       COUNT(*) OVER (PARTITION BY c.lecturerId) AS n FROM $CLS WHERE r.mark IS NOT NULL)
+     SELECT t.firstName, t.lastName, AVG(v.m) FROM v JOIN lecturers t ON t.id = v.k
+     WHERE v.rn IN ((v.n + 1) / 2, (v.n + 2) / 2) GROUP BY t.id" \
+    "median mark by lecturer"
+expect_rows --ordered $U "groups in the order of their table's date" \
+    "SELECT s.name, COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId GROUP BY s.id ORDER BY s.startDate" \
+    "registrations per semester in chronological order"
+expect_rows --ordered $U "groups in order, a follow-up keeps it" \
+    "SELECT s.name, AVG(r.mark) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     JOIN modules m ON m.id = c.moduleId WHERE m.code = 'M103' GROUP BY s.id ORDER BY s.startDate" \
+    "average mark for each semester in order" "only M103"
+expect_rows --ordered $U "a column's values in order" \
+    "SELECT title, COUNT(*) FROM lecturers GROUP BY title ORDER BY title" \
+    "number of lecturers by title in order"
+expect_rows --ordered $U "groups in their table's order, named" \
+    "SELECT s.name, COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId GROUP BY s.id ORDER BY s.startDate" \
+    "number of registrations for each semester, in semester order"
+expect_rows $U "a range on the date of the table named beside it" \
+    "SELECT AVG(r.mark) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     WHERE s.startDate >= '2024-01-01' AND s.startDate < '2025-01-01'" \
+    "average mark for semesters that started in 2024"
+expect_rows $U "a range on the date of the table named after it" \
+    "SELECT COUNT(*) FROM $CLS JOIN semesters s ON s.id = c.semesterId
+     WHERE s.startDate >= '2023-01-01' AND s.startDate < '2024-01-01'" \
+    "how many registrations during 2023 semesters"
+expect_rows $U "a fact with no date: the range on a table it refers to, not the grouped one's" \
+    "SELECT t.firstName, t.lastName, COUNT(*) FROM classes c JOIN lecturers t ON t.id = c.lecturerId
+     JOIN semesters s ON s.id = c.semesterId WHERE s.startDate >= '2024-01-01' AND s.startDate < '2025-01-01'
+     GROUP BY t.id" \
+    "number of classes per lecturer in 2024"
+expect_rows $U "a grouped entity's own date when the verb names it" \
+    "SELECT COUNT(*) FROM lecturers WHERE hiredOn >= '2019-01-01' AND hiredOn < '2020-01-01'" \
+    "how many lecturers were hired in 2019"
+expect_rows $U "a range with no table beside it: the fact's date" \
+    "SELECT COUNT(*) FROM registrations WHERE registeredAt >= '2023-01-01' AND registeredAt < '2024-01-01'" \
+    "how many registrations in 2023"
+expect_rows $U "the best month within each group" \
+    "WITH g AS (SELECT u.id AS k, u.name, strftime('%Y-%m', r.registeredAt) AS mo, COUNT(*) AS n FROM $CLS
+       JOIN modules m ON m.id = c.moduleId JOIN units u ON u.id = m.unitId
+       WHERE r.registeredAt >= '2024-01-01' AND r.registeredAt < '2025-01-01' GROUP BY u.id, mo)
+     SELECT name, mo FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.k = g.k)" \
+    "for each unit, which month of 2024 had the most registrations"
+expect_rows $U "the best group within each month" \
+    "WITH g AS (SELECT strftime('%Y-%m', r.registeredAt) AS mo, u.name, COUNT(*) AS n FROM $CLS
+       JOIN modules m ON m.id = c.moduleId JOIN units u ON u.id = m.unitId
+       WHERE r.registeredAt >= '2024-01-01' AND r.registeredAt < '2025-01-01' GROUP BY mo, u.id)
+     SELECT mo, name FROM g WHERE n = (SELECT MAX(n) FROM g g2 WHERE g2.mo = g.mo)" \
+    "for each month of 2024, which unit had the most registrations"
+
+# --- two role keys reach one table as soon (students.advisorId,
+# sections.instructorId -> teachers): the one from a table the question
+# names is taken; with no word deciding, the question is declined ---
+W=$TMPD/roles.sqlite
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE teachers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL);
+CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL, advisorId INTEGER REFERENCES teachers(id));
+CREATE TABLE sections (id INTEGER PRIMARY KEY, room TEXT NOT NULL, instructorId INTEGER NOT NULL REFERENCES teachers(id));
+CREATE TABLE enrollments (id INTEGER PRIMARY KEY, studentId INTEGER NOT NULL REFERENCES students(id),
+  sectionId INTEGER NOT NULL REFERENCES sections(id), score REAL NOT NULL);
+INSERT INTO teachers VALUES (1,'Ada','Kent'),(2,'Bo','Lund'),(3,'Cy','Marr');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+INSERT INTO students SELECT i, 'S' || i, 1 + i % 3 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9)
+INSERT INTO sections SELECT i, 'R' || i, 1 + i * 2 % 3 FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO enrollments SELECT i, 1 + i * 7 % 30, 1 + i * 5 % 9, 40 + i * 13 % 60 FROM n;
+EOF
+expect_rows $W "two roles: the table named decides" \
+    "SELECT t.firstName, t.lastName, AVG(e.score) FROM enrollments e JOIN sections s ON s.id = e.sectionId
+     JOIN teachers t ON t.id = s.instructorId GROUP BY t.id" \
+    "average score per teacher across their sections"
+expect_rows $W "two roles: the role's word decides" \
+    "SELECT t.firstName, t.lastName, AVG(e.score) FROM enrollments e JOIN students s ON s.id = e.studentId
+     JOIN teachers t ON t.id = s.advisorId GROUP BY t.id" \
+    "average score by advisor"
+declined $W "two roles: no word decides" "average score by teacher"
+
 done_testing

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "catalog.h"
 #include "engine/engine.h"
+#include "engine/joins.h"
 #include "util.h"
 #include "tap.h"
 
@@ -526,6 +527,60 @@ static void test_roles_and_guards(void)
     sqlite3_close(db);
 }
 
+/* Keys named for a role (majorId -> departments, manager_id -> staff) and
+ * keys named for their table (departmentId, category_id -> categories,
+ * sku -> products.sku); the cheapest path takes the latter. */
+static const char *const keys_ddl =
+    "CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT);"
+    "CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT);"
+    "CREATE TABLE products (sku TEXT PRIMARY KEY, categoryId INTEGER REFERENCES categories(id));"
+    "CREATE TABLE staff (id INTEGER PRIMARY KEY, departmentId INTEGER REFERENCES departments(id),"
+    " manager_id INTEGER REFERENCES staff(id));"
+    "CREATE TABLE students (id INTEGER PRIMARY KEY, majorId INTEGER REFERENCES departments(id),"
+    " advisorId INTEGER REFERENCES staff(id));"
+    "CREATE TABLE courses (id INTEGER PRIMARY KEY, department_id INTEGER REFERENCES departments(id));"
+    "CREATE TABLE sales_orders (id INTEGER PRIMARY KEY, category_id INTEGER REFERENCES categories(id),"
+    " sku TEXT REFERENCES products(sku));"
+    "CREATE TABLE enrollments (id INTEGER PRIMARY KEY, studentId INTEGER REFERENCES students(id),"
+    " courseId INTEGER REFERENCES courses(id), order_id INTEGER REFERENCES sales_orders(id));";
+
+static void test_role_keys(void)
+{
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, keys_ddl, NULL, NULL, NULL);
+    catalog cat = {0};
+    load_catalog(&cat);
+    int st = catalog_find_table(&cat, "students"), sf = catalog_find_table(&cat, "staff");
+    int so = catalog_find_table(&cat, "sales_orders"), en = catalog_find_table(&cat, "enrollments");
+    int pr = catalog_find_table(&cat, "products"), dp = catalog_find_table(&cat, "departments");
+    ok(joins_is_role(&cat, st, catalog_find_column(&cat.tables[st], "majorId")), "majorId is a role");
+    ok(joins_is_role(&cat, st, catalog_find_column(&cat.tables[st], "advisorId")), "advisorId is a role");
+    ok(joins_is_role(&cat, sf, catalog_find_column(&cat.tables[sf], "manager_id")), "manager_id is a role");
+    ok(!joins_is_role(&cat, sf, catalog_find_column(&cat.tables[sf], "departmentId")),
+       "departmentId names its table");
+    ok(!joins_is_role(&cat, so, catalog_find_column(&cat.tables[so], "category_id")),
+       "category_id names categories");
+    ok(!joins_is_role(&cat, so, catalog_find_column(&cat.tables[so], "sku")), "sku names the key it holds");
+    ok(!joins_is_role(&cat, pr, catalog_find_column(&cat.tables[pr], "categoryId")),
+       "categoryId names categories");
+    ok(!joins_is_role(&cat, en, catalog_find_column(&cat.tables[en], "order_id")),
+       "order_id names sales_orders");
+    /* enrollments -> departments: through courses.department_id (two plain
+     * steps), not students.majorId (a step and a role) */
+    size_t n = cat.ntables;
+    jedge *parent = calloc(n, sizeof *parent);
+    int *depth = calloc(n, sizeof *depth);
+    joins_bfs(&cat, en, parent, depth);
+    ok(depth[dp] == 2 && parent[dp].a == catalog_find_table(&cat, "courses"),
+       "the path to departments goes through courses");
+    joins_bfs(&cat, st, parent, depth);
+    ok(depth[dp] == 1 && parent[dp].a == st, "a role key is taken when nothing shorter leads there");
+    free(parent);
+    free(depth);
+    catalog_free(&cat);
+    sqlite3_close(db);
+}
+
 static void load_catalog(catalog *cat)
 {
     sqlite3_stmt *st, *s2;
@@ -758,5 +813,6 @@ int main(void)
     test_choices();
     test_words();
     test_roles_and_guards();
+    test_role_keys();
     return done_testing();
 }
