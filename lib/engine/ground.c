@@ -223,6 +223,18 @@ static int word_eq(const char *a, const char *b)
     return lex_similar(a, b);
 }
 
+/* "drops" ~ 'dropped' and dropped_at, "reply" ~ replied_on: a noun for
+ * the state or event a word of a name or value says. A verb in the past
+ * ("opened", "repaired") is read as an event (the date columns), not as
+ * the state 'open' or the table repairs. */
+static int noun_of_state(const char *q, const char *v)
+{
+    size_t n = strlen(q);
+    if (n > 2 && (strcmp(q + n - 2, "ed") == 0 || (n > 3 && strcmp(q + n - 3, "ing") == 0)))
+        return 0;
+    return lex_same_root(q, v);
+}
+
 static int word_syn(const char *q, const char *name)
 {
     if (word_eq(q, name))
@@ -231,7 +243,19 @@ static int word_syn(const char *q, const char *name)
     for (; s && *s; s++)
         if (strcmp(*s, name) == 0)
             return 1;
-    return 0;
+    return noun_of_state(q, name);
+}
+
+/* Add to near the words of ws that are other inflections of word w. */
+static void near_root_forms(const wordset *ws, const char *w, vx_ids *near)
+{
+    char forms[12][48];
+    size_t nf = lex_root_forms(w, forms, 12);
+    for (size_t f = 0; f < nf; f++) {
+        uint32_t id = wordset_find(ws, forms[f]);
+        if (id != VX_NONE)
+            vx_ids_push(near, id);
+    }
 }
 
 /* Tokens [i, i+n) match the whole word list w (score 3 exact, 2 synonym),
@@ -338,6 +362,7 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         const char *q = t->v[i].stem;
         vx_ids near = {0};
         wordset_near(gx->names, q, NULL, 1, &near);
+        near_root_forms(gx->names, q, &near);
         for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
             uint32_t id = wordset_find(gx->names, *syn);
             if (id != VX_NONE)
@@ -566,7 +591,7 @@ static int word_score(const tok *q, const char *w, const char *stem)
         return 3;
     if (strcmp(q->stem, stem) == 0)
         return 2;
-    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w)))
+    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w) || noun_of_state(q->w, w)))
         return 1;
     return 0;
 }
@@ -649,6 +674,8 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
     const wordset *ws = vindex_words(vx);
     vx_ids near = {0}, vals = {0};
     wordset_near(ws, q->w, q->stem, !q->isnum, &near);
+    if (!q->isnum)
+        near_root_forms(ws, q->w, &near);
     for (size_t a = 0; a < near.n; a++) {
         uint32_t w = near.v[a];
         if (!word_score(q, wordset_text(ws, w), wordset_stem(ws, w)))

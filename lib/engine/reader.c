@@ -1462,8 +1462,8 @@ static int role_word(const char *w, const char *r)
     size_t n = strlen(r);
     if (!strcmp(w, "from") || !strcmp(w, "to"))
         return 0;   /* "from Boston", "to Denver": read with the value (step 6) */
-    if (strncasecmp(w, r, n) == 0 && strlen(w) <= n + 2)
-        return 1;
+    if ((strncasecmp(w, r, n) == 0 && strlen(w) <= n + 2) || lex_same_root(w, r))
+        return 1;   /* "majors", "majoring" name major_id */
     static const char *const from[] = {"origin", "source", "departure", "from", "start", NULL};
     static const char *const to[] = {"destination", "dest", "target", "arrival", "to", "end", NULL};
     if ((in_list_w(r, from) && in_list_w(w, from)) || (in_list_w(r, to) && in_list_w(w, to)))

@@ -690,4 +690,32 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
+# --- inflections: "drops" names dropped_at and 'dropped', "majoring" the
+# key major_id, "opened" is an event and never the state 'open' ----------
+W=$TMPD/words.sqlite
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE students (id INTEGER PRIMARY KEY, full_name TEXT,
+    major_id INTEGER REFERENCES departments(id));
+CREATE TABLE enrollments (id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students(id),
+    status TEXT, enrolled_on TEXT, dropped_at TEXT);
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, state TEXT, opened_on TEXT);
+INSERT INTO departments VALUES (1,'Physics'),(2,'History');
+INSERT INTO students VALUES (1,'Ann Lee',1),(2,'Bo Park',1),(3,'Cy Ray',2),(4,'Di Fox',NULL);
+INSERT INTO enrollments VALUES (1,1,'completed','2023-01-05',NULL),(2,1,'dropped','2023-01-05','2023-02-10'),
+ (3,2,'dropped','2023-01-06','2023-03-01'),(4,3,'completed','2023-02-01',NULL),
+ (5,4,'dropped','2023-02-02','2023-03-15');
+INSERT INTO tickets VALUES (1,'open','2024-01-03'),(2,'closed','2024-01-09'),(3,'open','2023-05-05');
+EOF
+expect_rows --ordered $W "a noun for a state: drops" \
+    "SELECT strftime('%Y-%m', dropped_at) AS m, COUNT(*) FROM enrollments WHERE status = 'dropped'
+     AND dropped_at IS NOT NULL GROUP BY m ORDER BY m" \
+    "drops per month"
+expect_rows $W "a verb form of a role key: majoring" \
+    "SELECT d.name, COUNT(*) FROM students s JOIN departments d ON d.id = s.major_id GROUP BY d.id" \
+    "number of students majoring in each department"
+expect_rows $W "an event verb is not a state value" \
+    "SELECT COUNT(*) FROM tickets WHERE opened_on >= '2024-01-01' AND opened_on < '2025-01-01'" \
+    "how many tickets were opened in 2024"
+
 done_testing
