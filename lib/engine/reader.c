@@ -1201,6 +1201,19 @@ static int name_word_prefix(const char *name, const char *w, int loose)
     return 0;
 }
 
+/* The column of table t holding a sum of money (amount, total, price,
+ * fee...: the revenue concept's names, in their order), or -1. */
+static int money_column(const catalog *cat, int t)
+{
+    const cat_table *tb = &cat->tables[t];
+    for (const char *const *w = lex_concept_names(CON_REVENUE); *w; w++)
+        for (size_t c = 0; c < tb->ncols; c++)
+            if (ground_is_numeric(&tb->cols[c]) && !ground_is_key(tb, (int)c) &&
+                name_word_prefix(tb->cols[c].name, *w, 0))
+                return (int)c;
+    return -1;
+}
+
 /* The table whose rows are the events a word of the question names: one
  * with a key into table `base`, not named itself (unless named_ok: a length
  * of time needs the table of its dates), whose date column the words name
@@ -3526,6 +3539,16 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         if (named.c >= 0 && (k.th[h].con || k.th[h].pkind)) {
             f.col = named;
+            add_filter(q, f);
+            continue;
+        }
+        int mc;
+        if (named.c < 0 && !k.th[h].con && k.th[h].pos >= 0 && (size_t)k.th[h].pos < tk.n &&
+            tk.v[k.th[h].pos].money && !(target >= 0 && m[target].kind == MK_COLUMN) &&
+            (mc = money_column(cat, q->base)) >= 0) {
+            /* "payments of more than 500 euros": the money column of the
+             * rows counted, when no column is named */
+            f.col = (qcol){q->base, mc};
             add_filter(q, f);
             continue;
         }

@@ -718,4 +718,17 @@ expect_rows $W "an event verb is not a state value" \
     "SELECT COUNT(*) FROM tickets WHERE opened_on >= '2024-01-01' AND opened_on < '2025-01-01'" \
     "how many tickets were opened in 2024"
 
+expect_rows $S "a half year" \
+    "SELECT COUNT(*) FROM orders WHERE order_date >= '2023-01-01' AND order_date < '2023-07-01'" \
+    "how many orders in the first half of 2023"
+expect_rows $S "a half year written H2" \
+    "SELECT COUNT(*) FROM orders WHERE order_date >= '2022-07-01' AND order_date < '2023-01-01'" \
+    "orders in H2 2022: how many?"
+expect_rows $S "a currency word after the number" \
+    "SELECT COUNT(*) FROM payments WHERE amount > 500" \
+    "how many payments of more than 500 euros"
+expect_rows $S "a currency code before the number" \
+    "SELECT COUNT(*) FROM payments WHERE amount > 1000" \
+    "number of payments over USD 1,000"
+
 done_testing
