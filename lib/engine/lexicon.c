@@ -267,6 +267,7 @@ static const char *const syn_groups[][8] = {
     {"status", "state", NULL},
     {"signup", "registration", "join", "joined", NULL},
     {"shipment", "delivery", NULL},
+    {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},
     {"rental", "rent", "rented", "renting", NULL},

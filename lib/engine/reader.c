@@ -112,6 +112,7 @@ static double time_unit(const char *w)
         {"second", 1}, {"seconds", 1}, {"sec", 1}, {"secs", 1}, {"minute", 60}, {"minutes", 60},
         {"min", 60}, {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600}, {"hrs", 3600},
         {"day", 86400}, {"days", 86400}, {"week", 604800}, {"weeks", 604800}, {"ms", 0.001},
+        {"night", 86400}, {"nights", 86400},   /* a stay of 7 nights: 7 days from arrival */
     };
     for (size_t i = 0; i < sizeof u / sizeof u[0]; i++)
         if (!strcmp(w, u[i].w))
@@ -522,6 +523,21 @@ static int is_following_cue(const toks *t)
     for (size_t i = 0; i < t->n; i++)
         if (is_w(t, i, "instead") || is_w(t, i, "those") || is_w(t, i, "that") ||
             is_w(t, i, "it") || is_w(t, i, "them"))
+            return 1;
+    return 0;
+}
+
+/* Does the question only make sense after another ("now just for stays
+ * in 2022", "the top 8 instead", "what about 2023?"), whatever it names? */
+static int refines_only(const toks *t)
+{
+    static const char *const first[] = {"now", "same", "also", "then", "but", NULL};
+    if (t->n == 0)
+        return 0;
+    if (in(t->v[0].w, first) || ((is_w(t, 0, "what") || is_w(t, 0, "how")) && is_w(t, 1, "about")))
+        return 1;
+    for (size_t i = 0; i < t->n; i++)
+        if (is_w(t, i, "instead"))
             return 1;
     return 0;
 }
@@ -1966,6 +1982,18 @@ static const char *find_ci(const char *s, const char *w)
     return NULL;
 }
 
+/* Does a date column's name say the row was called off rather than done
+ * (cancelled_at, churnedOn, deleted_at, withdrawn_on, revoked)? */
+static int abort_end(const char *name)
+{
+    static const char *const w[] = {"cancel", "churn", "delet", "withdr", "revok", "abandon",
+                                     "reject", "void", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (find_ci(name, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Two date columns of a table that open and close one span: names alike
  * but for start/end, from/to, begin/end, opened/closed ("start_date" and
  * "end_date", "effective_from" and "effective_to"). Returns 0 and sets
@@ -1973,7 +2001,9 @@ static const char *find_ci(const char *s, const char *w)
 static int span_pair(const cat_table *t, int *start, int *end)
 {
     static const char *const pairs[][2] = {{"start", "end"}, {"from", "to"}, {"begin", "end"},
-                                           {"open", "close"}};
+                                           {"open", "close"}, {"in", "out"},
+                                           {"arrival", "departure"}, {"admission", "discharge"},
+                                           {"pickup", "dropoff"}};
     int found = 0;
     for (size_t a = 0; a < t->ncols; a++)
         for (size_t b = 0; b < t->ncols; b++) {
@@ -3484,6 +3514,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     ground_mark_event_words(cat, f.col, &tk);
                     ground_mark_event_words(cat, f.col2, &tk);
                 }
+            } else if (!k.avg && span_pair(&cat->tables[q->base], &st, &en) == 0) {
+                /* "bookings of more than 7 nights": the row's own span,
+                 * check-in to check-out */
+                f.cmp_col = 2;
+                f.col = (qcol){q->base, en};
+                f.col2 = (qcol){q->base, st};
+                f.num = k.th[h].num * k.th[h].unit / 86400.0;
+                add_filter(q, f);
             } else {
                 r->unplaced++;     /* no column says how long: decline */
             }
@@ -3902,8 +3940,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             continue;
         /* a participle that may date the rows ("settled in 2024"): a range
          * goes by it, it is not a state then */
-        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range)
-            continue;
+        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range && !named)
+            continue;   /* "completed stays in 2023": an adjective all the same */
         /* "active members", "are still pending" with no end date to test:
          * a condition the reading cannot express (a verb "open" is not) */
         if (end_date_col(cat, t) == -1 && !lex_is_stop(w) &&
@@ -3923,6 +3961,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (c == -2) {
             if (!lex_is_stop(w))
                 r->unplaced++;   /* which end? ask rather than guess */
+            continue;
+        }
+        if (st == OP_NOTNULL && strcmp(w, "former") && abort_end(cat->tables[t].cols[c].name)) {
+            r->unplaced++;   /* "completed stays" are not the cancelled ones */
             continue;
         }
         qfilter f;
@@ -4427,7 +4469,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
-    if (!prev && r->followup_cue && !r->has_subject)
+    if (!prev && r->followup_cue && (!r->has_subject || refines_only(&tk)))
         r->unplaced++;
     /* "the largest account" read as a count nobody asked for: the
      * superlative found nothing to rank by */

@@ -731,4 +731,23 @@ expect_rows $S "a currency code before the number" \
     "SELECT COUNT(*) FROM payments WHERE amount > 1000" \
     "number of payments over USD 1,000"
 
+# --- spans and states: nights between check-in and check-out; "completed"
+# is never "cancelled"; a refinement with nothing before it -------------
+N=$TMPD/stays.sqlite
+"$SQLITE3" "$N" <<'EOF'
+CREATE TABLE reservations (id INTEGER PRIMARY KEY, channel TEXT, check_in TEXT, check_out TEXT,
+    cancelled_at TEXT, amount REAL);
+INSERT INTO reservations VALUES (1,'web','2024-01-01','2024-01-09',NULL,800),
+ (2,'web','2024-02-01','2024-02-03',NULL,200),(3,'phone','2024-03-01','2024-03-12',NULL,1100),
+ (4,'phone','2024-04-01','2024-04-05','2024-03-20',NULL);
+EOF
+expect_rows $N "nights: the row's own span" \
+    "SELECT COUNT(*) FROM reservations WHERE julianday(check_out) - julianday(check_in) > 7" \
+    "how many reservations were for more than 7 nights"
+expect_rows $N "a stay is a reservation" \
+    "SELECT channel, AVG(julianday(check_out) - julianday(check_in)) FROM reservations GROUP BY channel" \
+    "average length of stay by channel"
+declined $N "completed is not the cancellation date" "how many completed stays in 2024"
+declined $N "a refinement with nothing before it" "now just for stays in 2023"
+
 done_testing
