@@ -835,6 +835,21 @@ static void mark(toks *t, int i, int n)
         t->v[k].used = 1;
 }
 
+/* Is token i a noun for a table's rows themselves ("profiles", "records",
+ * "entries") that names nothing in this catalog? */
+static int record_noun(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    static const char *const w[] = {"profile", "record", "entry", "row", "listing", NULL};
+    if (i >= t->n || t->v[i].used)
+        return 0;
+    int is = 0;
+    for (size_t k = 0; w[k] && !is; k++)
+        is = strcmp(t->v[i].stem, w[k]) == 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    return is && !match_tables(cat, gx, t, i, 1, &m) && !match_columns(cat, gx, t, i, 1, &m);
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -881,6 +896,8 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
         }
         if (!ok)
             continue;
+        if (found.kind == MK_TABLE && record_noun(cat, gx, t, (size_t)found.end))
+            found.end++;   /* "guest profiles", "customer records": the rows themselves */
         mark(t, found.start, found.end - found.start);
         out[count++] = found;
         i = (size_t)found.end - 1;

@@ -251,6 +251,7 @@ static void scan_keywords(toks *t, kwscan *k)
     static const char *const w_group[] = {"by", "per", "each", "every", NULL};
     /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
     static const char *const w_never[] = {"never", "no", "without", "missing", "not", "haven",
+                                          "blank", "empty", "null", "unset",
                                           "hasn", "hadn", "isn", "aren", "wasn", "weren",
                                           "doesn", "didn", "lacking", "lack", "lacks", NULL};
     memset(k, 0, sizeof *k);
@@ -525,6 +526,31 @@ static int is_following_cue(const toks *t)
             is_w(t, i, "it") || is_w(t, i, "them"))
             return 1;
     return 0;
+}
+
+/* "the amount is blank", "email missing": is the emptiness word at e said
+ * of word i before it, with only a verb of being between? */
+static int empty_after(const toks *tk, size_t i, size_t e)
+{
+    static const char *const post[] = {"blank", "empty", "missing", "null", "unset", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "still", "left", "been", NULL};
+    if (e <= i || e - i > 3 || !in(tk->v[e].w, post))
+        return 0;
+    for (size_t j = i + 1; j < e; j++)
+        if (!in(tk->v[j].w, be))
+            return 0;
+    return 1;
+}
+
+/* Does the query test for something absent or unequal: a NULL, a row
+ * with no related rows, a value it is not, or missing values as zero? */
+static int negates(const query *q)
+{
+    for (int i = 0; i < q->nf; i++)
+        if (q->f[i].op == OP_NULL || q->f[i].op == OP_NOTNULL || q->f[i].op == OP_NE ||
+            q->f[i].op == OP_NOTEXISTS)
+            return 1;
+    return q->nulls_zero;
 }
 
 /* Does the question only make sense after another ("now just for stays
@@ -2858,6 +2884,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             nb--;
         if (m[i].kind == MK_COLUMN && nb >= 0 && k.kw[nb] == KW_NEVER && m[i].role == R_NONE)
             m[i].role = R_NULLED;
+        /* "reviews where cleanliness is empty", "left the score blank": the
+         * word after the column, ending the clause */
+        int na = m[i].end;
+        while (na < (int)tk.n && (tok_is(&tk, na, "is") || tok_is(&tk, na, "are") ||
+                                  tok_is(&tk, na, "was") || tok_is(&tk, na, "were") ||
+                                  tok_is(&tk, na, "still") || tok_is(&tk, na, "left")))
+            na++;
+        int nx = na + 1;   /* "missing a payment": the word goes with what follows */
+        while (nx < (int)tk.n && (tok_is(&tk, nx, "a") || tok_is(&tk, nx, "an") || tok_is(&tk, nx, "any")))
+            nx++;
+        if (m[i].kind == MK_COLUMN && m[i].role == R_NONE && na < (int)tk.n && k.kw[na] == KW_NEVER &&
+            (i + 1 >= nm || m[i + 1].start > nx))
+            m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < k.nth; h++)
             if (th_at(&tk, &k.th[h], m[i].start) && m[i].role != R_FILTER)
@@ -3697,7 +3736,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (size_t i = 0; i < tk.n; i++) {
         int after_never = 0;
         for (int j = 0; j < k.nnull; j++)
-            if ((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3)
+            if (((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3) ||
+                empty_after(&tk, i, (size_t)k.nullpos[j]))
                 after_never = 1;
         const char *w = tk.v[i].w;
         int un = strncmp(w, "un", 2) == 0 && strlen(w) > 5;
@@ -4467,6 +4507,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             r->unplaced++;
     }
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
+    /* "guests with an email that is missing" read without the negation:
+     * a "no", "never", "missing" that negated nothing changes the answer */
+    if (k.nnull > 0 && !negates(q))
+        r->unplaced++;
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
     if (!prev && r->followup_cue && (!r->has_subject || refines_only(&tk)))

@@ -750,4 +750,13 @@ expect_rows $N "a stay is a reservation" \
 declined $N "completed is not the cancellation date" "how many completed stays in 2024"
 declined $N "a refinement with nothing before it" "now just for stays in 2023"
 
+# --- emptiness said after the column; a negation that finds nothing ----
+expect_rows $N "a record noun after the table" \
+    "SELECT COUNT(*) FROM reservations WHERE check_in >= '2024-01-01' AND check_in < '2024-07-01'" \
+    "how many reservation records checked in during the first half of 2024"
+expect_rows $N "empty, said after the column" \
+    "SELECT COUNT(*) FROM reservations WHERE amount IS NULL" \
+    "how many reservations where the amount is blank"
+declined $N "a negation that negates nothing" "how many reservations have a channel that is missing"
+
 done_testing
