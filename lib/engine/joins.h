@@ -17,6 +17,11 @@ typedef struct jedge {
  * has depth 0; unreachable tables have depth -1. Arrays hold ntables. */
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth);
 
+/* Every table's distance from src in join steps (-1: unreachable), in a
+ * new array the caller frees; NULL when out of memory or src is none. One
+ * search for many distances from one table. */
+int *joins_depths(const catalog *cat, int src);
+
 /* Distance between two tables in join steps, or -1. */
 int joins_distance(const catalog *cat, int a, int b);
 

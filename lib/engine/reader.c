@@ -1110,7 +1110,8 @@ static int note_ambiguity(const catalog *cat, reading *r, const mention *m, int 
     if (!r || r->nchoices || chosen < 0 || m->nalts < 2)
         return chosen;
     qcol a = m->alts[chosen];
-    int da = near >= 0 ? joins_distance(cat, near, a.t) : 0;
+    int *depth = joins_depths(cat, near);   /* NULL: all alike */
+    int da = depth ? depth[a.t] : 0;
     int idx[READ_CHOICES], n = 0;
     idx[n++] = chosen;
     for (int i = 0; i < m->nalts && n < READ_CHOICES; i++) {
@@ -1120,11 +1121,12 @@ static int note_ambiguity(const catalog *cat, reading *r, const mention *m, int 
             dup |= i == idx[j] || (b.t == m->alts[idx[j]].t && b.c == m->alts[idx[j]].c);
         if (dup)
             continue;
-        int db = near >= 0 ? joins_distance(cat, near, b.t) : 0;
+        int db = depth ? depth[b.t] : 0;
         if (db != da || db < 0)
             continue;
         idx[n++] = i;
     }
+    free(depth);
     if (n < 2)
         return chosen;
     r->nchoices = n;
@@ -1151,12 +1153,14 @@ static qcol pick(const catalog *cat, const mention *m, int near)
 static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
 {
     qcol best = {-1, -1};
-    int bestd = 1 << 30;
+    int bestd = 1 << 30, *depth = NULL, searched = 0;
     for (int i = 0; i < m->nalts; i++) {
         const cat_column *c = &cat->tables[m->alts[i].t].cols[m->alts[i].c];
         if (!ground_is_numeric(c))
             continue;
-        int d = near < 0 ? 0 : joins_distance(cat, near, m->alts[i].t);
+        if (!searched++)
+            depth = joins_depths(cat, near);
+        int d = !depth ? 0 : depth[m->alts[i].t];
         if (d < 0)
             d = 1000;
         if (d < bestd) {
@@ -1164,6 +1168,7 @@ static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out
             best = m->alts[i];
         }
     }
+    free(depth);
     *out = best;
     return best.c >= 0;
 }
@@ -4174,9 +4179,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     /* "who are the directors": people, the rows of the table of persons
      * whose job (or team, ...) the value describes */
-    int people = person_table(cat);
-    if (q->list && tok_is(&tk, 0, "who") && people >= 0 && q->base != people && counted < 0 &&
-        q->m1.c < 0 && !q->ndims && keys_holder(cat, people, q->base) >= 0)
+    int people = q->list && tok_is(&tk, 0, "who") && counted < 0 && q->m1.c < 0 && !q->ndims ?
+                 person_table(cat) : -1;   /* a scan of every column: only when asked */
+    if (people >= 0 && q->base != people && keys_holder(cat, people, q->base) >= 0)
         q->base = people;
     set_alias(q, cat, con);
     if (q->measure) {
