@@ -3836,7 +3836,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                                                 "spent", "built", "bought", "made", NULL};
         /* "terminations", "cancellations": the event's noun, plural */
         int plural = lw > 5 && strcmp(w, tk.v[m[i].start].stem) != 0;
-        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural)
+        /* "got a reply", "with a reply": the event's noun after a verb of having */
+        size_t hv = (size_t)m[i].start;
+        while (hv > 0 && (tok_is(&tk, hv - 1, "a") || tok_is(&tk, hv - 1, "an") || tok_is(&tk, hv - 1, "any")))
+            hv--;
+        static const char *const having[] = {"got", "get", "gets", "has", "have", "had", "with",
+                                             "received", "receive", NULL};
+        int had = hv > 0 && hv < (size_t)m[i].start && in(tk.v[hv - 1].w, having);
+        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural && !had)
             continue;
         qcol c = pick(cat, &m[i], q->base);
         if (c.t < 0 || !date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)

@@ -759,4 +759,16 @@ expect_rows $N "empty, said after the column" \
     "how many reservations where the amount is blank"
 declined $N "a negation that negates nothing" "how many reservations have a channel that is missing"
 
+"$SQLITE3" "$N" <<'EOF'
+CREATE TABLE reviews (id INTEGER PRIMARY KEY, reservation_id INTEGER REFERENCES reservations(id),
+    posted_on TEXT, replied_on TEXT);
+INSERT INTO reviews VALUES (1,1,'2024-01-10','2024-01-12'),(2,2,'2024-02-04',NULL),(3,3,'2024-03-13','2024-03-20');
+EOF
+expect_rows $N "the event's noun after a verb of having" \
+    "SELECT 100.0 * SUM(replied_on IS NOT NULL) / COUNT(*) FROM reviews" \
+    "what share of reviews got a reply, in percent"
+expect_rows $N "a noun for an event names its date column" \
+    "SELECT AVG(julianday(replied_on) - julianday(posted_on)) FROM reviews" \
+    "average days to reply to a review"
+
 done_testing
