@@ -494,7 +494,9 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
      * unit_price, "signup" -> signup_date */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
         for (int j = 0; j < nw; j++)
-            if ((word_eq(t->v[i].stem, w[j]) || noun_of_state(t->v[i].w, w[j])) && strlen(w[j]) > 2 &&
+            if ((word_eq(t->v[i].stem, w[j]) ||
+                 (noun_of_state(t->v[i].w, w[j]) && !ground_value_words(cat, gx, t, i, 1))) &&
+                strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
                 strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
                 s = 1;
