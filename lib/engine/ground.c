@@ -1069,7 +1069,8 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
             !strcmp(w[j], "time") || lex_is_stop(w[j]))
             continue;
         int cp = common_prefix(qw, w[j]);
-        if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])))
+        if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])) ||
+            lex_same_root(qw, w[j]))
             s += 10;
         else if (verb_names(qw, w[j]))
             s += 8;
@@ -1254,7 +1255,12 @@ int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score,
             static const char *const good[] = {"created", "creation", "order", "placed",
                                                "start", "started", "signup", "issued",
                                                "scheduled", "transaction", "sale", "event",
-                                               "occurred", "booked", "purchase", NULL};
+                                               "occurred", "booked", "purchase",
+                                               /* the day the row was made: a claim
+                                                * filed, a request raised */
+                                               "filed", "submitted", "reported", "opened",
+                                               "registered", "logged", "raised", "requested",
+                                               "ordered", "posted", "joined", "enrolled", NULL};
             static const char *const bad[] = {"updated", "modified", "deleted", "ended",
                                               "end", "birth", "expire", "expires",
                                               "expiry", "due", "last", "resolved",

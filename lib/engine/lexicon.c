@@ -116,6 +116,10 @@ void lex_root(const char *w, char *out, size_t n)
     if (len > 5 && ends(out, len, "ing")) {
         len -= 3;
         cut = 1;
+    } else if (len > 7 && ends(out, len, "ment")) {   /* "settlement" ~ "settled" */
+        len -= 4;
+    } else if (len > 6 && ends(out, len, "al") && !ends(out, len, "ial")) {   /* "arrival", "renewal" */
+        len -= 2;
     } else if (len > 4 && ends(out, len, "ed")) {
         len -= 2;
         cut = 1;
@@ -135,6 +139,13 @@ void lex_root(const char *w, char *out, size_t n)
         out[--len] = '\0';
 }
 
+/* Does w end in a verb's -ed or -ing? */
+static int verb_form(const char *w)
+{
+    size_t n = strlen(w);
+    return (n > 4 && ends(w, n, "ed")) || (n > 5 && ends(w, n, "ing"));
+}
+
 int lex_same_root(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0 || a[0] != b[0])
@@ -142,7 +153,9 @@ int lex_same_root(const char *a, const char *b)
     char ra[48], rb[48];
     lex_root(a, ra, sizeof ra);
     lex_root(b, rb, sizeof rb);
-    return strlen(ra) >= 4 && strcmp(ra, rb) == 0;
+    /* a root of 3 letters only between two verb forms ("filing" ~ "filed") */
+    size_t need = verb_form(a) && verb_form(b) ? 3 : 4;
+    return strlen(ra) >= need && strcmp(ra, rb) == 0;
 }
 
 size_t lex_root_forms(const char *w, char (*out)[48], size_t max)

@@ -2560,6 +2560,33 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
     }
 }
 
+/* "average rating by delivery partner": rows with no partner are no
+ * group of partners; a grouping by an optional column of the row leaves
+ * them out (unless the question tests that column itself). */
+static void drop_empty_groups(const catalog *cat, query *q)
+{
+    for (int d = 0; d < q->ndims; d++) {
+        qcol g = q->dims[d];
+        if (g.t < 0 || g.c < 0 || q->labels[d].c >= 0)
+            continue;   /* an entity by its key, joined: no empty group */
+        const cat_table *t = &cat->tables[g.t];
+        const cat_column *c = &t->cols[g.c];
+        if (c->notnull || c->pk || ground_is_key(t, g.c) || date_kind(c))
+            continue;
+        int seen = 0;
+        for (int i = 0; i < q->nf; i++)
+            seen |= q->f[i].col.t == g.t && q->f[i].col.c == g.c;
+        if (seen || q->nf >= Q_MAXF)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = g;
+        f.op = OP_NOTNULL;
+        f.pos = -1;
+        add_filter(q, f);
+    }
+}
+
 int reader_read(const catalog *cat, const ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r)
 {
@@ -3093,6 +3120,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         } else {
             numeric_alt(cat, &m[mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};
+            /* "average order value" where orders hold no value: a measure of
+             * each order (a sum of its lines, or another table's amount) is
+             * not a column the words name; ask rather than guess */
+            if (mi > 0 && m[mi - 1].kind == MK_TABLE && m[mi - 1].end == m[mi].start &&
+                q->m1.c >= 0 && q->m1.t != m[mi - 1].t) {
+                r->unplaced++;
+                snprintf(r->why, sizeof r->why, "what the %s of one of %s is: it has no such column",
+                         tk.v[m[mi].start].w, cat->tables[m[mi - 1].t].name);
+            }
         }
         r->has_subject = 1;
     }
@@ -4519,6 +4555,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             r->unplaced++;
     }
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
+    drop_empty_groups(cat, q);
     /* "guests with an email that is missing" read without the negation:
      * a "no", "never", "missing" that negated nothing changes the answer */
     if (k.nnull > 0 && !negates(q))

@@ -771,4 +771,32 @@ expect_rows $N "a noun for an event names its date column" \
     "SELECT AVG(julianday(replied_on) - julianday(posted_on)) FROM reviews" \
     "average days to reply to a review"
 
+# --- the day a row was made, nouns of events, empty groups, a measure of
+# a table that has none ---------------------------------------------------
+F=$TMPD/claims.sqlite
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE adjusters (id INTEGER PRIMARY KEY, full_name TEXT, seniority TEXT);
+CREATE TABLE claims (id INTEGER PRIMARY KEY, adjuster_id INTEGER REFERENCES adjusters(id),
+    incident_date TEXT NOT NULL, filed_date TEXT NOT NULL, settled_date TEXT, partner TEXT, amount REAL);
+CREATE TABLE notes (id INTEGER PRIMARY KEY, claim_id INTEGER REFERENCES claims(id), cost REAL);
+INSERT INTO adjusters VALUES (1,'Ann Ode','senior'),(2,'Bo Ree','junior');
+INSERT INTO claims VALUES (1,1,'2023-12-20','2024-01-03','2024-01-20','Acme',100),
+ (2,2,'2024-01-25','2024-02-02',NULL,NULL,250),(3,1,'2024-02-10','2024-02-11','2024-03-01','Zeta',75),
+ (4,2,'2024-03-01','2024-03-05','2024-03-06',NULL,30);
+INSERT INTO notes VALUES (1,1,5),(2,1,7),(3,2,1);
+EOF
+expect_rows --ordered $F "a table's rows dated by the day they were made" \
+    "SELECT strftime('%Y-%m', filed_date) AS m, COUNT(*) FROM claims GROUP BY m ORDER BY m" \
+    "monthly claim count"
+expect_rows $F "nouns of events name their dates: filing to settlement" \
+    "SELECT a.seniority, AVG(julianday(c.settled_date) - julianday(c.filed_date)) FROM claims c
+     JOIN adjusters a ON a.id = c.adjuster_id GROUP BY a.seniority" \
+    "average days from filing to settlement by adjuster seniority"
+expect_rows $F "a grouping by an optional column leaves out the rows without one" \
+    "SELECT partner, AVG(amount) FROM claims WHERE partner IS NOT NULL GROUP BY partner" \
+    "average amount by partner"
+out=$("$DATABOT" --offline --format json -e "average claim cost" "$F" 2>&1)
+is $? 3 "a measure of a table that holds none: declined"
+like "$out" "cost of one of claims" "... saying which"
+
 done_testing

@@ -46,6 +46,10 @@ int main(void)
     ok(has_form("drops", "dropped") && has_form("drops", "drop"), "the forms of drops hold drop, dropped");
     ok(has_form("reply", "replied"), "the forms of reply hold replied");
     ok(has_form("closing", "closed"), "the forms of closing hold closed");
+    ok(lex_same_root("filing", "filed"), "filing ~ filed (two verb forms, a root of 3)");
+    ok(lex_same_root("settlement", "settled"), "settlement ~ settled");
+    ok(lex_same_root("arrival", "arrived"), "arrival ~ arrived");
+    ok(!lex_same_root("rat", "rated"), "no root of 3 unless both are verb forms");
     char f[12][48];
     ok(lex_root_forms("at", f, 12) == 0, "no forms for a short word");
     return done_testing();
