@@ -564,7 +564,40 @@ static const char *const value_alias[][2] = {
     {"filipino", "philippines"}, {"zealander", "new zealand"}, {"czech", "czech republic"},
     {"female", "f"}, {"male", "m"}, {"women", "f"}, {"men", "m"}, {"woman", "f"}, {"man", "m"},
     {"yes", "y"}, {"no", "n"},
+    /* US states by name for their two-letter codes */
+    {"alabama", "al"}, {"alaska", "ak"}, {"arizona", "az"}, {"arkansas", "ar"},
+    {"california", "ca"}, {"colorado", "co"}, {"connecticut", "ct"}, {"delaware", "de"},
+    {"florida", "fl"}, {"georgia", "ga"}, {"hawaii", "hi"}, {"idaho", "id"}, {"illinois", "il"},
+    {"indiana", "in"}, {"iowa", "ia"}, {"kansas", "ks"}, {"kentucky", "ky"}, {"louisiana", "la"},
+    {"maine", "me"}, {"maryland", "md"}, {"massachusetts", "ma"}, {"michigan", "mi"},
+    {"minnesota", "mn"}, {"mississippi", "ms"}, {"missouri", "mo"}, {"montana", "mt"},
+    {"nebraska", "ne"}, {"nevada", "nv"}, {"new hampshire", "nh"}, {"new jersey", "nj"},
+    {"new mexico", "nm"}, {"new york", "ny"}, {"north carolina", "nc"}, {"north dakota", "nd"},
+    {"ohio", "oh"}, {"oklahoma", "ok"}, {"oregon", "or"}, {"pennsylvania", "pa"},
+    {"rhode island", "ri"}, {"south carolina", "sc"}, {"south dakota", "sd"},
+    {"tennessee", "tn"}, {"texas", "tx"}, {"utah", "ut"}, {"vermont", "vt"}, {"virginia", "va"},
+    {"washington", "wa"}, {"west virginia", "wv"}, {"wisconsin", "wi"}, {"wyoming", "wy"},
 };
+
+/* Tokens [i, i+n), unused, as one lowercase text ("new york"); 0 when
+ * one is used or they do not fit. */
+static int span_text(const toks *t, size_t i, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t k = i; k < i + n; k++) {
+        if (k >= t->n || t->v[k].used)
+            return 0;
+        size_t l = strlen(t->v[k].w);
+        if (o + l + 2 > cap)
+            return 0;
+        if (k > i)
+            out[o++] = ' ';
+        memcpy(out + o, t->v[k].w, l);
+        o += l;
+    }
+    out[o] = '\0';
+    return o > 0;
+}
 
 static int alias_matches(const char *w, const char *v)
 {
@@ -603,7 +636,8 @@ static int word_score(const tok *q, const char *w, const char *stem)
  * words (NULL: split v now). */
 static int value_matches(const char *v, const gval *gv, const toks *t, size_t i, size_t n)
 {
-    if (n == 1 && !t->v[i].used && alias_matches(t->v[i].w, v))
+    char span[64];
+    if (n <= 2 && span_text(t, i, n, span, sizeof span) && alias_matches(span, v))
         return 2;
     if (!gv) {
         toks *vtp = malloc(sizeof *vtp);
@@ -686,8 +720,10 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
             vx_ids_push(&vals, v);
     }
     /* "us" ~ 'United States': values spelled as an alias says, any length */
-    for (size_t a = 0; n == 1 && a < sizeof value_alias / sizeof value_alias[0]; a++) {
-        if (strcmp(q->w, value_alias[a][0]) != 0)
+    char span[64];
+    int spanned = n <= 2 && span_text(t, i, n, span, sizeof span);
+    for (size_t a = 0; spanned && a < sizeof value_alias / sizeof value_alias[0]; a++) {
+        if (strcmp(span, value_alias[a][0]) != 0)
             continue;
         char first[TOK_LEN];
         size_t len = strcspn(value_alias[a][1], " ");
@@ -841,7 +877,7 @@ static void mark(toks *t, int i, int n)
  * "entries") that names nothing in this catalog? */
 static int record_noun(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
 {
-    static const char *const w[] = {"profile", "record", "entry", "row", "listing", NULL};
+    static const char *const w[] = {"profile", "record", "entry", "row", "listing", "member", NULL};
     if (i >= t->n || t->v[i].used)
         return 0;
     int is = 0;

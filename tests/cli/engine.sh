@@ -799,4 +799,13 @@ out=$("$DATABOT" --offline --format json -e "average claim cost" "$F" 2>&1)
 is $? 3 "a measure of a table that holds none: declined"
 like "$out" "cost of one of claims" "... saying which"
 
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT, state TEXT);
+INSERT INTO customers VALUES (1,'A','FL'),(2,'B','NY'),(3,'C','FL'),(4,'D','TX');
+EOF
+expect_rows $F "a US state by name for its code" \
+    "SELECT COUNT(*) FROM customers WHERE state = 'FL'" "how many customers in Florida"
+expect_rows $F "a two-word state name" \
+    "SELECT COUNT(*) FROM customers WHERE state = 'NY'" "how many customers are in New York"
+
 done_testing
