@@ -262,6 +262,12 @@ static void near_root_forms(const wordset *ws, const char *w, vx_ids *near)
  * or 0. */
 static int seq_match(const toks *t, size_t i, size_t n, char w[NW][TOK_LEN], int nw)
 {
+    if (n == 2 && nw == 1 && i + 2 <= t->n && !t->v[i].used && !t->v[i + 1].used) {
+        /* "pay out" names payout, "check in" checkin: one word written as two */
+        char joined[2 * TOK_LEN];
+        snprintf(joined, sizeof joined, "%s%s", t->v[i].w, t->v[i + 1].stem);
+        return strlen(joined) >= 5 && strcmp(joined, w[0]) == 0 ? 3 : 0;
+    }
     if ((int)n != nw || i + n > t->n)
         return 0;
     int score = 3;
@@ -295,8 +301,9 @@ int ground_is_key(const cat_table *t, int c)
 
 int ground_label(const cat_table *t)
 {
-    static const char *const pref[] = {"name", "title", "label", "full_name", "fullName",
-                                       "display_name", "username", NULL};
+    /* a person's full name before a title (a job title beside it) */
+    static const char *const pref[] = {"name", "full_name", "fullName", "display_name", "title",
+                                       "label", "username", NULL};
     for (size_t p = 0; pref[p]; p++)
         for (size_t c = 0; c < t->ncols; c++)
             if (str_ieq(t->cols[c].name, pref[p]))
@@ -379,6 +386,15 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
                     (n == 1 && oc->nw > 1 && (columns || oc->j == oc->nw - 1 || oc->j == 0)))
                     vx_ids_push(out, columns ? gx->colbase[oc->k] + oc->c : oc->k);
             }
+        }
+        if (n == 2 && i + 1 < t->n) {   /* "pay out": the one-word name payout */
+            char joined[2 * TOK_LEN];
+            snprintf(joined, sizeof joined, "%s%s", t->v[i].w, t->v[i + 1].stem);
+            uint32_t w = wordset_find(gx->names, joined);
+            for (uint32_t o = w != VX_NONE && w < gx->cheads ? gx->heads[w][columns != 0] : VX_NONE;
+                 o != VX_NONE; o = gx->occ[o].next)
+                if (gx->occ[o].j == 0 && gx->occ[o].nw == 1)
+                    vx_ids_push(out, columns ? gx->colbase[gx->occ[o].k] + gx->occ[o].c : gx->occ[o].k);
         }
         out->oom |= near.oom;
         vx_ids_free(&near);

@@ -808,4 +808,16 @@ expect_rows $F "a US state by name for its code" \
 expect_rows $F "a two-word state name" \
     "SELECT COUNT(*) FROM customers WHERE state = 'NY'" "how many customers are in New York"
 
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE agents (id INTEGER PRIMARY KEY, full_name TEXT, title TEXT);
+CREATE TABLE sales (id INTEGER PRIMARY KEY, agent_id INTEGER REFERENCES agents(id), payout REAL);
+INSERT INTO agents VALUES (1,'Ann Ode','Senior Agent'),(2,'Bo Ree','Agent'),(3,'Cy Lu','Agent');
+INSERT INTO sales VALUES (1,1,10),(2,2,30),(3,3,5),(4,1,40);
+EOF
+expect_rows --ordered $F "a person's full name, not a job title beside it" \
+    "SELECT a.full_name, SUM(s.payout) AS t FROM sales s JOIN agents a ON a.id = s.agent_id GROUP BY a.id ORDER BY t DESC LIMIT 2" \
+    "top 2 agents by payout"
+expect_rows $F "one name written as two words: pay out" \
+    "SELECT SUM(payout) FROM sales" "how much did we pay out in total"
+
 done_testing
