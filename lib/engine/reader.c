@@ -1183,8 +1183,11 @@ static void set_alias(query *q, const catalog *cat, lex_concept con)
         return;
     }
     if (q->agg == AGG_COUNT_DISTINCT && q->m1.c >= 0) {
-        snprintf(q->alias, sizeof q->alias, "distinct_%s",
-                 cat->tables[q->m1.t].cols[q->m1.c].name);
+        /* the rows of a table counted by their key: the table's name */
+        if (q->m1.t != q->base && q->m1.c == catalog_primary_key(&cat->tables[q->m1.t]))
+            snprintf(q->alias, sizeof q->alias, "%s", cat->tables[q->m1.t].name);
+        else
+            snprintf(q->alias, sizeof q->alias, "distinct_%s", cat->tables[q->m1.t].cols[q->m1.c].name);
         return;
     }
     if (con == CON_REVENUE) {
@@ -4122,6 +4125,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     int pk = catalog_primary_key(&cat->tables[m[i].t]);
                     if (pk >= 0 && m[i].t != q->base) {
                         q->m1 = (qcol){m[i].t, pk};
+                        q->agg = AGG_COUNT_DISTINCT;
+                    }
+                } else if (m[i].kind == MK_VALUE && m[i].nalts == 1 && m[i].alts[0].t != q->base) {
+                    /* "how many different servers served ...": the rows of the
+                     * table whose value names them ('server' of staff.role) */
+                    int vt = m[i].alts[0].t, pk = catalog_primary_key(&cat->tables[vt]);
+                    if (pk >= 0 && joins_distance(cat, q->base, vt) > 0) {
+                        q->m1 = (qcol){vt, pk};
                         q->agg = AGG_COUNT_DISTINCT;
                     }
                 }

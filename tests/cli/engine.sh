@@ -820,4 +820,15 @@ expect_rows --ordered $F "a person's full name, not a job title beside it" \
 expect_rows $F "one name written as two words: pay out" \
     "SELECT SUM(payout) FROM sales" "how much did we pay out in total"
 
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE staff (id INTEGER PRIMARY KEY, full_name TEXT, role TEXT);
+CREATE TABLE shifts (id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES staff(id), started_at TEXT);
+INSERT INTO staff VALUES (1,'A','chef'),(2,'B','cook'),(3,'C','chef'),(4,'D','chef');
+INSERT INTO shifts VALUES (1,1,'2024-01-02'),(2,1,'2024-01-03'),(3,2,'2024-01-02'),(4,3,'2023-05-05');
+EOF
+expect_rows $F "different rows named by a value of their table" \
+    "SELECT COUNT(DISTINCT s.staff_id) FROM shifts s JOIN staff t ON t.id = s.staff_id
+     WHERE t.role = 'chef' AND s.started_at >= '2024-01-01' AND s.started_at < '2025-01-01'" \
+    "how many different chefs worked shifts in 2024"
+
 done_testing
