@@ -223,6 +223,18 @@ static int word_eq(const char *a, const char *b)
     return lex_similar(a, b);
 }
 
+/* "drops" ~ 'dropped' and dropped_at, "reply" ~ replied_on: a noun for
+ * the state or event a word of a name or value says. A verb in the past
+ * ("opened", "repaired") is read as an event (the date columns), not as
+ * the state 'open' or the table repairs. */
+static int noun_of_state(const char *q, const char *v)
+{
+    size_t n = strlen(q);
+    if (n > 2 && (strcmp(q + n - 2, "ed") == 0 || (n > 3 && strcmp(q + n - 3, "ing") == 0)))
+        return 0;
+    return lex_same_root(q, v);
+}
+
 static int word_syn(const char *q, const char *name)
 {
     if (word_eq(q, name))
@@ -231,13 +243,31 @@ static int word_syn(const char *q, const char *name)
     for (; s && *s; s++)
         if (strcmp(*s, name) == 0)
             return 1;
-    return 0;
+    return noun_of_state(q, name);
+}
+
+/* Add to near the words of ws that are other inflections of word w. */
+static void near_root_forms(const wordset *ws, const char *w, vx_ids *near)
+{
+    char forms[12][48];
+    size_t nf = lex_root_forms(w, forms, 12);
+    for (size_t f = 0; f < nf; f++) {
+        uint32_t id = wordset_find(ws, forms[f]);
+        if (id != VX_NONE)
+            vx_ids_push(near, id);
+    }
 }
 
 /* Tokens [i, i+n) match the whole word list w (score 3 exact, 2 synonym),
  * or 0. */
 static int seq_match(const toks *t, size_t i, size_t n, char w[NW][TOK_LEN], int nw)
 {
+    if (n == 2 && nw == 1 && i + 2 <= t->n && !t->v[i].used && !t->v[i + 1].used) {
+        /* "pay out" names payout, "check in" checkin: one word written as two */
+        char joined[2 * TOK_LEN];
+        snprintf(joined, sizeof joined, "%s%s", t->v[i].w, t->v[i + 1].stem);
+        return strlen(joined) >= 5 && strcmp(joined, w[0]) == 0 ? 3 : 0;
+    }
     if ((int)n != nw || i + n > t->n)
         return 0;
     int score = 3;
@@ -291,12 +321,13 @@ int ground_person_name(const cat_table *t, int *last)
 
 int ground_label(const cat_table *t)
 {
-    static const char *const pref[] = {"name", "title", "label", "full_name", "fullName",
-                                       "display_name", "username", NULL};
+    /* a person's full name before a title (a job title beside it) */
+    static const char *const pref[] = {"name", "full_name", "fullName", "display_name", "title",
+                                       "label", "username", NULL};
     int last, fn = ground_person_name(t, &last);
     for (size_t p = 0; pref[p]; p++) {
-        if (p == 1 && fn >= 0)
-            return fn;   /* a person's name, not a job title */
+        if (p == 4 && fn >= 0)
+            return fn;   /* first and last name, not a job title */
         for (size_t c = 0; c < t->ncols; c++)
             if (str_ieq(t->cols[c].name, pref[p]))
                 return (int)c;
@@ -362,6 +393,7 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         const char *q = t->v[i].stem;
         vx_ids near = {0};
         wordset_near(gx->names, q, NULL, 1, &near);
+        near_root_forms(gx->names, q, &near);
         for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
             uint32_t id = wordset_find(gx->names, *syn);
             if (id != VX_NONE)
@@ -378,6 +410,15 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
                     (n == 1 && oc->nw > 1 && (columns || oc->j == oc->nw - 1 || oc->j == 0)))
                     vx_ids_push(out, columns ? gx->colbase[oc->k] + oc->c : oc->k);
             }
+        }
+        if (n == 2 && i + 1 < t->n) {   /* "pay out": the one-word name payout */
+            char joined[2 * TOK_LEN];
+            snprintf(joined, sizeof joined, "%s%s", t->v[i].w, t->v[i + 1].stem);
+            uint32_t w = wordset_find(gx->names, joined);
+            for (uint32_t o = w != VX_NONE && w < gx->cheads ? gx->heads[w][columns != 0] : VX_NONE;
+                 o != VX_NONE; o = gx->occ[o].next)
+                if (gx->occ[o].j == 0 && gx->occ[o].nw == 1)
+                    vx_ids_push(out, columns ? gx->colbase[gx->occ[o].k] + gx->occ[o].c : gx->occ[o].k);
         }
         out->oom |= near.oom;
         vx_ids_free(&near);
@@ -493,7 +534,9 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
      * unit_price, "signup" -> signup_date */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
         for (int j = 0; j < nw; j++)
-            if (word_eq(t->v[i].stem, w[j]) && strlen(w[j]) > 2 &&
+            if ((word_eq(t->v[i].stem, w[j]) ||
+                 (noun_of_state(t->v[i].w, w[j]) && !ground_value_words(cat, gx, t, i, 1))) &&
+                strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
                 strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
                 s = 1;
@@ -561,7 +604,40 @@ static const char *const value_alias[][2] = {
     {"filipino", "philippines"}, {"zealander", "new zealand"}, {"czech", "czech republic"},
     {"female", "f"}, {"male", "m"}, {"women", "f"}, {"men", "m"}, {"woman", "f"}, {"man", "m"},
     {"yes", "y"}, {"no", "n"},
+    /* US states by name for their two-letter codes */
+    {"alabama", "al"}, {"alaska", "ak"}, {"arizona", "az"}, {"arkansas", "ar"},
+    {"california", "ca"}, {"colorado", "co"}, {"connecticut", "ct"}, {"delaware", "de"},
+    {"florida", "fl"}, {"georgia", "ga"}, {"hawaii", "hi"}, {"idaho", "id"}, {"illinois", "il"},
+    {"indiana", "in"}, {"iowa", "ia"}, {"kansas", "ks"}, {"kentucky", "ky"}, {"louisiana", "la"},
+    {"maine", "me"}, {"maryland", "md"}, {"massachusetts", "ma"}, {"michigan", "mi"},
+    {"minnesota", "mn"}, {"mississippi", "ms"}, {"missouri", "mo"}, {"montana", "mt"},
+    {"nebraska", "ne"}, {"nevada", "nv"}, {"new hampshire", "nh"}, {"new jersey", "nj"},
+    {"new mexico", "nm"}, {"new york", "ny"}, {"north carolina", "nc"}, {"north dakota", "nd"},
+    {"ohio", "oh"}, {"oklahoma", "ok"}, {"oregon", "or"}, {"pennsylvania", "pa"},
+    {"rhode island", "ri"}, {"south carolina", "sc"}, {"south dakota", "sd"},
+    {"tennessee", "tn"}, {"texas", "tx"}, {"utah", "ut"}, {"vermont", "vt"}, {"virginia", "va"},
+    {"washington", "wa"}, {"west virginia", "wv"}, {"wisconsin", "wi"}, {"wyoming", "wy"},
 };
+
+/* Tokens [i, i+n), unused, as one lowercase text ("new york"); 0 when
+ * one is used or they do not fit. */
+static int span_text(const toks *t, size_t i, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t k = i; k < i + n; k++) {
+        if (k >= t->n || t->v[k].used)
+            return 0;
+        size_t l = strlen(t->v[k].w);
+        if (o + l + 2 > cap)
+            return 0;
+        if (k > i)
+            out[o++] = ' ';
+        memcpy(out + o, t->v[k].w, l);
+        o += l;
+    }
+    out[o] = '\0';
+    return o > 0;
+}
 
 static int alias_matches(const char *w, const char *v)
 {
@@ -590,7 +666,7 @@ static int word_score(const tok *q, const char *w, const char *stem)
         return 3;
     if (strcmp(q->stem, stem) == 0)
         return 2;
-    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w)))
+    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w) || noun_of_state(q->w, w)))
         return 1;
     return 0;
 }
@@ -600,7 +676,8 @@ static int word_score(const tok *q, const char *w, const char *stem)
  * words (NULL: split v now). */
 static int value_matches(const char *v, const gval *gv, const toks *t, size_t i, size_t n)
 {
-    if (n == 1 && !t->v[i].used && alias_matches(t->v[i].w, v))
+    char span[64];
+    if (n <= 2 && span_text(t, i, n, span, sizeof span) && alias_matches(span, v))
         return 2;
     if (!gv) {
         toks *vtp = malloc(sizeof *vtp);
@@ -673,6 +750,8 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
     const wordset *ws = vindex_words(vx);
     vx_ids near = {0}, vals = {0};
     wordset_near(ws, q->w, q->stem, !q->isnum, &near);
+    if (!q->isnum)
+        near_root_forms(ws, q->w, &near);
     for (size_t a = 0; a < near.n; a++) {
         uint32_t w = near.v[a];
         if (!word_score(q, wordset_text(ws, w), wordset_stem(ws, w)))
@@ -681,8 +760,10 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
             vx_ids_push(&vals, v);
     }
     /* "us" ~ 'United States': values spelled as an alias says, any length */
-    for (size_t a = 0; n == 1 && a < sizeof value_alias / sizeof value_alias[0]; a++) {
-        if (strcmp(q->w, value_alias[a][0]) != 0)
+    char span[64];
+    int spanned = n <= 2 && span_text(t, i, n, span, sizeof span);
+    for (size_t a = 0; spanned && a < sizeof value_alias / sizeof value_alias[0]; a++) {
+        if (strcmp(span, value_alias[a][0]) != 0)
             continue;
         char first[TOK_LEN];
         size_t len = strcspn(value_alias[a][1], " ");
@@ -832,6 +913,21 @@ static void mark(toks *t, int i, int n)
         t->v[k].used = 1;
 }
 
+/* Is token i a noun for a table's rows themselves ("profiles", "records",
+ * "entries") that names nothing in this catalog? */
+static int record_noun(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    static const char *const w[] = {"profile", "record", "entry", "row", "listing", "member", NULL};
+    if (i >= t->n || t->v[i].used)
+        return 0;
+    int is = 0;
+    for (size_t k = 0; w[k] && !is; k++)
+        is = strcmp(t->v[i].stem, w[k]) == 0;
+    mention m;
+    memset(&m, 0, sizeof m);
+    return is && !match_tables(cat, gx, t, i, 1, &m) && !match_columns(cat, gx, t, i, 1, &m);
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -878,6 +974,8 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
         }
         if (!ok)
             continue;
+        if (found.kind == MK_TABLE && record_noun(cat, gx, t, (size_t)found.end))
+            found.end++;   /* "guest profiles", "customer records": the rows themselves */
         mark(t, found.start, found.end - found.start);
         out[count++] = found;
         i = (size_t)found.end - 1;
@@ -1047,7 +1145,8 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
             !strcmp(w[j], "time") || lex_is_stop(w[j]))
             continue;
         int cp = common_prefix(qw, w[j]);
-        if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])))
+        if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])) ||
+            lex_same_root(qw, w[j]))
             s += 10;
         else if (verb_names(qw, w[j]))
             s += 8;
@@ -1232,7 +1331,12 @@ int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score,
             static const char *const good[] = {"created", "creation", "order", "placed",
                                                "start", "started", "signup", "issued",
                                                "scheduled", "transaction", "sale", "event",
-                                               "occurred", "booked", "purchase", NULL};
+                                               "occurred", "booked", "purchase",
+                                               /* the day the row was made: a claim
+                                                * filed, a request raised */
+                                               "filed", "submitted", "reported", "opened",
+                                               "registered", "logged", "raised", "requested",
+                                               "ordered", "posted", "joined", "enrolled", NULL};
             static const char *const bad[] = {"updated", "modified", "deleted", "ended",
                                               "end", "birth", "expire", "expires",
                                               "expiry", "due", "last", "resolved",

@@ -179,3 +179,19 @@ int joins_distance(const catalog *cat, int a, int b)
     free(depth);
     return d;
 }
+
+int *joins_depths(const catalog *cat, int src)
+{
+    if (src < 0 || (size_t)src >= cat->ntables)
+        return NULL;
+    jedge *parent = malloc(cat->ntables * sizeof *parent);
+    int *depth = malloc(cat->ntables * sizeof *depth);
+    if (parent && depth)
+        joins_bfs(cat, src, parent, depth);
+    free(parent);
+    if (!parent) {
+        free(depth);
+        return NULL;
+    }
+    return depth;
+}

@@ -26,6 +26,11 @@ int joins_is_role(const catalog *cat, int t, int c);
  * depth -1. Arrays hold ntables. */
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth);
 
+/* Every table's distance from src in join steps (-1: unreachable), in a
+ * new array the caller frees; NULL when out of memory or src is none. One
+ * search for many distances from one table. */
+int *joins_depths(const catalog *cat, int src);
+
 /* Steps on the cheapest path between two tables, or -1. */
 int joins_distance(const catalog *cat, int a, int b);
 

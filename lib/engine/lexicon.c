@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int ends(const char *w, size_t len, const char *suf)
@@ -92,6 +93,91 @@ int lex_similar(const char *a, const char *b)
         return 0;
     int cap = m >= 8 ? 2 : 1;
     return str_edit_distance(a, b, cap) <= cap;
+}
+
+/* Is c a consonant a verb doubles before -ed and -ing ("dropped")? */
+static int doubled_consonant(char c)
+{
+    return c && strchr("bdgklmnprtz", c) != NULL;
+}
+
+void lex_root(const char *w, char *out, size_t n)
+{
+    size_t len = strlen(w);
+    if (len >= n)
+        len = n - 1;
+    memcpy(out, w, len);
+    out[len] = '\0';
+    int cut = 0;
+    if (len > 4 && (ends(out, len, "ied") || ends(out, len, "ies"))) {
+        strcpy(out + len - 3, "y");
+        return;
+    }
+    if (len > 5 && ends(out, len, "ing")) {
+        len -= 3;
+        cut = 1;
+    } else if (len > 7 && ends(out, len, "ment")) {   /* "settlement" ~ "settled" */
+        len -= 4;
+    } else if (len > 6 && ends(out, len, "al") && !ends(out, len, "ial")) {   /* "arrival", "renewal" */
+        len -= 2;
+    } else if (len > 4 && ends(out, len, "ed")) {
+        len -= 2;
+        cut = 1;
+    } else if (len > 4 && ends(out, len, "es") && !ends(out, len, "ses")) {
+        len -= 2;
+        cut = 1;
+    } else if (len > 3 && out[len - 1] == 's' && !ends(out, len, "ss") &&
+               !ends(out, len, "us") && !ends(out, len, "is")) {
+        len -= 1;
+    }
+    out[len] = '\0';
+    /* "dropp" -> "drop", "admitt" -> "admit" (not "call", "miss") */
+    if (cut && len > 3 && out[len - 1] == out[len - 2] && doubled_consonant(out[len - 1]) &&
+        out[len - 1] != 'l')
+        out[--len] = '\0';
+    if (len > 3 && out[len - 1] == 'e')
+        out[--len] = '\0';
+}
+
+/* Does w end in a verb's -ed or -ing? */
+static int verb_form(const char *w)
+{
+    size_t n = strlen(w);
+    return (n > 4 && ends(w, n, "ed")) || (n > 5 && ends(w, n, "ing"));
+}
+
+int lex_same_root(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0 || a[0] != b[0])
+        return 0;
+    char ra[48], rb[48];
+    lex_root(a, ra, sizeof ra);
+    lex_root(b, rb, sizeof rb);
+    /* a root of 3 letters only between two verb forms ("filing" ~ "filed") */
+    size_t need = verb_form(a) && verb_form(b) ? 3 : 4;
+    return strlen(ra) >= need && strcmp(ra, rb) == 0;
+}
+
+size_t lex_root_forms(const char *w, char (*out)[48], size_t max)
+{
+    static const char *const suffixes[] = {"", "e", "s", "es", "ed", "d", "ing", NULL};
+    char r[48];
+    lex_root(w, r, sizeof r);
+    size_t len = strlen(r), k = 0;
+    if (len < 4 || len + 5 >= sizeof r)
+        return 0;
+    int y = r[len - 1] == 'y';
+    for (size_t i = 0; suffixes[i] && k < max; i++)
+        snprintf(out[k++], 48, "%s%s", r, suffixes[i]);
+    if (y && k + 2 <= max) {                 /* "reply": "replied", "replies" */
+        snprintf(out[k++], 48, "%.*sied", (int)len - 1, r);
+        snprintf(out[k++], 48, "%.*sies", (int)len - 1, r);
+    }
+    if (doubled_consonant(r[len - 1]) && r[len - 1] != r[len - 2] && k + 2 <= max) {
+        snprintf(out[k++], 48, "%s%ced", r, r[len - 1]);      /* "dropped" */
+        snprintf(out[k++], 48, "%s%cing", r, r[len - 1]);     /* "dropping" */
+    }
+    return k;
 }
 
 static const char *const revenue_words[] = {
@@ -194,6 +280,7 @@ static const char *const syn_groups[][8] = {
     {"status", "state", NULL},
     {"signup", "registration", "join", "joined", NULL},
     {"shipment", "delivery", NULL},
+    {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},
     {"rental", "rent", "rented", "renting", NULL},

@@ -31,6 +31,18 @@ long lex_number_word(const char *w);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
  * or 2 edits (>=8 letters). */
 int lex_similar(const char *a, const char *b);
+/* The root of an inflected word: "dropped", "drops", "dropping" -> "drop";
+ * "replied" -> "reply"; "starting" -> "start"; a final silent e goes
+ * ("closed", "close" -> "clos"). Writes into out (size n). */
+void lex_root(const char *w, char *out, size_t n);
+/* Are a and b inflections of one root ("drops" ~ "dropped", "reply" ~
+ * "replied", "majoring" ~ "major")? Roots of 4 letters or more only; equal
+ * words are not counted. */
+int lex_same_root(const char *a, const char *b);
+/* The forms a root's word may be written in ("drop": "drop", "drops",
+ * "dropped", "dropping", "droped", ...), for looking a word up in an index
+ * of exact words; returns how many were written (at most max). */
+size_t lex_root_forms(const char *w, char (*out)[48], size_t max);
 
 /* Measure concepts a word can name. */
 typedef enum { CON_NONE = 0, CON_REVENUE, CON_PRICE, CON_DURATION, CON_QUANTITY,

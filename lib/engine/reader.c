@@ -112,6 +112,7 @@ static double time_unit(const char *w)
         {"second", 1}, {"seconds", 1}, {"sec", 1}, {"secs", 1}, {"minute", 60}, {"minutes", 60},
         {"min", 60}, {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600}, {"hrs", 3600},
         {"day", 86400}, {"days", 86400}, {"week", 604800}, {"weeks", 604800}, {"ms", 0.001},
+        {"night", 86400}, {"nights", 86400},   /* a stay of 7 nights: 7 days from arrival */
     };
     for (size_t i = 0; i < sizeof u / sizeof u[0]; i++)
         if (!strcmp(w, u[i].w))
@@ -250,6 +251,7 @@ static void scan_keywords(toks *t, kwscan *k)
     static const char *const w_group[] = {"by", "per", "each", "every", NULL};
     /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
     static const char *const w_never[] = {"never", "no", "without", "missing", "not", "haven",
+                                          "blank", "empty", "null", "unset",
                                           "hasn", "hadn", "isn", "aren", "wasn", "weren",
                                           "doesn", "didn", "lacking", "lack", "lacks", NULL};
     memset(k, 0, sizeof *k);
@@ -525,6 +527,46 @@ static int is_following_cue(const toks *t)
     for (size_t i = 0; i < t->n; i++)
         if (is_w(t, i, "instead") || is_w(t, i, "those") || is_w(t, i, "that") ||
             is_w(t, i, "it") || is_w(t, i, "them"))
+            return 1;
+    return 0;
+}
+
+/* "the amount is blank", "email missing": is the emptiness word at e said
+ * of word i before it, with only a verb of being between? */
+static int empty_after(const toks *tk, size_t i, size_t e)
+{
+    static const char *const post[] = {"blank", "empty", "missing", "null", "unset", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "still", "left", "been", NULL};
+    if (e <= i || e - i > 3 || !in(tk->v[e].w, post))
+        return 0;
+    for (size_t j = i + 1; j < e; j++)
+        if (!in(tk->v[j].w, be))
+            return 0;
+    return 1;
+}
+
+/* Does the query test for something absent or unequal: a NULL, a row
+ * with no related rows, a value it is not, or missing values as zero? */
+static int negates(const query *q)
+{
+    for (int i = 0; i < q->nf; i++)
+        if (q->f[i].op == OP_NULL || q->f[i].op == OP_NOTNULL || q->f[i].op == OP_NE ||
+            q->f[i].op == OP_NOTEXISTS)
+            return 1;
+    return q->nulls_zero;
+}
+
+/* Does the question only make sense after another ("now just for stays
+ * in 2022", "the top 8 instead", "what about 2023?"), whatever it names? */
+static int refines_only(const toks *t)
+{
+    static const char *const first[] = {"now", "same", "also", "then", "but", NULL};
+    if (t->n == 0)
+        return 0;
+    if (in(t->v[0].w, first) || ((is_w(t, 0, "what") || is_w(t, 0, "how")) && is_w(t, 1, "about")))
+        return 1;
+    for (size_t i = 0; i < t->n; i++)
+        if (is_w(t, i, "instead"))
             return 1;
     return 0;
 }
@@ -1071,7 +1113,8 @@ static int note_ambiguity(const catalog *cat, reading *r, const mention *m, int 
     if (!r || r->nchoices || chosen < 0 || m->nalts < 2)
         return chosen;
     qcol a = m->alts[chosen];
-    int da = near >= 0 ? joins_distance(cat, near, a.t) : 0;
+    int *depth = joins_depths(cat, near);   /* NULL: all alike */
+    int da = depth ? depth[a.t] : 0;
     int idx[READ_CHOICES], n = 0;
     idx[n++] = chosen;
     for (int i = 0; i < m->nalts && n < READ_CHOICES; i++) {
@@ -1081,11 +1124,12 @@ static int note_ambiguity(const catalog *cat, reading *r, const mention *m, int 
             dup |= i == idx[j] || (b.t == m->alts[idx[j]].t && b.c == m->alts[idx[j]].c);
         if (dup)
             continue;
-        int db = near >= 0 ? joins_distance(cat, near, b.t) : 0;
+        int db = depth ? depth[b.t] : 0;
         if (db != da || db < 0)
             continue;
         idx[n++] = i;
     }
+    free(depth);
     if (n < 2)
         return chosen;
     r->nchoices = n;
@@ -1112,12 +1156,14 @@ static qcol pick(const catalog *cat, const mention *m, int near)
 static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
 {
     qcol best = {-1, -1};
-    int bestd = 1 << 30;
+    int bestd = 1 << 30, *depth = NULL, searched = 0;
     for (int i = 0; i < m->nalts; i++) {
         const cat_column *c = &cat->tables[m->alts[i].t].cols[m->alts[i].c];
         if (!ground_is_numeric(c))
             continue;
-        int d = near < 0 ? 0 : joins_distance(cat, near, m->alts[i].t);
+        if (!searched++)
+            depth = joins_depths(cat, near);
+        int d = !depth ? 0 : depth[m->alts[i].t];
         if (d < 0)
             d = 1000;
         if (d < bestd) {
@@ -1125,6 +1171,7 @@ static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out
             best = m->alts[i];
         }
     }
+    free(depth);
     *out = best;
     return best.c >= 0;
 }
@@ -1139,8 +1186,11 @@ static void set_alias(query *q, const catalog *cat, lex_concept con)
         return;
     }
     if (q->agg == AGG_COUNT_DISTINCT && q->m1.c >= 0) {
-        snprintf(q->alias, sizeof q->alias, "distinct_%s",
-                 cat->tables[q->m1.t].cols[q->m1.c].name);
+        /* the rows of a table counted by their key: the table's name */
+        if (q->m1.t != q->base && q->m1.c == catalog_primary_key(&cat->tables[q->m1.t]))
+            snprintf(q->alias, sizeof q->alias, "%s", cat->tables[q->m1.t].name);
+        else
+            snprintf(q->alias, sizeof q->alias, "distinct_%s", cat->tables[q->m1.t].cols[q->m1.c].name);
         return;
     }
     if (con == CON_REVENUE) {
@@ -1202,6 +1252,19 @@ static int name_word_prefix(const char *name, const char *w, int loose)
             return 1;
     }
     return 0;
+}
+
+/* The column of table t holding a sum of money (amount, total, price,
+ * fee...: the revenue concept's names, in their order), or -1. */
+static int money_column(const catalog *cat, int t)
+{
+    const cat_table *tb = &cat->tables[t];
+    for (const char *const *w = lex_concept_names(CON_REVENUE); *w; w++)
+        for (size_t c = 0; c < tb->ncols; c++)
+            if (ground_is_numeric(&tb->cols[c]) && !ground_is_key(tb, (int)c) &&
+                name_word_prefix(tb->cols[c].name, *w, 0))
+                return (int)c;
+    return -1;
 }
 
 /* The table whose rows are the events a word of the question names: one
@@ -1485,7 +1548,8 @@ static int role_word(const char *w, const char *r)
     size_t n = strlen(r);
     if (!strcmp(w, "from") || !strcmp(w, "to"))
         return 0;   /* "from Boston", "to Denver": read with the value (step 6) */
-    if (strncasecmp(w, r, n) == 0 && (strlen(w) <= n + 2 || !strcmp(w + n, "ing")))
+    if ((strncasecmp(w, r, n) == 0 && (strlen(w) <= n + 2 || !strcmp(w + n, "ing"))) ||
+        lex_same_root(w, r))
         return 1;   /* "majors", "majoring" for major */
     static const char *const from[] = {"origin", "source", "departure", "from", "start", NULL};
     static const char *const to[] = {"destination", "dest", "target", "arrival", "to", "end", NULL};
@@ -2039,6 +2103,18 @@ static const char *find_ci(const char *s, const char *w)
     return NULL;
 }
 
+/* Does a date column's name say the row was called off rather than done
+ * (cancelled_at, churnedOn, deleted_at, withdrawn_on, revoked)? */
+static int abort_end(const char *name)
+{
+    static const char *const w[] = {"cancel", "churn", "delet", "withdr", "revok", "abandon",
+                                     "reject", "void", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (find_ci(name, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Two date columns of a table that open and close one span: names alike
  * but for start/end, from/to, begin/end, opened/closed ("start_date" and
  * "end_date", "effective_from" and "effective_to"). Returns 0 and sets
@@ -2046,7 +2122,9 @@ static const char *find_ci(const char *s, const char *w)
 static int span_pair(const cat_table *t, int *start, int *end)
 {
     static const char *const pairs[][2] = {{"start", "end"}, {"from", "to"}, {"begin", "end"},
-                                           {"open", "close"}};
+                                           {"open", "close"}, {"in", "out"},
+                                           {"arrival", "departure"}, {"admission", "discharge"},
+                                           {"pickup", "dropoff"}};
     int found = 0;
     for (size_t a = 0; a < t->ncols; a++)
         for (size_t b = 0; b < t->ncols; b++) {
@@ -2700,6 +2778,33 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
     }
 }
 
+/* "average rating by delivery partner": rows with no partner are no
+ * group of partners; a grouping by an optional column of the row leaves
+ * them out (unless the question tests that column itself). */
+static void drop_empty_groups(const catalog *cat, query *q)
+{
+    for (int d = 0; d < q->ndims; d++) {
+        qcol g = q->dims[d];
+        if (g.t < 0 || g.c < 0 || q->labels[d].c >= 0)
+            continue;   /* an entity by its key, joined: no empty group */
+        const cat_table *t = &cat->tables[g.t];
+        const cat_column *c = &t->cols[g.c];
+        if (c->notnull || c->pk || ground_is_key(t, g.c) || date_kind(c))
+            continue;
+        int seen = 0;
+        for (int i = 0; i < q->nf; i++)
+            seen |= q->f[i].col.t == g.t && q->f[i].col.c == g.c;
+        if (seen || q->nf >= Q_MAXF)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = g;
+        f.op = OP_NOTNULL;
+        f.pos = -1;
+        add_filter(q, f);
+    }
+}
+
 int reader_read(const catalog *cat, const ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r)
 {
@@ -3029,6 +3134,19 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             nb--;
         if (m[i].kind == MK_COLUMN && nb >= 0 && k.kw[nb] == KW_NEVER && m[i].role == R_NONE)
             m[i].role = R_NULLED;
+        /* "reviews where cleanliness is empty", "left the score blank": the
+         * word after the column, ending the clause */
+        int na = m[i].end;
+        while (na < (int)tk.n && (tok_is(&tk, na, "is") || tok_is(&tk, na, "are") ||
+                                  tok_is(&tk, na, "was") || tok_is(&tk, na, "were") ||
+                                  tok_is(&tk, na, "still") || tok_is(&tk, na, "left")))
+            na++;
+        int nx = na + 1;   /* "missing a payment": the word goes with what follows */
+        while (nx < (int)tk.n && (tok_is(&tk, nx, "a") || tok_is(&tk, nx, "an") || tok_is(&tk, nx, "any")))
+            nx++;
+        if (m[i].kind == MK_COLUMN && m[i].role == R_NONE && na < (int)tk.n && k.kw[na] == KW_NEVER &&
+            (i + 1 >= nm || m[i + 1].start > nx))
+            m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < k.nth; h++)
             if (th_at(&tk, &k.th[h], m[i].start) && m[i].role != R_FILTER)
@@ -3220,6 +3338,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         } else {
             numeric_alt(cat, &m[mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};
+            /* "average order value" where orders hold no value: a measure of
+             * each order (a sum of its lines, or another table's amount) is
+             * not a column the words name; ask rather than guess */
+            if (mi > 0 && m[mi - 1].kind == MK_TABLE && m[mi - 1].end == m[mi].start &&
+                q->m1.c >= 0 && q->m1.t != m[mi - 1].t) {
+                r->unplaced++;
+                snprintf(r->why, sizeof r->why, "what the %s of one of %s is: it has no such column",
+                         tk.v[m[mi].start].w, cat->tables[m[mi - 1].t].name);
+            }
         }
         r->has_subject = 1;
     }
@@ -3685,6 +3812,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     ground_mark_event_words(cat, f.col, &tk);
                     ground_mark_event_words(cat, f.col2, &tk);
                 }
+            } else if (!k.avg && span_pair(&cat->tables[q->base], &st, &en) == 0) {
+                /* "bookings of more than 7 nights": the row's own span,
+                 * check-in to check-out */
+                f.cmp_col = 2;
+                f.col = (qcol){q->base, en};
+                f.col2 = (qcol){q->base, st};
+                f.num = k.th[h].num * k.th[h].unit / 86400.0;
+                add_filter(q, f);
             } else {
                 r->unplaced++;     /* no column says how long: decline */
             }
@@ -3740,6 +3875,16 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         if (named.c >= 0 && (k.th[h].con || k.th[h].pkind)) {
             f.col = named;
+            add_filter(q, f);
+            continue;
+        }
+        int mc;
+        if (named.c < 0 && !k.th[h].con && k.th[h].pos >= 0 && (size_t)k.th[h].pos < tk.n &&
+            tk.v[k.th[h].pos].money && !(target >= 0 && m[target].kind == MK_COLUMN) &&
+            (mc = money_column(cat, q->base)) >= 0) {
+            /* "payments of more than 500 euros": the money column of the
+             * rows counted, when no column is named */
+            f.col = (qcol){q->base, mc};
             add_filter(q, f);
             continue;
         }
@@ -3850,7 +3995,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (size_t i = 0; i < tk.n; i++) {
         int after_never = 0;
         for (int j = 0; j < k.nnull; j++)
-            if ((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3)
+            if (((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3) ||
+                empty_after(&tk, i, (size_t)k.nullpos[j]))
                 after_never = 1;
         const char *w = tk.v[i].w;
         int un = strncmp(w, "un", 2) == 0 && strlen(w) > 5;
@@ -3944,7 +4090,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                                                 "spent", "built", "bought", "made", NULL};
         /* "terminations", "cancellations": the event's noun, plural */
         int plural = lw > 5 && strcmp(w, tk.v[m[i].start].stem) != 0;
-        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural)
+        /* "got a reply", "with a reply": the event's noun after a verb of having */
+        size_t hv = (size_t)m[i].start;
+        while (hv > 0 && (tok_is(&tk, hv - 1, "a") || tok_is(&tk, hv - 1, "an") || tok_is(&tk, hv - 1, "any")))
+            hv--;
+        static const char *const having[] = {"got", "get", "gets", "has", "have", "had", "with",
+                                             "received", "receive", NULL};
+        int had = hv > 0 && hv < (size_t)m[i].start && in(tk.v[hv - 1].w, having);
+        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural && !had)
             continue;
         qcol c = pick(cat, &m[i], q->base);
         if (c.t < 0 || !date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)
@@ -4093,8 +4246,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             continue;
         /* a participle that may date the rows ("settled in 2024"): a range
          * goes by it, it is not a state then */
-        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range)
-            continue;
+        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range && !named)
+            continue;   /* "completed stays in 2023": an adjective all the same */
         /* "active members", "are still pending" with no end date to test:
          * a condition the reading cannot express (a verb "open" is not) */
         if (end_date_col(cat, t) == -1 && !lex_is_stop(w) &&
@@ -4114,6 +4267,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (c == -2) {
             if (!lex_is_stop(w))
                 r->unplaced++;   /* which end? ask rather than guess */
+            continue;
+        }
+        if (st == OP_NOTNULL && strcmp(w, "former") && abort_end(cat->tables[t].cols[c].name)) {
+            r->unplaced++;   /* "completed stays" are not the cancelled ones */
             continue;
         }
         qfilter f;
@@ -4183,6 +4340,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     int pk = catalog_primary_key(&cat->tables[m[i].t]);
                     if (pk >= 0 && m[i].t != q->base) {
                         q->m1 = (qcol){m[i].t, pk};
+                        q->agg = AGG_COUNT_DISTINCT;
+                    }
+                } else if (m[i].kind == MK_VALUE && m[i].nalts == 1 && m[i].alts[0].t != q->base) {
+                    /* "how many different servers served ...": the rows of the
+                     * table whose value names them ('server' of staff.role) */
+                    int vt = m[i].alts[0].t, pk = catalog_primary_key(&cat->tables[vt]);
+                    if (pk >= 0 && joins_distance(cat, q->base, vt) > 0) {
+                        q->m1 = (qcol){vt, pk};
                         q->agg = AGG_COUNT_DISTINCT;
                     }
                 }
@@ -4283,9 +4448,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     /* "who are the directors": people, the rows of the table of persons
      * whose job (or team, ...) the value describes */
-    int people = person_table(cat);
-    if (q->list && tok_is(&tk, 0, "who") && people >= 0 && q->base != people && counted < 0 &&
-        q->m1.c < 0 && !q->ndims && keys_holder(cat, people, q->base) >= 0)
+    int people = q->list && tok_is(&tk, 0, "who") && counted < 0 && q->m1.c < 0 && !q->ndims ?
+                 person_table(cat) : -1;   /* a scan of every column: only when asked */
+    if (people >= 0 && q->base != people && keys_holder(cat, people, q->base) >= 0)
         q->base = people;
     set_alias(q, cat, con);
     if (q->measure) {
@@ -4638,9 +4803,14 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             r->unplaced++;
     }
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
+    drop_empty_groups(cat, q);
+    /* "guests with an email that is missing" read without the negation:
+     * a "no", "never", "missing" that negated nothing changes the answer */
+    if (k.nnull > 0 && !negates(q))
+        r->unplaced++;
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
-    if (!prev && r->followup_cue && !r->has_subject)
+    if (!prev && r->followup_cue && (!r->has_subject || refines_only(&tk)))
         r->unplaced++;
     /* "the largest account" read as a count nobody asked for: the
      * superlative found nothing to rank by */

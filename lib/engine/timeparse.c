@@ -10,6 +10,7 @@
 
 typedef struct point {
     int y, m, d, q;   /* 0 when not given */
+    int h;            /* a half year: 1 or 2, or 0 */
     int ntok;
 } point;
 
@@ -88,6 +89,30 @@ static int is_small_int(const tok *k, int lo, int hi)
            k->num >= lo && k->num <= hi;
 }
 
+/* A half year at i: "H1 2023", "the second half of 2022", "first half
+ * 2024"; returns 1 and fills p (a year must follow). */
+static int parse_half(const toks *t, size_t i, point *p)
+{
+    const char *w = t->v[i].w;
+    size_t j = i + 1;
+    int h = 0;
+    if ((w[0] == 'h') && (w[1] == '1' || w[1] == '2') && !w[2]) {
+        h = w[1] - '0';
+    } else if (j < t->n && tok_is(t, j, "half")) {
+        h = !strcmp(w, "first") || !strcmp(w, "1st") ? 1 :
+            !strcmp(w, "second") || !strcmp(w, "2nd") || !strcmp(w, "last") ? 2 : 0;
+        j++;
+        if (j < t->n && tok_is(t, j, "of"))
+            j++;
+    }
+    if (!h || j >= t->n || !is_year_tok(&t->v[j]))
+        return 0;
+    p->h = h;
+    p->y = (int)t->v[j].num;
+    p->ntok = (int)(j + 1 - i);
+    return 1;
+}
+
 /* Parse one point at i; returns 1 and fills p when one starts there. */
 static int parse_point(const toks *t, size_t i, point *p)
 {
@@ -114,6 +139,8 @@ static int parse_point(const toks *t, size_t i, point *p)
         p->ntok = (int)(j - i);
         return 1;
     }
+    if (parse_half(t, i, p))
+        return 1;
     if (k->w[0] == 'q' && k->w[1] >= '1' && k->w[1] <= '4' && k->w[2] == '\0') {
         p->q = k->w[1] - '0';
         size_t j = i + 1;
@@ -142,7 +169,9 @@ static int parse_point(const toks *t, size_t i, point *p)
 
 static void point_start(const point *p, char out[11])
 {
-    if (p->q)
+    if (p->h)
+        time_fmt(out, p->y, (p->h - 1) * 6 + 1, 1);
+    else if (p->q)
         time_fmt(out, p->y, (p->q - 1) * 3 + 1, 1);
     else
         time_fmt(out, p->y, p->m ? p->m : 1, p->d ? p->d : 1);
@@ -150,7 +179,9 @@ static void point_start(const point *p, char out[11])
 
 static void point_end(const point *p, char out[11])
 {
-    if (p->q)
+    if (p->h)
+        time_fmt(out, p->y, p->h * 6 + 1, 1);
+    else if (p->q)
         time_fmt(out, p->y, p->q * 3 + 1, 1);
     else if (p->d)
         time_fmt(out, p->y, p->m, p->d + 1);

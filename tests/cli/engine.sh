@@ -841,5 +841,145 @@ expect_rows $W "two roles: the role's word decides" \
      JOIN teachers t ON t.id = s.advisorId GROUP BY t.id" \
     "average score by advisor"
 declined $W "two roles: no word decides" "average score by teacher"
+# --- inflections: "drops" names dropped_at and 'dropped', "majoring" the
+# key major_id, "opened" is an event and never the state 'open' ----------
+W=$TMPD/words.sqlite
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE students (id INTEGER PRIMARY KEY, full_name TEXT,
+    major_id INTEGER REFERENCES departments(id));
+CREATE TABLE enrollments (id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students(id),
+    status TEXT, enrolled_on TEXT, dropped_at TEXT);
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, state TEXT, opened_on TEXT);
+INSERT INTO departments VALUES (1,'Physics'),(2,'History');
+INSERT INTO students VALUES (1,'Ann Lee',1),(2,'Bo Park',1),(3,'Cy Ray',2),(4,'Di Fox',NULL);
+INSERT INTO enrollments VALUES (1,1,'completed','2023-01-05',NULL),(2,1,'dropped','2023-01-05','2023-02-10'),
+ (3,2,'dropped','2023-01-06','2023-03-01'),(4,3,'completed','2023-02-01',NULL),
+ (5,4,'dropped','2023-02-02','2023-03-15');
+INSERT INTO tickets VALUES (1,'open','2024-01-03'),(2,'closed','2024-01-09'),(3,'open','2023-05-05');
+EOF
+expect_rows --ordered $W "a noun for a state: drops" \
+    "SELECT strftime('%Y-%m', dropped_at) AS m, COUNT(*) FROM enrollments WHERE status = 'dropped'
+     AND dropped_at IS NOT NULL GROUP BY m ORDER BY m" \
+    "drops per month"
+expect_rows $W "a verb form of a role key: majoring" \
+    "SELECT d.name, COUNT(*) FROM students s JOIN departments d ON d.id = s.major_id GROUP BY d.id" \
+    "number of students majoring in each department"
+expect_rows $W "an event verb is not a state value" \
+    "SELECT COUNT(*) FROM tickets WHERE opened_on >= '2024-01-01' AND opened_on < '2025-01-01'" \
+    "how many tickets were opened in 2024"
+
+expect_rows $S "a half year" \
+    "SELECT COUNT(*) FROM orders WHERE order_date >= '2023-01-01' AND order_date < '2023-07-01'" \
+    "how many orders in the first half of 2023"
+expect_rows $S "a half year written H2" \
+    "SELECT COUNT(*) FROM orders WHERE order_date >= '2022-07-01' AND order_date < '2023-01-01'" \
+    "orders in H2 2022: how many?"
+expect_rows $S "a currency word after the number" \
+    "SELECT COUNT(*) FROM payments WHERE amount > 500" \
+    "how many payments of more than 500 euros"
+expect_rows $S "a currency code before the number" \
+    "SELECT COUNT(*) FROM payments WHERE amount > 1000" \
+    "number of payments over USD 1,000"
+
+# --- spans and states: nights between check-in and check-out; "completed"
+# is never "cancelled"; a refinement with nothing before it -------------
+N=$TMPD/stays.sqlite
+"$SQLITE3" "$N" <<'EOF'
+CREATE TABLE reservations (id INTEGER PRIMARY KEY, channel TEXT, check_in TEXT, check_out TEXT,
+    cancelled_at TEXT, amount REAL);
+INSERT INTO reservations VALUES (1,'web','2024-01-01','2024-01-09',NULL,800),
+ (2,'web','2024-02-01','2024-02-03',NULL,200),(3,'phone','2024-03-01','2024-03-12',NULL,1100),
+ (4,'phone','2024-04-01','2024-04-05','2024-03-20',NULL);
+EOF
+expect_rows $N "nights: the row's own span" \
+    "SELECT COUNT(*) FROM reservations WHERE julianday(check_out) - julianday(check_in) > 7" \
+    "how many reservations were for more than 7 nights"
+expect_rows $N "a stay is a reservation" \
+    "SELECT channel, AVG(julianday(check_out) - julianday(check_in)) FROM reservations GROUP BY channel" \
+    "average length of stay by channel"
+declined $N "completed is not the cancellation date" "how many completed stays in 2024"
+declined $N "a refinement with nothing before it" "now just for stays in 2023"
+
+# --- emptiness said after the column; a negation that finds nothing ----
+expect_rows $N "a record noun after the table" \
+    "SELECT COUNT(*) FROM reservations WHERE check_in >= '2024-01-01' AND check_in < '2024-07-01'" \
+    "how many reservation records checked in during the first half of 2024"
+expect_rows $N "empty, said after the column" \
+    "SELECT COUNT(*) FROM reservations WHERE amount IS NULL" \
+    "how many reservations where the amount is blank"
+declined $N "a negation that negates nothing" "how many reservations have a channel that is missing"
+
+"$SQLITE3" "$N" <<'EOF'
+CREATE TABLE reviews (id INTEGER PRIMARY KEY, reservation_id INTEGER REFERENCES reservations(id),
+    posted_on TEXT, replied_on TEXT);
+INSERT INTO reviews VALUES (1,1,'2024-01-10','2024-01-12'),(2,2,'2024-02-04',NULL),(3,3,'2024-03-13','2024-03-20');
+EOF
+expect_rows $N "the event's noun after a verb of having" \
+    "SELECT 100.0 * SUM(replied_on IS NOT NULL) / COUNT(*) FROM reviews" \
+    "what share of reviews got a reply, in percent"
+expect_rows $N "a noun for an event names its date column" \
+    "SELECT AVG(julianday(replied_on) - julianday(posted_on)) FROM reviews" \
+    "average days to reply to a review"
+
+# --- the day a row was made, nouns of events, empty groups, a measure of
+# a table that has none ---------------------------------------------------
+F=$TMPD/claims.sqlite
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE adjusters (id INTEGER PRIMARY KEY, full_name TEXT, seniority TEXT);
+CREATE TABLE claims (id INTEGER PRIMARY KEY, adjuster_id INTEGER REFERENCES adjusters(id),
+    incident_date TEXT NOT NULL, filed_date TEXT NOT NULL, settled_date TEXT, partner TEXT, amount REAL);
+CREATE TABLE notes (id INTEGER PRIMARY KEY, claim_id INTEGER REFERENCES claims(id), cost REAL);
+INSERT INTO adjusters VALUES (1,'Ann Ode','senior'),(2,'Bo Ree','junior');
+INSERT INTO claims VALUES (1,1,'2023-12-20','2024-01-03','2024-01-20','Acme',100),
+ (2,2,'2024-01-25','2024-02-02',NULL,NULL,250),(3,1,'2024-02-10','2024-02-11','2024-03-01','Zeta',75),
+ (4,2,'2024-03-01','2024-03-05','2024-03-06',NULL,30);
+INSERT INTO notes VALUES (1,1,5),(2,1,7),(3,2,1);
+EOF
+expect_rows --ordered $F "a table's rows dated by the day they were made" \
+    "SELECT strftime('%Y-%m', filed_date) AS m, COUNT(*) FROM claims GROUP BY m ORDER BY m" \
+    "monthly claim count"
+expect_rows $F "nouns of events name their dates: filing to settlement" \
+    "SELECT a.seniority, AVG(julianday(c.settled_date) - julianday(c.filed_date)) FROM claims c
+     JOIN adjusters a ON a.id = c.adjuster_id GROUP BY a.seniority" \
+    "average days from filing to settlement by adjuster seniority"
+expect_rows $F "a grouping by an optional column leaves out the rows without one" \
+    "SELECT partner, AVG(amount) FROM claims WHERE partner IS NOT NULL GROUP BY partner" \
+    "average amount by partner"
+out=$("$DATABOT" --offline --format json -e "average claim cost" "$F" 2>&1)
+is $? 3 "a measure of a table that holds none: declined"
+like "$out" "cost of one of claims" "... saying which"
+
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT, state TEXT);
+INSERT INTO customers VALUES (1,'A','FL'),(2,'B','NY'),(3,'C','FL'),(4,'D','TX');
+EOF
+expect_rows $F "a US state by name for its code" \
+    "SELECT COUNT(*) FROM customers WHERE state = 'FL'" "how many customers in Florida"
+expect_rows $F "a two-word state name" \
+    "SELECT COUNT(*) FROM customers WHERE state = 'NY'" "how many customers are in New York"
+
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE agents (id INTEGER PRIMARY KEY, full_name TEXT, title TEXT);
+CREATE TABLE sales (id INTEGER PRIMARY KEY, agent_id INTEGER REFERENCES agents(id), payout REAL);
+INSERT INTO agents VALUES (1,'Ann Ode','Senior Agent'),(2,'Bo Ree','Agent'),(3,'Cy Lu','Agent');
+INSERT INTO sales VALUES (1,1,10),(2,2,30),(3,3,5),(4,1,40);
+EOF
+expect_rows --ordered $F "a person's full name, not a job title beside it" \
+    "SELECT a.full_name, SUM(s.payout) AS t FROM sales s JOIN agents a ON a.id = s.agent_id GROUP BY a.id ORDER BY t DESC LIMIT 2" \
+    "top 2 agents by payout"
+expect_rows $F "one name written as two words: pay out" \
+    "SELECT SUM(payout) FROM sales" "how much did we pay out in total"
+
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE staff (id INTEGER PRIMARY KEY, full_name TEXT, role TEXT);
+CREATE TABLE shifts (id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES staff(id), started_at TEXT);
+INSERT INTO staff VALUES (1,'A','chef'),(2,'B','cook'),(3,'C','chef'),(4,'D','chef');
+INSERT INTO shifts VALUES (1,1,'2024-01-02'),(2,1,'2024-01-03'),(3,2,'2024-01-02'),(4,3,'2023-05-05');
+EOF
+expect_rows $F "different rows named by a value of their table" \
+    "SELECT COUNT(DISTINCT s.staff_id) FROM shifts s JOIN staff t ON t.id = s.staff_id
+     WHERE t.role = 'chef' AND s.started_at >= '2024-01-01' AND s.started_at < '2025-01-01'" \
+    "how many different chefs worked shifts in 2024"
 
 done_testing

@@ -1,0 +1,56 @@
+/* test_lexicon.c: the engine's word forms: the roots of inflected words
+ * and the forms a root is looked up in. */
+#include <string.h>
+#include "engine/lexicon.h"
+#include "tap.h"
+
+static void root_is(const char *w, const char *want)
+{
+    char r[48];
+    lex_root(w, r, sizeof r);
+    is_str(r, want, w);
+}
+
+/* Is want among the forms lex_root_forms gives for w? */
+static int has_form(const char *w, const char *want)
+{
+    char f[12][48];
+    size_t n = lex_root_forms(w, f, 12);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(f[i], want) == 0)
+            return 1;
+    return 0;
+}
+
+int main(void)
+{
+    root_is("dropped", "drop");
+    root_is("drops", "drop");
+    root_is("dropping", "drop");
+    root_is("replied", "reply");
+    root_is("replies", "reply");
+    root_is("starting", "start");
+    root_is("started", "start");
+    root_is("closed", "clos");
+    root_is("close", "clos");
+    root_is("admitted", "admit");
+    root_is("called", "call");
+    root_is("status", "status");
+    ok(lex_same_root("drops", "dropped"), "drops ~ dropped");
+    ok(lex_same_root("reply", "replied"), "reply ~ replied");
+    ok(lex_same_root("majoring", "major"), "majoring ~ major");
+    ok(lex_same_root("posted", "post"), "posted ~ post");
+    ok(!lex_same_root("rating", "rate"), "rating is not rate (a root under 4 letters)");
+    ok(!lex_same_root("order", "order"), "the same word is not an inflection");
+    ok(!lex_same_root("state", "status"), "state is not status");
+    ok(has_form("drops", "dropped") && has_form("drops", "drop"), "the forms of drops hold drop, dropped");
+    ok(has_form("reply", "replied"), "the forms of reply hold replied");
+    ok(has_form("closing", "closed"), "the forms of closing hold closed");
+    ok(lex_same_root("filing", "filed"), "filing ~ filed (two verb forms, a root of 3)");
+    ok(lex_same_root("settlement", "settled"), "settlement ~ settled");
+    ok(lex_same_root("arrival", "arrived"), "arrival ~ arrived");
+    ok(!lex_same_root("rat", "rated"), "no root of 3 unless both are verb forms");
+    char f[12][48];
+    ok(lex_root_forms("at", f, 12) == 0, "no forms for a short word");
+    return done_testing();
+}
