@@ -1405,13 +1405,19 @@ static qcol date_col_near(const catalog *cat, const query *q, const toks *tk)
      * teacher in 2024") only after a table the fact refers to */
     for (int pass = 0; pass < 3 && res.c < 0; pass++) {
         if (pass == 1) {   /* a table the fact refers to (sections -> terms) */
-            for (int d = 1; d < 4 && res.c < 0; d++)
-                for (size_t u = 0; u < n && res.c < 0; u++)
-                    if (fd[u] == d && !fp[u].fanout && !set[u]) {
+            /* of two, the one with more rows: order lines are dated by their
+             * order (orderedAt), not by the menu item (addedOn) */
+            for (int d = 1; d < 4 && res.c < 0; d++) {
+                int64_t most = -2;
+                for (size_t u = 0; u < n; u++)
+                    if (fd[u] == d && !fp[u].fanout && !set[u] && cat->tables[u].rows > most) {
                         int c = ground_date_col(cat, (int)u, tk);
-                        if (c >= 0)
+                        if (c >= 0) {
                             res = (qcol){(int)u, c};
+                            most = cat->tables[u].rows;
+                        }
                     }
+            }
             continue;
         }
         for (int d = 0; d < (int)n && res.c < 0; d++) {

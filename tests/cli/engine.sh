@@ -982,4 +982,21 @@ expect_rows $F "different rows named by a value of their table" \
      WHERE t.role = 'chef' AND s.started_at >= '2024-01-01' AND s.started_at < '2025-01-01'" \
     "how many different chefs worked shifts in 2024"
 
+# --- lines with no date of their own are dated by their order, the table
+# they refer to with more rows, not by a product's own date ---------------
+L=$TMPD/lines.sqlite
+"$SQLITE3" "$L" <<'EOF'
+CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, added_on TEXT);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, ordered_at TEXT);
+CREATE TABLE lines (id INTEGER PRIMARY KEY, item_id INTEGER REFERENCES items(id),
+    order_id INTEGER REFERENCES orders(id), quantity INTEGER, unit_price REAL);
+INSERT INTO items VALUES (1,'Soup','2021-05-01'),(2,'Pie','2023-02-01');
+INSERT INTO orders VALUES (1,'2023-01-10'),(2,'2023-06-11'),(3,'2024-02-02'),(4,'2024-03-03');
+INSERT INTO lines VALUES (1,1,1,2,5.0),(2,2,2,1,7.0),(3,1,3,3,5.0),(4,2,4,1,7.0),(5,2,3,2,7.5);
+EOF
+expect_rows --ordered $L "lines dated by their order" \
+    "SELECT strftime('%Y', o.ordered_at) AS y, SUM(l.quantity * l.unit_price) FROM lines l
+     JOIN orders o ON o.id = l.order_id GROUP BY y ORDER BY y" \
+    "revenue per year"
+
 done_testing
