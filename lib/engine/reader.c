@@ -1331,13 +1331,15 @@ static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent,
     return 1;
 }
 
-/* Is table t read by the query only as a grouping (dims, labels), not by
- * its measure nor its filters? */
+/* Is table t read by the query only as a grouping of its rows as
+ * entities (dims by key, with labels), not by its measure nor its filters?
+ * ("per teacher": the teacher's own dates are not the sections'; "by
+ * channel" of orders: a column of the fact's header, its date is theirs) */
 static int dim_only(const query *q, int t)
 {
     int dim = 0;
     for (int i = 0; i < q->ndims; i++)
-        dim |= q->dims[i].t == t || (q->labels[i].c >= 0 && q->labels[i].t == t);
+        dim |= q->labels[i].c >= 0 && (q->dims[i].t == t || q->labels[i].t == t);
     for (int i = 0; i < q->nf && dim; i++)
         dim = q->f[i].col.t != t;
     return dim && q->m1.t != t && q->base != t;
@@ -1624,14 +1626,23 @@ static int find_role(const catalog *cat, const toks *tk, const mention *m, int n
             return (int)j;
     }
     for (size_t i = 0; i < tk->n; i++) {
-        int taken = tk->v[i].isnum;
+        int taken = tk->v[i].isnum, in_value = -1;   /* the table of a value said by it */
         for (int j = 0; j < nm && !taken; j++)
-            taken = m[j].start <= (int)i && (int)i < m[j].end;
+            if (m[j].start <= (int)i && (int)i < m[j].end) {
+                if (m[j].kind == MK_VALUE && m[j].nalts == 1 && m[j].end - m[j].start == 1)
+                    in_value = m[j].alts[0].t;
+                else
+                    taken = 1;
+            }
         if (taken)
             continue;
         for (size_t t = 0; t < cat->ntables; t++)
             for (size_t c = 0; c < cat->tables[t].ncols; c++) {
                 char r[64];
+                /* "servers" of staff.role along orders.serverId: the value's
+                 * rows are the ones the role's key points at */
+                if (in_value >= 0 && (cat->tables[t].cols[c].ref_t != in_value || (int)t == in_value))
+                    continue;   /* not a self-reference: "who are the supervisors" is the value */
                 if (fk_role(cat, (int)t, (int)c, r, sizeof r) && role_word(tk->v[i].w, r)) {
                     *ft = (int)t;
                     *fc = (int)c;

@@ -999,4 +999,19 @@ expect_rows --ordered $L "lines dated by their order" \
      JOIN orders o ON o.id = l.order_id GROUP BY y ORDER BY y" \
     "revenue per year"
 
+"$SQLITE3" "$L" <<'EOF'
+CREATE TABLE shops (id INTEGER PRIMARY KEY, city TEXT);
+CREATE TABLE staff (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id), role TEXT);
+CREATE TABLE visits (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id),
+    server_id INTEGER REFERENCES staff(id), channel TEXT, visited_at TEXT);
+INSERT INTO shops VALUES (1,'Leeds'),(2,'York');
+INSERT INTO staff VALUES (1,1,'server'),(2,1,'server'),(3,1,'server'),(4,2,'server'),(5,1,'cook');
+INSERT INTO visits VALUES (1,1,1,'dine-in','2024-01-02'),(2,1,1,'dine-in','2024-01-03'),
+ (3,1,2,'takeaway','2024-01-04'),(4,2,4,'dine-in','2024-01-05');
+EOF
+expect_rows $L "a value's word names the role key to its rows" \
+    "SELECT COUNT(DISTINCT v.server_id) FROM visits v JOIN shops s ON s.id = v.shop_id
+     WHERE s.city = 'Leeds' AND v.channel = 'dine-in'" \
+    "how many different servers served dine-in visits in Leeds"
+
 done_testing
