@@ -1331,6 +1331,18 @@ static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent,
     return 1;
 }
 
+/* Do the rows of mention i's table hold a key into a table named after
+ * it (policies.customer_id for "policies ... customers")? */
+static int refers_to_later(const catalog *cat, const mention *m, int nm, int i)
+{
+    const cat_table *t = &cat->tables[m[i].t];
+    for (int j = i + 1; j < nm; j++)
+        for (size_t c = 0; m[j].kind == MK_TABLE && c < t->ncols; c++)
+            if (t->cols[c].ref_t == m[j].t && m[j].t != m[i].t)
+                return 1;
+    return 0;
+}
+
 /* Is table t read by the query only as a grouping of its rows as
  * entities (dims by key, with labels), not by its measure nor its filters?
  * ("per teacher": the teacher's own dates are not the sections'; "by
@@ -3188,6 +3200,12 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         int later_table = 0;
         for (int j = i + 1; j < nm; j++)
             later_table |= m[j].kind == MK_TABLE;
+        /* ... unless counted by name, the later table one its rows refer
+         * to: "how many home policies ... customers in Florida" */
+        for (int j = 0; j < nm && later_table; j++)
+            if (m[j].kind == MK_VALUE && m[j].end == m[i].start && m[j].start > 0 &&
+                k.kw[m[j].start - 1] == KW_COUNT && refers_to_later(cat, m, nm, i))
+                later_table = 0;
         for (int j = 0; j < nm && later_table; j++)
             if (m[j].kind == MK_VALUE && (m[j].end == m[i].start || m[j].start == m[i].end))
                 for (int x = 0; x < m[j].nalts; x++)

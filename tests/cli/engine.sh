@@ -1014,4 +1014,13 @@ expect_rows $L "a value's word names the role key to its rows" \
      WHERE s.city = 'Leeds' AND v.channel = 'dine-in'" \
     "how many different servers served dine-in visits in Leeds"
 
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE policies (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), product TEXT);
+INSERT INTO policies VALUES (1,1,'home'),(2,1,'home'),(3,3,'auto'),(4,2,'home'),(5,3,'home');
+EOF
+expect_rows $F "the rows counted by name, a value before them, the table they refer to after" \
+    "SELECT COUNT(*) FROM policies p JOIN customers c ON c.id = p.customer_id
+     WHERE p.product = 'home' AND c.state = 'FL'" \
+    "how many home policies have we sold to customers in Florida"
+
 done_testing
