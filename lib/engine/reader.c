@@ -4540,6 +4540,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             if (tok_is(&tk, i, "were") || tok_is(&tk, i, "are") || tok_is(&tk, i, "was") ||
                 tok_is(&tk, i, "is") || tok_is(&tk, i, "that") || tok_is(&tk, i, "which"))
                 subj_end = (int)i;
+        /* "payouts as a percentage of the amount claimed": one measure over
+         * another, which the query does not express; ask rather than give
+         * a share of the first */
+        for (int i = 0; i < nm && q->m1.c >= 0; i++)
+            if (m[i].kind == MK_COLUMN && m[i].start > pct_pos && m[i].start <= pct_pos + 4 &&
+                tok_is(&tk, (size_t)pct_pos + 1, "of") && all_numeric(cat, &m[i]) &&
+                (pick(cat, &m[i], q->base).t != q->m1.t || pick(cat, &m[i], q->base).c != q->m1.c)) {
+                r->unplaced++;
+                snprintf(r->unsupported, sizeof r->unsupported, "a ratio of two measures");
+                break;
+            }
         if (shape_pct(&tk, q, pct_kind, pct_pos, subj_end, prev != NULL) < 0)
             return -1;
     }

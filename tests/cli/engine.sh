@@ -1023,4 +1023,8 @@ expect_rows $F "the rows counted by name, a value before them, the table they re
      WHERE p.product = 'home' AND c.state = 'FL'" \
     "how many home policies have we sold to customers in Florida"
 
+out=$("$DATABOT" --offline --format json -e "total payout as a percentage of the total amount, by agent" "$F" 2>&1)
+is $? 3 "one measure as a percentage of another: declined"
+like "$out" "a ratio of two measures" "... saying what it cannot compute"
+
 done_testing
