@@ -2486,6 +2486,47 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
     }
 }
 
+/* Add a word to the ones the reading could not place, for the hint. */
+static void note_unknown(reading *r, const char *w)
+{
+    if (strstr(r->unknown, w) || strlen(r->unknown) + strlen(w) + 2 >= sizeof r->unknown)
+        return;
+    if (r->unknown[0])
+        strcat(r->unknown, " ");
+    strcat(r->unknown, w);
+}
+
+/* Does the query exclude something: a value excluded, a column empty, no
+ * related rows, a number that is zero? */
+static int has_negative_filter(const query *q)
+{
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->op == OP_NE || f->op == OP_NULL || f->op == OP_NOTEXISTS ||
+            (f->is_num && f->num == 0 && (f->op == OP_EQ || f->op == OP_LE || f->op == OP_LT)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "How many guests have never completed a stay", "students without a
+ * major": a negation the reading turned into nothing would answer the
+ * opposite question; it is a word the reading could not place. */
+static void check_negations(const toks *tk, const kwscan *k, const query *q, reading *r)
+{
+    if (!k->nnull || has_negative_filter(q))
+        return;
+    for (int j = 0; j < k->nnull; j++) {
+        int p = k->nullpos[j];
+        /* "not only", "no more than": not a negation of a thing */
+        if (p + 1 < (int)tk->n && k->kw[p + 1] && k->kw[p + 1] != KW_NEVER)
+            continue;
+        r->unplaced++;
+        note_unknown(r, tk->v[p].w);
+        return;
+    }
+}
+
 int reader_read(const catalog *cat, const ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r)
 {
@@ -4590,6 +4631,12 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (!tk.v[i].used && !lex_is_stop(tk.v[i].w) && !tk.v[i].isnum) {
             if (!lex_is_filler(tk.v[i].w))
                 r->risky++;
+            if (lex_is_negated_word(tk.v[i].w))   /* "undeclared students" */
+                r->risky += 2;
+            /* "Math vs Physics": one side of a comparison matched nothing */
+            if ((i > 0 && (tok_is(&tk, i - 1, "vs") || tok_is(&tk, i - 1, "versus"))) ||
+                tok_is(&tk, i + 1, "vs") || tok_is(&tk, i + 1, "versus"))
+                r->risky += 2;
             /* a plural noun ("students") or a name ("Ursula") left over is
              * a thing the question is about: never passed over */
             if (!lex_is_filler(tk.v[i].w) &&
@@ -4597,11 +4644,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                  proper_noun(question, tk.v[i].w)))
                 r->risky++;
             r->unknown_words++;
-            if (strlen(r->unknown) + strlen(tk.v[i].w) + 2 < sizeof r->unknown) {
-                if (r->unknown[0])
-                    strcat(r->unknown, " ");
-                strcat(r->unknown, tk.v[i].w);
-            }
+            note_unknown(r, tk.v[i].w);
         }
     /* "how many distinct drivers drove for Redhawk in 2023": distinct
      * rows of the table counted are counted among other rows (the events
@@ -4635,11 +4678,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (size_t i = 0; i < tk.n; i++)
         if (!tk.v[i].used && tk.v[i].isnum && !lex_is_stop(tk.v[i].w)) {
             r->risky++;
-            if (strlen(r->unknown) + strlen(tk.v[i].w) + 2 < sizeof r->unknown) {
-                if (r->unknown[0])
-                    strcat(r->unknown, " ");
-                strcat(r->unknown, tk.v[i].w);
-            }
+            note_unknown(r, tk.v[i].w);
         }
+    check_negations(&tk, &k, q, r);
     return 0;
 }
