@@ -2235,7 +2235,12 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
     }
     if (q->dur || (q->m1.c >= 0 && q->agg != AGG_SUM && q->agg != AGG_COUNT_DISTINCT && nc == 0))
         return -1;
-    if (nc) {
+    if (nc && kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM && !q->measure) {
+        /* "what percentage of its revenue came from OTA bookings": the
+         * sum's part over the rows meeting the condition */
+        q->pct = PCT_RATE;
+        snprintf(q->alias, sizeof q->alias, "share_pct");
+    } else if (nc) {
         q->pct = PCT_RATE;
         q->m1 = q->m2 = (qcol){-1, -1};
         snprintf(q->alias, sizeof q->alias, "%s", kind == 1 ? "rate_pct" : "pct");
@@ -2250,6 +2255,34 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
     if (q->agg == AGG_NONE)
         q->agg = q->m1.c >= 0 ? AGG_SUM : AGG_COUNT;
     return 0;
+}
+
+/* "Do OTA bookings get cancelled more often ...? Show the cancellation
+ * rate": the verb that says what the rate counts (cancelled_at is set) is
+ * the rate's condition (status = 'cancelled') again, not a filter on the
+ * rows rated; an emptiness filter on a column named like a condition's
+ * value is dropped. */
+static void drop_rate_echo(const catalog *cat, query *q)
+{
+    if (q->pct != PCT_RATE)
+        return;
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->cond || f->having || (f->op != OP_NOTNULL && f->op != OP_NULL) || f->col.t < 0)
+            continue;
+        const char *name = cat->tables[f->col.t].cols[f->col.c].name;
+        int echo = 0;
+        for (int j = 0; j < q->nf && !echo; j++) {
+            const qfilter *g = &q->f[j];
+            echo = g->cond && !g->is_num && g->op == OP_EQ && g->col.t == f->col.t && strlen(g->text) >= 5 &&
+                   strncasecmp(name, g->text, 5) == 0;
+        }
+        if (echo) {
+            memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof q->f[0]);
+            q->nf--;
+            i--;
+        }
+    }
 }
 
 static int qcol_in(qcol c, const mention *m)
@@ -4167,8 +4200,18 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             if (tok_is(&tk, i, "were") || tok_is(&tk, i, "are") || tok_is(&tk, i, "was") ||
                 tok_is(&tk, i, "is") || tok_is(&tk, i, "that") || tok_is(&tk, i, "which"))
                 subj_end = (int)i;
+        /* "what percentage of its revenue came from OTA bookings": the
+         * measure's rows end at the verb saying where part of it came from */
+        for (size_t i = (size_t)pct_pos + 1; pct_kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM && i < tk.n; i++)
+            if (!tk.v[i].used && (tok_is(&tk, i, "came") || tok_is(&tk, i, "come") || tok_is(&tk, i, "comes") ||
+                                  tok_is(&tk, i, "coming"))) {
+                subj_end = (int)i;
+                tk.v[i].used = 1;
+                break;
+            }
         if (shape_pct(&tk, q, pct_kind, pct_pos, subj_end, prev != NULL) < 0)
             return -1;
+        drop_rate_echo(cat, q);
     }
     if (cmp_cue)
         shape_compare(cat, q, &ti, &k);
