@@ -1106,6 +1106,23 @@ static qcol pick(const catalog *cat, const mention *m, int near)
     return i >= 0 ? m->alts[i] : (qcol){-1, -1};
 }
 
+/* "4-star hotels", "3 bedrooms", "2-door cars": a small whole number right
+ * before a word naming an integer column (stars, bedrooms) gives the
+ * column's value. */
+static int integer_named(const catalog *cat, const toks *tk, const mention *m)
+{
+    const tok *n = &tk->v[m->start - 1];
+    if (!n->isnum || n->used || n->money || n->num < 0 || n->num > 100 || n->num != (double)(int)n->num ||
+        m->end - m->start != 1)
+        return 0;
+    for (int a = 0; a < m->nalts; a++) {
+        const cat_table *t = &cat->tables[m->alts[a].t];
+        if (t->cols[m->alts[a].c].kind == COL_INT && !ground_is_key(t, m->alts[a].c))
+            return 1;
+    }
+    return 0;
+}
+
 static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
 {
     qcol best = {-1, -1};
@@ -1177,6 +1194,34 @@ static void add_filter(query *q, qfilter f)
         }
     if (q->nf < Q_MAXF)
         q->f[q->nf++] = f;
+}
+
+/* Add "column = number"; a second number for the same column ("3-star
+ * and 5-star hotels") makes both a list, IN ('3', '5') (the column's type
+ * converts the quoted numbers). */
+static void add_number_filter(query *q, qfilter f)
+{
+    for (int i = 0; i < q->nf; i++) {
+        qfilter *g = &q->f[i];
+        if (g->col.t != f.col.t || g->col.c != f.col.c || g->having || g->cond || !g->is_num ||
+            g->op != OP_EQ || g->num == f.num)
+            continue;
+        g->is_num = 0;
+        g->op = OP_IN;
+        snprintf(g->text, sizeof g->text, "%g", g->num);
+        snprintf(g->more[0], sizeof g->more[0], "%g", f.num);
+        g->nmore = 1;
+        return;
+    }
+    for (int i = 0; i < q->nf; i++) {
+        qfilter *g = &q->f[i];
+        if (g->col.t == f.col.t && g->col.c == f.col.c && g->op == OP_IN && !g->having && !g->cond &&
+            g->nmore < 3) {
+            snprintf(g->more[g->nmore++], sizeof g->more[0], "%g", f.num);
+            return;
+        }
+    }
+    add_filter(q, f);
 }
 
 /* Does a word of the column's name start like w ("logged" ~ last_login_at,
@@ -2881,7 +2926,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     tk.v[j].used = 1;
         }
         if (m[i].kind == MK_COLUMN && m[i].start > 0 && all_numeric(cat, &m[i]) &&
-            (tok_is(&tk, m[i].start - 1, "nothing") || tok_is(&tk, m[i].start - 1, "zero")))
+            (tok_is(&tk, m[i].start - 1, "nothing") || tok_is(&tk, m[i].start - 1, "zero") ||
+             integer_named(cat, &tk, &m[i])))
             m[i].role = R_ZERO;
         /* "appointments with no fee": the column is a condition, not the measure */
         int nb = m[i].start - 1;
@@ -3768,9 +3814,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
-    /* "nothing paid", "zero renewals": a numeric column equal to 0 */
+    /* "nothing paid", "zero renewals": a numeric column equal to 0; "4-star
+     * hotels", "3 bedrooms": an integer column equal to the number */
     for (size_t i = 0; i + 1 < tk.n; i++) {
-        if ((!tok_is(&tk, i, "nothing") && !tok_is(&tk, i, "zero")) || tk.v[i].used)
+        if ((!tok_is(&tk, i, "nothing") && !tok_is(&tk, i, "zero") && !tk.v[i].isnum) || tk.v[i].used)
             continue;
         for (int j = 0; j < nm; j++) {
             qcol c;
@@ -3783,9 +3830,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             f.col = c;
             f.op = OP_EQ;
             f.is_num = 1;
-            f.num = 0;
+            f.num = tk.v[i].isnum ? tk.v[i].num : 0;
             f.pos = (int)i;
-            add_filter(q, f);
+            add_number_filter(q, f);
             m[j].role = R_FILTER;
             tk.v[i].used = 1;
             break;
@@ -4084,6 +4131,11 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         r->has_limit = 1;
     } else if (k.limit) {
         q->limit = k.limit;
+        q->asc = k.bottom && !k.top;
+        r->has_limit = 1;
+    } else if ((k.top || k.bottom) && r->followup_cue && prev && (prev->ndims || prev->bucket) && !prev->list) {
+        /* "which of them had the lowest total?": the previous groups' first */
+        q->limit = 1;
         q->asc = k.bottom && !k.top;
         r->has_limit = 1;
     }
