@@ -1196,6 +1196,51 @@ static void add_filter(query *q, qfilter f)
         q->f[q->nf++] = f;
 }
 
+/* Is "total" or "sum" said right before or after a mention of table t
+ * ("payments total", "total payments", "the sum of fines")? */
+static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int nm, int t)
+{
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_TABLE || m[i].t != t)
+            continue;
+        int b = m[i].start - 1;
+        while (b >= 0 && (tok_is(tk, (size_t)b, "of") || tok_is(tk, (size_t)b, "the")))
+            b--;
+        if ((b >= 0 && k->kw[b] == KW_SUM) || ((size_t)m[i].end < tk->n && k->kw[m[i].end] == KW_SUM))
+            return 1;
+    }
+    return 0;
+}
+
+/* A table whose rows are sums of money (fines, payments, invoices) and
+ * its one amount column, or -1. */
+static int money_amount(const catalog *cat, int t)
+{
+    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
+                                        "expense", "refund", "bill", "deposit", "withdrawal",
+                                        "payout", "tip", "salary", "wage", "grant", "sale", NULL};
+    const cat_table *rb = &cat->tables[t];
+    char tst[TOK_LEN];
+    lex_stem(rb->name, tst, sizeof tst);
+    for (char *p = tst; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    if (!in(tst, money))
+        return -1;
+    int amt = -1, namt = 0;
+    for (size_t c = 0; c < rb->ncols; c++) {
+        char st[TOK_LEN];
+        lex_stem(rb->cols[c].name, st, sizeof st);
+        for (char *p = st; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        if (ground_is_numeric(&rb->cols[c]) && !ground_is_key(rb, (int)c) &&
+            (lex_is_amount_word(st) || !strcmp(st, "cost") || !strcmp(st, "fee") || !strcmp(st, "price"))) {
+            amt = (int)c;
+            namt++;
+        }
+    }
+    return namt == 1 ? amt : -1;
+}
+
 /* Add "column = number"; a second number for the same column ("3-star
  * and 5-star hotels") makes both a list, IN ('3', '5') (the column's type
  * converts the quoted numbers). */
@@ -3008,6 +3053,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (m[i].kind == MK_TABLE && m[i].role == R_NONE && first_table < 0)
             first_table = m[i].t;
     int near = first_table >= 0 ? first_table : (prev && prev->base >= 0 ? prev->base : -1);
+    /* "how much money did we receive through each payment method": no
+     * table named, the grouping's (or a filter's) table holds the measure
+     * nearest to it (payments.amount, not bookings.total_amount) */
+    for (int i = 0; i < nm && near < 0; i++)
+        if ((m[i].kind == MK_COLUMN && m[i].role == R_DIM && !all_numeric(cat, &m[i])) ||
+            (m[i].kind == MK_VALUE && m[i].role == R_FILTER && m[i].nalts == 1))
+            near = m[i].alts[0].t;
     int mi = -1, having_th = -1;
     /* "genres averaging more than 400 pages": the threshold compares the
      * average (or total) of the column named after the number */
@@ -4121,6 +4173,16 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     if (q->agg == AGG_COUNT)
         q->m1 = q->m2 = (qcol){-1, -1};
+    /* "bank transfer payments total per hotel", "total fines": the total of
+     * rows that are sums of money is their amount's */
+    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && total_of_table(&tk, &k, m, nm, q->base)) {
+        int amt = money_amount(cat, q->base);
+        if (amt >= 0) {
+            q->agg = AGG_SUM;
+            q->m1 = (qcol){q->base, amt};
+            set_alias(q, cat, CON_NONE);
+        }
+    }
     if (k.median && q->agg == AGG_AVG)
         q->agg = AGG_MEDIAN;
     if (k.median && r->kw_agg == AGG_AVG)
@@ -4690,27 +4752,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         /* "running total of fines": a total of rows that are sums of money
          * (fines, payments, invoices) is their amount's, unless the words
          * ask for a number of rows */
-        static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
-                                            "expense", "refund", "bill", "deposit", "withdrawal",
-                                            "payout", "tip", "salary", "wage", "grant", "sale", NULL};
-        const cat_table *rb = &cat->tables[q->base];
-        char tst[TOK_LEN];
-        lex_stem(rb->name, tst, sizeof tst);
-        for (char *p = tst; *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        int amt = -1, namt = 0;
-        for (size_t c = 0; q->agg == AGG_COUNT && !k.count && q->m1.c < 0 && in(tst, money) && c < rb->ncols; c++) {
-            char st[TOK_LEN];
-            lex_stem(rb->cols[c].name, st, sizeof st);
-            for (char *p = st; *p; p++)
-                *p = (char)tolower((unsigned char)*p);
-            if (ground_is_numeric(&rb->cols[c]) && !ground_is_key(rb, (int)c) &&
-                (lex_is_amount_word(st) || !strcmp(st, "cost") || !strcmp(st, "fee") || !strcmp(st, "price"))) {
-                amt = (int)c;
-                namt++;
-            }
-        }
-        if (namt == 1) {
+        int amt = q->agg == AGG_COUNT && !k.count && q->m1.c < 0 ? money_amount(cat, q->base) : -1;
+        if (amt >= 0) {
             q->m1 = (qcol){q->base, amt};
             q->agg = AGG_SUM;
             set_alias(q, cat, CON_NONE);
