@@ -3258,6 +3258,25 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             counted = -1;
             break;
         }
+    /* "monthly no-shows at the Barcelona hotel": a plural status value
+     * names the rows counted (bookings that are no-shows); the table named
+     * after it only says where */
+    int events_base = -1;
+    if (counted >= 0 && m[counted].kind == MK_TABLE && q->m1.c < 0 && !pct_kind &&
+        kw_before(&tk, &k, m[counted].start) != KW_COUNT) {
+        for (int i = 0; i < counted && events_base < 0; i++) {
+            const tok *last = &tk.v[m[i].end - 1];
+            if (m[i].kind == MK_VALUE && m[i].nalts && m[i].role == R_FILTER && strcmp(last->w, last->stem) &&
+                m[i].end != m[counted].start && m[i].alts[0].t != m[counted].t &&
+                up_path(cat, m[i].alts[0].t, m[counted].t))
+                events_base = m[i].alts[0].t;
+        }
+        if (events_base >= 0) {
+            m[counted].role = R_QUAL;
+            counted = -1;
+            r->has_subject = 1;
+        }
+    }
     if (counted >= 0) {
         m[counted].role = R_COUNTED;
         r->has_subject = 1;
@@ -3268,6 +3287,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         q->base = q->m1.t;
     else if (counted >= 0)
         q->base = m[counted].t;
+    else if (events_base >= 0)
+        q->base = events_base;
     else if (prev && prev->base >= 0 && mentions_near(cat, m, nm, prev->base))
         q->base = prev->base;
     else {
