@@ -2637,6 +2637,16 @@ static int has_negative_filter(const query *q)
  * opposite question; it is a word the reading could not place. */
 static void check_negations(const toks *tk, const kwscan *k, const query *q, reading *r)
 {
+    /* "customers who never finished an order": a state of the rows that
+     * must not exist (orders finished) cannot be a filter on rows joined */
+    for (int i = 0; i < q->nf; i++)
+        for (int j = 0; q->f[i].op == OP_NOTEXISTS && j < q->nf; j++)
+            if (j != i && !q->f[j].having && q->f[j].col.t == q->f[i].sub && q->f[i].sub != q->base) {
+                r->unplaced++;
+                if (q->f[j].pos >= 0 && q->f[j].pos < (int)tk->n)
+                    note_unknown(r, tk->v[q->f[j].pos].w);
+                return;
+            }
     if (!k->nnull || has_negative_filter(q))
         return;
     for (int j = 0; j < k->nnull; j++) {
@@ -4657,7 +4667,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         hv |= q->f[j].having;
     if (k.avg && !k.median && q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->dur && !q->list &&
         !q->limit && !q->count_groups && !hv && !q->measure && !q->growth && !q->running &&
-        q->ndims + (q->bucket != BK_NONE) == 1 && !merges) {
+        q->ndims + (q->bucket != BK_NONE) == 1 && !merges && k.group) {
         char a[32];
         snprintf(a, sizeof a, "avg_%.27s", q->alias);
         memcpy(q->alias, a, sizeof q->alias);

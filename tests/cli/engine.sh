@@ -690,4 +690,62 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
+# --- precision and the measure counted: a generated shop chain ----------
+G=$TMPD/chain.sqlite
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE shops (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, stars INTEGER NOT NULL);
+CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, tier TEXT);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, shop_id INTEGER NOT NULL REFERENCES shops(id),
+  customer_id INTEGER NOT NULL REFERENCES customers(id), channel TEXT NOT NULL, status TEXT NOT NULL,
+  placed_on TEXT NOT NULL, cancelled_at TEXT, total REAL);
+CREATE TABLE payments (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  paid_on TEXT NOT NULL, amount REAL NOT NULL, method TEXT NOT NULL);
+INSERT INTO shops VALUES (1,'North Star','Lyon',3),(2,'Blue Door','Nantes',4),(3,'Old Mill','Lyon',5),
+  (4,'Red Fox','Lille',4),(5,'Green Leaf','Nice',3);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 80)
+INSERT INTO customers SELECT i, 'Customer ' || i, CASE i % 3 WHEN 0 THEN 'France' WHEN 1 THEN 'Belgium' ELSE 'Spain' END,
+  CASE WHEN i % 4 = 0 THEN NULL ELSE CASE i % 3 WHEN 0 THEN 'gold' ELSE 'silver' END END FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+INSERT INTO orders SELECT i, 1 + i % 5, 1 + (i * 7) % 60, CASE i % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'app' ELSE 'store' END,
+  CASE WHEN i % 7 = 0 THEN 'cancelled' WHEN i % 11 = 0 THEN 'refund' ELSE 'completed' END,
+  date('2023-01-01', '+' || (i * 3 % 700) || ' days'),
+  CASE WHEN i % 7 = 0 THEN date('2023-01-02', '+' || (i * 3 % 700) || ' days') END,
+  CASE WHEN i % 7 = 0 THEN NULL ELSE 20 + (i * 37) % 300 END FROM n;
+INSERT INTO payments SELECT id, id, placed_on, total, CASE id % 3 WHEN 0 THEN 'card' WHEN 1 THEN 'cash' ELSE 'wire' END
+  FROM orders WHERE total IS NOT NULL;
+EOF
+declined $G "a negated adjective left unplaced" "unverified customers count"
+declined $G "a negation that became no filter" "How many customers have never been happy with us?"
+declined $G "a state of rows that must not exist" "How many customers have never finished an order?"
+declined $G "one side of a comparison matched nothing" "France vs Narnia: number of customers"
+declined $G "an average of a count with no grouping said" "Compare the average total of 3-star and 5-star shops"
+expect_rows $G "a number before an integer column's name, in a follow-up" \
+    "SELECT s.name, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars = 4 GROUP BY s.id" \
+    "number of orders by shop" "only 4-star shops"
+expect_rows --ordered $G "which of them had the fewest, after a grouping" \
+    "SELECT s.name FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars = 4 GROUP BY s.id
+     ORDER BY COUNT(*) ASC LIMIT 1" \
+    "number of orders by shop" "only 4-star shops" "which of them had the fewest?"
+expect_rows $G "two numbers before an integer column's name compared" \
+    "SELECT s.stars, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars IN (3, 5) GROUP BY s.stars" \
+    "orders of 3-star vs 5-star shops"
+expect_rows $G "the measure of the grouping's table" \
+    "SELECT method, SUM(amount) FROM payments WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01' GROUP BY method" \
+    "How much money did we receive through each payment method in 2024?"
+expect_rows $G "'<money rows> total' sums their amount" \
+    "SELECT s.name, SUM(p.amount) FROM payments p JOIN orders o ON o.id = p.order_id JOIN shops s ON s.id = o.shop_id
+     WHERE p.method = 'wire' GROUP BY s.id" \
+    "wire payments total per shop"
+expect_rows $G "a plural status value counts its rows, the table only says where" \
+    "SELECT strftime('%Y-%m', o.placed_on), COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id
+     WHERE o.status = 'refund' AND s.city = 'Lyon' AND o.placed_on >= '2024-01-01' AND o.placed_on < '2025-01-01' GROUP BY 1" \
+    "monthly refunds at the Lyon shops in 2024"
+expect_rows $G "a conditional share of a sum per group" \
+    "SELECT s.name, 100.0 * SUM(CASE WHEN o.channel = 'app' THEN o.total ELSE 0 END) / SUM(o.total)
+     FROM orders o JOIN shops s ON s.id = o.shop_id GROUP BY s.id" \
+    "For each shop, what percentage of its revenue came from app orders?"
+expect_rows $G "a rate's verb is not also a filter" \
+    "SELECT channel, 100.0 * SUM(status = 'cancelled') / COUNT(*) FROM orders WHERE channel IN ('app', 'web') GROUP BY channel" \
+    "Do app orders get cancelled more often than web orders? Show the cancellation rate for both."
+
 done_testing
