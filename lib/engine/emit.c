@@ -1177,6 +1177,10 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
             if (q->bucket == BK_QUARTER)
                 buf_add(out, "year, ");
             buf_add(out, bucket_name(q->bucket));
+        } else if (q->order_date > 0 && q->ndims == 1 && q->limit == 0 &&
+                   q->order_date <= (int)x.cat->tables[q->dims[0].t].ncols) {
+            buf_add(out, "\nORDER BY ");   /* "for each term in order": by its date */
+            col(&x, out, (qcol){q->dims[0].t, q->order_date - 1});
         } else if (q->m1.c >= 0 || q->agg == AGG_COUNT) {
             buf_add(out, "\nORDER BY ");
             buf vb;

@@ -74,6 +74,8 @@ typedef struct query {
     int running;             /* running total: each bucket's count or sum plus all the
                               * buckets before it (SUM ... OVER (ORDER BY bucket)) */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1] */
+    int order_date;          /* "for each term in order": 1 + a date column of dims[0]'s table
+                              * the groups are listed by (its start), or 0: by the measure */
     int role_t, role_fk;     /* a foreign key named by its role ("origin", "manager"):
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t

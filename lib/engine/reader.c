@@ -1196,6 +1196,43 @@ static void add_filter(query *q, qfilter f)
         q->f[q->nf++] = f;
 }
 
+static int date_kind(const cat_column *c);
+static int startish(const char *name);
+
+/* "for each term in order", "by season, chronologically": the groups (one
+ * entity) listed by the date of their table that starts them, else its
+ * only date. */
+static void in_date_order(const catalog *cat, toks *tk, query *q)
+{
+    size_t at = tk->n, len = 0;
+    for (size_t i = 0; i < tk->n && at == tk->n; i++) {
+        if (tok_is(tk, i, "chronologically") && !tk->v[i].used)
+            at = i, len = 1;
+        else if (tok_is(tk, i, "in") && i + 1 < tk->n && !tk->v[i + 1].used &&
+                 (tok_is(tk, i + 1, "order") || (tok_is(tk, i + 1, "chronological") && tok_is(tk, i + 2, "order"))))
+            at = i, len = tok_is(tk, i + 1, "order") ? 2 : 3;
+    }
+    if (at == tk->n || q->ndims != 1 || q->bucket || q->list || q->limit || q->per_group || q->dims[0].t < 0)
+        return;
+    const cat_table *t = &cat->tables[q->dims[0].t];
+    int pick = -1, ndates = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (date_kind(&t->cols[c])) {
+            ndates++;
+            if (pick < 0 && startish(t->cols[c].name))
+                pick = (int)c;
+        }
+    if (pick < 0 && ndates == 1)
+        for (size_t c = 0; c < t->ncols && pick < 0; c++)
+            if (date_kind(&t->cols[c]))
+                pick = (int)c;
+    if (pick < 0)
+        return;
+    q->order_date = pick + 1;
+    for (size_t j = at; j < at + len; j++)
+        tk->v[j].used = 1;
+}
+
 /* Is "total" or "sum" said right before or after a mention of table t
  * ("payments total", "total payments", "the sum of fines")? */
 static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int nm, int t)
@@ -4576,6 +4613,33 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
+    in_date_order(cat, &tk, q);
+    /* "the fewest loyalty members", "loyalty guests": an optional column
+     * of the counted rows named before them (loyalty_tier) says they have
+     * one */
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_COLUMN || m[i].role != R_NONE || m[i].nalts != 1 || m[i].alts[0].t != q->base ||
+            mention_used(cat, &tk, q, &m[i]) || q->list || q->pct)
+            continue;
+        const cat_column *fc = &cat->tables[q->base].cols[m[i].alts[0].c];
+        int rows_after = tok_is(&tk, (size_t)m[i].end, "members") || tok_is(&tk, (size_t)m[i].end, "member") ||
+                         tok_is(&tk, (size_t)m[i].end, "holders");
+        for (int j = 0; j < nm; j++)
+            rows_after |= m[j].kind == MK_TABLE && m[j].t == q->base && m[j].start == m[i].end;
+        if (fc->notnull || fc->pk || fc->kind != COL_TEXT || ground_is_key(&cat->tables[q->base], m[i].alts[0].c) ||
+            !rows_after)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = m[i].alts[0];
+        f.op = OP_NOTNULL;
+        f.pos = m[i].start;
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        if (tok_is(&tk, (size_t)m[i].end, "members") || tok_is(&tk, (size_t)m[i].end, "member") ||
+            tok_is(&tk, (size_t)m[i].end, "holders"))
+            tk.v[m[i].end].used = 1;
+    }
     for (int i = 0; i < nm; i++)
         if (i != absorbed && !(i < 32 && ((evmask | verbs) >> i & 1)) && m[i].role != R_KEYREF &&
             !mention_used(cat, &tk, q, &m[i])) {

@@ -748,4 +748,19 @@ expect_rows $G "a rate's verb is not also a filter" \
     "SELECT channel, 100.0 * SUM(status = 'cancelled') / COUNT(*) FROM orders WHERE channel IN ('app', 'web') GROUP BY channel" \
     "Do app orders get cancelled more often than web orders? Show the cancellation rate for both."
 
+expect_rows --ordered $G "fewest rows with an optional column set" \
+    "SELECT country FROM customers WHERE tier IS NOT NULL GROUP BY country ORDER BY COUNT(*) ASC LIMIT 1" \
+    "Which country has the fewest tier members?"
+T=$TMPD/terms.sqlite
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE terms (id INTEGER PRIMARY KEY, name TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL);
+CREATE TABLE classes (id INTEGER PRIMARY KEY, term_id INTEGER NOT NULL REFERENCES terms(id), size INTEGER NOT NULL);
+INSERT INTO terms VALUES (1,'Winter 2024','2024-01-08','2024-03-29'),(2,'Autumn 2023','2023-09-04','2023-12-15'),
+  (3,'Spring 2024','2024-04-08','2024-06-28');
+INSERT INTO classes VALUES (1,1,20),(2,1,25),(3,2,30),(4,3,12),(5,3,18),(6,3,22),(7,2,15);
+EOF
+expect_rows --ordered $T "groups in the order of their dates" \
+    "SELECT t.name, COUNT(*) FROM classes c JOIN terms t ON t.id = c.term_id GROUP BY t.id ORDER BY t.start_date" \
+    "Number of classes in each term, in chronological order"
+
 done_testing
