@@ -1233,6 +1233,23 @@ static void in_date_order(const catalog *cat, toks *tk, query *q)
         tk->v[j].used = 1;
 }
 
+/* Is table mention ti said only as where the rows are ("for Economics
+ * courses", "at the Barcelona hotel"): after for/at/in, past articles
+ * and values? */
+static int where_table(const toks *tk, const mention *m, int nm, int ti)
+{
+    int b = m[ti].start - 1;
+    while (b >= 0) {
+        int in_value = 0;
+        for (int j = 0; j < nm && !in_value; j++)
+            in_value = m[j].kind == MK_VALUE && m[j].start <= b && b < m[j].end;
+        if (!in_value && !tok_is(tk, (size_t)b, "the") && !tok_is(tk, (size_t)b, "a") && !tok_is(tk, (size_t)b, "an"))
+            break;
+        b--;
+    }
+    return b >= 0 && (tok_is(tk, (size_t)b, "for") || tok_is(tk, (size_t)b, "at") || tok_is(tk, (size_t)b, "in"));
+}
+
 /* Is "total" or "sum" said right before or after a mention of table t
  * ("payments total", "total payments", "the sum of fines")? */
 static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int nm, int t)
@@ -1501,12 +1518,41 @@ static void add_dim(const catalog *cat, query *q, const mention *m, int near)
             q->bucket = BK_DAY;
             return;
         }
+        for (int i = 0; i < q->ndims; i++)   /* "grade distribution: ... each letter grade": once */
+            if (q->dims[i].t == c.t && q->dims[i].c == c.c)
+                return;
         q->dims[q->ndims] = c;
         q->labels[q->ndims] = (qcol){-1, -1};
         q->ndims++;
     }
 }
 
+
+/* "grade distribution", "distribution of ratings": how the values of a
+ * column are spread, among the rows that have one (no empty group). */
+static void distribution_of_values(const catalog *cat, const toks *tk, const mention *m, int nm, query *q)
+{
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_COLUMN || m[i].role != R_DIM ||
+            !(tok_is(tk, (size_t)m[i].end, "distribution") ||
+              (m[i].start >= 2 && tok_is(tk, (size_t)m[i].start - 1, "of") &&
+               tok_is(tk, (size_t)m[i].start - 2, "distribution"))))
+            continue;
+        qcol c = pick(cat, &m[i], q->base);
+        const cat_column *col = &cat->tables[c.t].cols[c.c];
+        int dim = 0;
+        for (int d = 0; d < q->ndims; d++)
+            dim |= q->dims[d].t == c.t && q->dims[d].c == c.c;
+        if (!dim || col->notnull || col->pk || q->nf >= Q_MAXF)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.op = OP_NOTNULL;
+        f.pos = -1;
+        q->f[q->nf++] = f;
+    }
+}
 
 static int in_list_w(const char *w, const char *const *l)
 {
@@ -3318,6 +3364,12 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 up_path(cat, m[i].alts[0].t, m[counted].t))
                 events_base = m[i].alts[0].t;
         }
+        /* "letter grade distribution for Economics courses": the grouped
+         * column's rows, below the table said after "for", are counted */
+        for (int i = 0; i < nm && events_base < 0 && where_table(&tk, m, nm, counted); i++)
+            if (m[i].kind == MK_COLUMN && m[i].role == R_DIM && m[i].nalts &&
+                m[i].alts[0].t != m[counted].t && up_path(cat, m[i].alts[0].t, m[counted].t))
+                events_base = m[i].alts[0].t;
         if (events_base >= 0) {
             m[counted].role = R_QUAL;
             counted = -1;
@@ -3357,6 +3409,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         for (int i = 0; i < nm && q->base < 0; i++)
             if (m[i].kind == MK_TABLE)
                 q->base = m[i].t;
+        /* "grade distribution for Calculus I": the grouped column's rows,
+         * below the value's table */
+        for (int i = 0; i < nm && q->base < 0; i++)
+            for (int j = 0; m[i].kind == MK_COLUMN && m[i].role == R_DIM && m[i].nalts && j < nm; j++)
+                if (m[j].kind == MK_VALUE && m[j].role == R_FILTER && m[j].nalts &&
+                    m[j].alts[0].t != m[i].alts[0].t && up_path(cat, m[i].alts[0].t, m[j].alts[0].t)) {
+                    q->base = m[i].alts[0].t;
+                    break;
+                }
         for (int i = 0; i < nm && q->base < 0; i++)
             if (m[i].kind == MK_VALUE)
                 q->base = m[i].alts[0].t;
@@ -3531,6 +3592,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         q->bucket = ti.bucket;
     }
     r->has_dims = q->ndims > 0 || q->bucket;
+    distribution_of_values(cat, &tk, m, nm, q);
 
     /* 6. filters: values and thresholds */
     int via_t = -1;   /* "from Boston", "to Denver": the table whose keys they choose */

@@ -763,4 +763,11 @@ expect_rows --ordered $T "groups in the order of their dates" \
     "SELECT t.name, COUNT(*) FROM classes c JOIN terms t ON t.id = c.term_id GROUP BY t.id ORDER BY t.start_date" \
     "Number of classes in each term, in chronological order"
 
+expect_rows $G "a distribution leaves out rows without a value" \
+    "SELECT tier, COUNT(*) FROM customers WHERE country = 'France' AND tier IS NOT NULL GROUP BY tier" \
+    "tier distribution of French customers"
+expect_rows $G "the grouped column's rows are counted, the table after 'for' says where" \
+    "SELECT o.channel, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.city = 'Lyon' GROUP BY o.channel" \
+    "channel distribution for the Lyon shops"
+
 done_testing
