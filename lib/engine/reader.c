@@ -1250,6 +1250,20 @@ static int where_table(const toks *tk, const mention *m, int nm, int ti)
     return b >= 0 && (tok_is(tk, (size_t)b, "for") || tok_is(tk, (size_t)b, "at") || tok_is(tk, (size_t)b, "in"));
 }
 
+/* Is a verb of having ("got a reply", "included children", "with a
+ * discount") right before token at, past an article? 1 + its token, or 0. */
+static int having_verb_before(toks *tk, int at)
+{
+    static const char *const have[] = {"got", "get", "gets", "getting", "received", "receive", "receives",
+                                       "included", "include", "includes", "including", "with", NULL};
+    int b = at - 1;
+    while (b >= 0 && (tok_is(tk, (size_t)b, "a") || tok_is(tk, (size_t)b, "an") || tok_is(tk, (size_t)b, "any")))
+        b--;
+    if (b < 0 || tk->v[b].used || !in(tk->v[b].w, have))
+        return 0;
+    return b + 1;   /* 1 + the verb's token */
+}
+
 /* Is "total" or "sum" said right before or after a mention of table t
  * ("payments total", "total payments", "the sum of fines")? */
 static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int nm, int t)
@@ -4059,6 +4073,67 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         m[i].role = R_FILTER;
     }
 
+    /* "reviews that got a reply", "bookings that included children",
+     * "orders with a discount": a column named after a verb of having is
+     * set (a date, a text) or above zero (a count) */
+    for (int i = 0; i < nm; i++) {
+        /* "how many bookings included children", "what percentage of
+         * bookings included children": the rows counted, not the measure */
+        int counted_measure = m[i].role == R_MEASURE && (k.count || pct_kind) && !k.sum && !k.avg &&
+                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        if (m[i].kind != MK_COLUMN || (m[i].role != R_NONE && !counted_measure) ||
+            m[i].end - m[i].start != 1 || dur_unit || !having_verb_before(&tk, m[i].start))
+            continue;
+        if (counted_measure)
+            q->m1 = (qcol){-1, -1};
+        qcol c = pick(cat, &m[i], q->base);
+        if (c.t < 0 || mention_used(cat, &tk, q, &m[i]) || joins_distance(cat, q->base, c.t) < 0 ||
+            (c.t != q->base && !up_path(cat, q->base, c.t)))
+            continue;
+        const cat_table *ct = &cat->tables[c.t];
+        const cat_column *col = &ct->cols[c.c];
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.pos = m[i].start;
+        if (col->kind == COL_INT && !ground_is_key(ct, c.c) && !col->pk) {
+            f.op = OP_GT;   /* "included children": children > 0 */
+            f.is_num = 1;
+        } else if (!col->notnull && !col->pk && (date_kind(col) || col->kind == COL_TEXT)) {
+            f.op = OP_NOTNULL;
+        } else {
+            continue;
+        }
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        tk.v[having_verb_before(&tk, m[i].start) - 1].used = 1;
+    }
+    /* "got a reply" matching no name: the one optional date of the rows
+     * named like it (replied_on) is set */
+    for (size_t i = 0; i < tk.n && !dur_unit; i++) {
+        if (tk.v[i].used || tk.v[i].isnum || lex_is_stop(tk.v[i].w) || strlen(tk.v[i].w) < 4 ||
+            !having_verb_before(&tk, (int)i))
+            continue;
+        const cat_table *bt2 = &cat->tables[q->base];
+        int hit = -1, nhit = 0;
+        for (size_t c = 0; c < bt2->ncols; c++)
+            if (!bt2->cols[c].notnull && !bt2->cols[c].pk && date_kind(&bt2->cols[c]) &&
+                name_word_prefix(bt2->cols[c].name, tk.v[i].stem, 0)) {
+                hit = (int)c;
+                nhit++;
+            }
+        if (nhit != 1)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = (qcol){q->base, hit};
+        f.op = OP_NOTNULL;
+        f.pos = (int)i;
+        tk.v[having_verb_before(&tk, (int)i) - 1].used = 1;
+        add_filter(q, f);
+        tk.v[i].used = 1;
+    }
+
     /* "65 or older on December 31, 2024": the birth date against that day
      * (the question's one day, else the reference date) less the years */
     if (age_pos >= 0) {
@@ -4928,6 +5003,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 r->risky++;
             if (lex_is_negated_word(tk.v[i].w))   /* "undeclared students" */
                 r->risky += 2;
+            /* "reviews that got a response": what the rows have matched nothing */
+            if (!lex_is_filler(tk.v[i].w) && having_verb_before(&tk, (int)i))
+                r->risky++;
             /* "Math vs Physics": one side of a comparison matched nothing */
             if ((i > 0 && (tok_is(&tk, i - 1, "vs") || tok_is(&tk, i - 1, "versus"))) ||
                 tok_is(&tk, i + 1, "vs") || tok_is(&tk, i + 1, "versus"))

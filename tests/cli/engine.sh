@@ -770,4 +770,23 @@ expect_rows $G "the grouped column's rows are counted, the table after 'for' say
     "SELECT o.channel, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.city = 'Lyon' GROUP BY o.channel" \
     "channel distribution for the Lyon shops"
 
+V=$TMPD/visits.sqlite
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE visits (id INTEGER PRIMARY KEY, visited_on TEXT NOT NULL, adults INTEGER NOT NULL, kids INTEGER NOT NULL);
+CREATE TABLE surveys (id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES visits(id), score INTEGER NOT NULL,
+  answered_on TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO visits SELECT i, date('2023-06-01', '+' || (i * 5 % 500) || ' days'), 1 + i % 3, CASE WHEN i % 4 = 0 THEN 1 + i % 2 ELSE 0 END FROM n;
+INSERT INTO surveys SELECT id, id, 1 + id % 5, CASE WHEN id % 3 = 0 THEN NULL ELSE date(visited_on, '+3 days') END FROM visits;
+EOF
+expect_rows $V "a count column after a verb of having is above zero" \
+    "SELECT COUNT(*) FROM visits WHERE kids > 0" "how many visits included kids"
+expect_rows $V "and as a rate" \
+    "SELECT 100.0 * SUM(kids > 0) / COUNT(*) FROM visits WHERE visited_on >= '2024-01-01' AND visited_on < '2025-01-01'" \
+    "What percentage of the visits in 2024 included kids?"
+expect_rows $V "a thing the rows got, named like their optional date" \
+    "SELECT 100.0 * SUM(answered_on IS NOT NULL) / COUNT(*) FROM surveys" \
+    "What share of surveys got an answer, in percent?"
+declined $V "an unplaced thing the rows have" "how many surveys got a response"
+
 done_testing
