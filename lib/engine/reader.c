@@ -4108,6 +4108,44 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         m[i].role = R_FILTER;
         tk.v[having_verb_before(&tk, m[i].start) - 1].used = 1;
     }
+    /* "reviews that left the cleanliness score blank", "email is empty":
+     * an optional column said to be empty after it */
+    for (int i = 0; i < nm; i++) {
+        size_t e = (size_t)m[i].end;
+        if (e < tk.n && (tok_is(&tk, e, "score") || tok_is(&tk, e, "field") || tok_is(&tk, e, "value") ||
+                         tok_is(&tk, e, "date")))
+            e++;   /* "the cleanliness score blank" */
+        if (e < tk.n && (tok_is(&tk, e, "is") || tok_is(&tk, e, "was") || tok_is(&tk, e, "are") ||
+                         tok_is(&tk, e, "were")))
+            e++;
+        if (m[i].kind != MK_COLUMN || e >= tk.n ||
+            !(tok_is(&tk, e, "blank") || tok_is(&tk, e, "empty") || tok_is(&tk, e, "missing") ||
+              tok_is(&tk, e, "unset") || tok_is(&tk, e, "null")))
+            continue;
+        int counted_measure = m[i].role == R_MEASURE && !k.sum && !k.avg && !k.max && !k.min &&
+                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        if (m[i].role != R_NONE && !counted_measure)
+            continue;
+        qcol c = pick(cat, &m[i], q->base);
+        if (c.t < 0 || cat->tables[c.t].cols[c.c].notnull || cat->tables[c.t].cols[c.c].pk ||
+            (c.t != q->base && !up_path(cat, q->base, c.t)))
+            continue;
+        if (counted_measure)
+            q->m1 = (qcol){-1, -1};
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.op = OP_NULL;
+        f.pos = m[i].start;
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        tk.v[e].used = 1;
+        tk.v[e - 1].used = 1;   /* "score", "is": placed with it */
+        if (m[i].start > 0 && tok_is(&tk, (size_t)m[i].start - 1, "left"))
+            tk.v[m[i].start - 1].used = 1;   /* "left the score blank" */
+        else if (m[i].start > 1 && tok_is(&tk, (size_t)m[i].start - 2, "left"))
+            tk.v[m[i].start - 2].used = 1;
+    }
     /* "got a reply" matching no name: the one optional date of the rows
      * named like it (replied_on) is set */
     for (size_t i = 0; i < tk.n && !dur_unit; i++) {
@@ -4759,10 +4797,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             mention_used(cat, &tk, q, &m[i]) || q->list || q->pct)
             continue;
         const cat_column *fc = &cat->tables[q->base].cols[m[i].alts[0].c];
-        int rows_after = tok_is(&tk, (size_t)m[i].end, "members") || tok_is(&tk, (size_t)m[i].end, "member") ||
-                         tok_is(&tk, (size_t)m[i].end, "holders");
+        size_t e = (size_t)m[i].end, skip = 0;   /* "loyalty program members": past one word */
+        if (e + 1 < tk.n && !tk.v[e].used && !tk.v[e].isnum && !lex_is_stop(tk.v[e].w) &&
+            (tok_is(&tk, e + 1, "members") || tok_is(&tk, e + 1, "member") || tok_is(&tk, e + 1, "holders")))
+            skip = e++ + 1;
+        int rows_after = tok_is(&tk, e, "members") || tok_is(&tk, e, "member") || tok_is(&tk, e, "holders");
         for (int j = 0; j < nm; j++)
-            rows_after |= m[j].kind == MK_TABLE && m[j].t == q->base && m[j].start == m[i].end;
+            rows_after |= m[j].kind == MK_TABLE && m[j].t == q->base && m[j].start == (int)e;
         if (fc->notnull || fc->pk || fc->kind != COL_TEXT || ground_is_key(&cat->tables[q->base], m[i].alts[0].c) ||
             !rows_after)
             continue;
@@ -4773,9 +4814,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         f.pos = m[i].start;
         add_filter(q, f);
         m[i].role = R_FILTER;
-        if (tok_is(&tk, (size_t)m[i].end, "members") || tok_is(&tk, (size_t)m[i].end, "member") ||
-            tok_is(&tk, (size_t)m[i].end, "holders"))
-            tk.v[m[i].end].used = 1;
+        if (skip)
+            tk.v[skip - 1].used = 1;
+        if (tok_is(&tk, e, "members") || tok_is(&tk, e, "member") || tok_is(&tk, e, "holders"))
+            tk.v[e].used = 1;
     }
     for (int i = 0; i < nm; i++)
         if (i != absorbed && !(i < 32 && ((evmask | verbs) >> i & 1)) && m[i].role != R_KEYREF &&

@@ -789,4 +789,9 @@ expect_rows $V "a thing the rows got, named like their optional date" \
     "What share of surveys got an answer, in percent?"
 declined $V "an unplaced thing the rows have" "how many surveys got a response"
 
+expect_rows $V "an optional column said to be blank" \
+    "SELECT COUNT(*) FROM surveys WHERE answered_on IS NULL" "How many surveys have answered_on empty?"
+expect_rows $G "an optional column of the rows, a word of its name between" \
+    "SELECT COUNT(*) FROM customers WHERE tier IS NOT NULL" "How many of our customers are tier program members?"
+
 done_testing
