@@ -872,6 +872,8 @@ static int emit_per_group(const catalog *cat, const query *q, int postgres, buf 
         }
         buf_add(out, ", ");
     }
+    if (q->bucket)   /* the best period within each group */
+        buf_printf(out, "%s, ", bucket_name(q->bucket));
     emit_ident(out, v);
     buf_printf(out, "\nFROM r\nWHERE rn_ = 1\nORDER BY g%d_", p);
     buf_free(&inner);
@@ -1257,7 +1259,7 @@ int emit_sql(const catalog *cat, const query *q, int postgres, buf *out)
     if (q->running && q->bucket && !q->list && !q->count_groups && !q->growth && !q->per_group &&
         !q->pct && (q->agg == AGG_COUNT || q->agg == AGG_SUM))
         return emit_running(cat, q, postgres, out);
-    if (q->per_group && q->ndims == 2 && !q->list && !q->count_groups && !q->growth)
+    if (q->per_group && (q->ndims == 2 || (q->ndims == 1 && q->bucket)) && !q->list && !q->count_groups && !q->growth)
         return emit_per_group(cat, q, postgres, out);
     if (q->growth && q->bucket && !q->list && !q->count_groups)
         return emit_growth(cat, q, postgres, out);

@@ -4971,7 +4971,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     /* "for each industry, which account has the highest MRR": the best row
      * within each group is not something this reading can express */
-    if (q->ndims >= 2 && q->limit == 1 && !k.limit && (k.top || k.bottom) && k.group) {
+    if ((q->ndims >= 2 || (q->ndims == 1 && q->bucket)) && q->limit == 1 && !k.limit && (k.top || k.bottom) &&
+        k.group) {
         /* the dimension after "each"/"per"/"for every" partitions; the
          * best row of the other is kept in each (ROW_NUMBER) */
         for (int i = 0; i < nm && !q->per_group; i++) {
@@ -4981,7 +4982,11 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 if (qcol_in(q->dims[d], &m[i]))
                     q->per_group = d + 1;
         }
-        if (q->ndims != 2 || !q->per_group || q->list || q->bucket) {
+        /* "for each hotel, which month brought in the most": the best
+         * period within each group */
+        int shape = (q->ndims == 2 && !q->bucket) || (q->ndims == 1 && q->bucket && q->bucket != BK_QUARTER &&
+                                                      !q->growth && !q->running);
+        if (!shape || !q->per_group || q->list) {
             q->per_group = 0;
             snprintf(r->unsupported, sizeof r->unsupported, "the best row within each group");
         } else {

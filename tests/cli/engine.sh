@@ -794,4 +794,12 @@ expect_rows $V "an optional column said to be blank" \
 expect_rows $G "an optional column of the rows, a word of its name between" \
     "SELECT COUNT(*) FROM customers WHERE tier IS NOT NULL" "How many of our customers are tier program members?"
 
+expect_rows $G "the best period within each group" \
+    "WITH g AS (SELECT s.name AS n, strftime('%Y-%m', o.placed_on) AS m, SUM(o.total) AS v FROM orders o
+       JOIN shops s ON s.id = o.shop_id WHERE o.placed_on >= '2024-01-01' AND o.placed_on < '2025-01-01'
+       GROUP BY s.id, m),
+     r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY n ORDER BY v DESC) AS rn FROM g)
+     SELECT n, m, v FROM r WHERE rn = 1" \
+    "For each shop, which month of 2024 had the most revenue?"
+
 done_testing
