@@ -1280,6 +1280,35 @@ static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int
     return 0;
 }
 
+static int money_amount(const catalog *cat, int t);
+
+/* Is money table t named only by a verb ("we invoiced", "paid") and never
+ * by its noun ("invoices", "payments")? */
+static int money_verb_only(const catalog *cat, const toks *tk, const mention *m, int nm, int t)
+{
+    int verb = 0;
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_TABLE || m[i].t != t)
+            continue;
+        const char *w = tk->v[m[i].end - 1].w;
+        size_t lw = strlen(w);
+        if (lw > 4 && !strcmp(w + lw - 2, "ed"))
+            verb = 1;
+        else
+            return 0;
+    }
+    for (size_t i = 0; i < tk->n && !verb; i++) {
+        const char *w = tk->v[i].w;
+        size_t lw = strlen(w);
+        char st[TOK_LEN];
+        if (lw <= 4 || strcmp(w + lw - 2, "ed"))
+            continue;
+        lex_stem(cat->tables[t].name, st, sizeof st);
+        verb = strncasecmp(w, st, lw - 2 < 5 ? lw - 2 : 5) == 0;   /* "invoiced" ~ invoices */
+    }
+    return verb;
+}
+
 /* A table whose rows are sums of money (fines, payments, invoices) and
  * its one amount column, or -1. */
 static int money_amount(const catalog *cat, int t)
@@ -4416,6 +4445,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     if (q->agg == AGG_COUNT)
         q->m1 = q->m2 = (qcol){-1, -1};
+    /* "the 5 accounts we invoiced the most", "which customer paid the
+     * most": a verb of money rows ranked, no noun counted, is their amount */
+    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && (k.top || k.bottom) && q->m1.c < 0 &&
+        !k.distinct && money_verb_only(cat, &tk, m, nm, q->base)) {
+        int amt = money_amount(cat, q->base);
+        if (amt >= 0) {
+            q->agg = AGG_SUM;
+            q->m1 = (qcol){q->base, amt};
+            set_alias(q, cat, CON_NONE);
+        }
+    }
     /* "bank transfer payments total per hotel", "total fines": the total of
      * rows that are sums of money is their amount's */
     if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && total_of_table(&tk, &k, m, nm, q->base)) {

@@ -802,4 +802,17 @@ expect_rows $G "the best period within each group" \
      SELECT n, m, v FROM r WHERE rn = 1" \
     "For each shop, which month of 2024 had the most revenue?"
 
+I=$TMPD/invoices.sqlite
+"$SQLITE3" "$I" <<'EOF'
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, industry TEXT NOT NULL);
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id), issued_at TEXT NOT NULL,
+  amount REAL NOT NULL);
+INSERT INTO accounts VALUES (1,'Acme','retail'),(2,'Globex','energy'),(3,'Initech','software'),(4,'Umbrella','health');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO invoices SELECT i, 1 + i % 4, date('2024-01-01', '+' || (i * 5) || ' days'), CASE WHEN i % 4 = 0 THEN 900 ELSE 100 + i END FROM n;
+EOF
+expect_rows --ordered $I "money rows ranked by a verb: their amount" \
+    "SELECT a.name FROM invoices i JOIN accounts a ON a.id = i.account_id GROUP BY a.id ORDER BY SUM(i.amount) DESC LIMIT 2" \
+    "Show the 2 accounts we invoiced the most"
+
 done_testing
