@@ -1188,7 +1188,8 @@ static void add_filter(query *q, qfilter f)
     }
     for (int i = 0; i < q->nf; i++)
         if (q->f[i].col.t == f.col.t && q->f[i].col.c == f.col.c && q->f[i].having == f.having &&
-            q->f[i].via == f.via && (q->f[i].op == f.op || (q->f[i].op <= OP_NE && f.op <= OP_NE))) {
+            q->f[i].via == f.via && (q->f[i].op == f.op || (q->f[i].op <= OP_NE && f.op <= OP_NE)) &&
+            !(f.op == OP_NE && q->f[i].op == OP_NE && !f.is_num && strcmp(q->f[i].text, f.text))) {
             q->f[i] = f;
             return;
         }
@@ -3711,14 +3712,29 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             static const char *const neg[] = {"not", "isn", "aren", "wasn", "weren", "doesn",
                                               "didn", "non", NULL};
             static const char *const glue[] = {"in", "from", "be", "been", "the", "a", "an", "of",
-                                               "equal", "to", "for", "by", NULL};
-            if (in(tk.v[b].w, neg)) {
+                                               "equal", "to", "for", "by", "than", NULL};
+            /* "other than web orders", "excluding France", "apart from the store" */
+            static const char *const but[] = {"excluding", "except", "besides", "exclude", NULL};
+            int other = (tok_is(&tk, (size_t)b, "other") && tok_is(&tk, (size_t)b + 1, "than")) ||
+                        ((tok_is(&tk, (size_t)b, "apart") || tok_is(&tk, (size_t)b, "aside")) &&
+                         tok_is(&tk, (size_t)b + 1, "from"));
+            if (in(tk.v[b].w, neg) || in(tk.v[b].w, but) || other) {
                 f.op = OP_NE;
                 tk.v[b].used = 1;   /* "non-sick": placed */
                 break;
             }
             if (!in(tk.v[b].w, glue))
                 break;
+        }
+        /* "excluding France and Spain": the next value of a list excluded too */
+        for (int j = 0; j < i && f.op == OP_EQ; j++) {
+            int gap = m[j].kind == MK_VALUE && m[j].end < m[i].start;
+            for (int t = m[j].end; gap && t < m[i].start; t++)
+                gap = tok_is(&tk, (size_t)t, "and") || tok_is(&tk, (size_t)t, "or") || tok_is(&tk, (size_t)t, "nor");
+            for (int x = 0; gap && x < q->nf; x++)
+                if (q->f[x].pos == m[j].start && q->f[x].op == OP_NE && q->f[x].col.t == f.col.t &&
+                    q->f[x].col.c == f.col.c)
+                    f.op = OP_NE;
         }
         /* "flights from Boston to Denver": when two keys lead to the
          * value's table, the one whose name says where from (or to) */

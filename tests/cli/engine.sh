@@ -815,4 +815,11 @@ expect_rows --ordered $I "money rows ranked by a verb: their amount" \
     "SELECT a.name FROM invoices i JOIN accounts a ON a.id = i.account_id GROUP BY a.id ORDER BY SUM(i.amount) DESC LIMIT 2" \
     "Show the 2 accounts we invoiced the most"
 
+expect_rows $G "values excluded: other than" \
+    "SELECT COUNT(*) FROM orders WHERE channel <> 'web'" "how many orders other than web orders"
+expect_rows $G "values excluded: a list" \
+    "SELECT COUNT(*) FROM customers WHERE country NOT IN ('France', 'Spain')" "how many customers excluding France and Spain"
+expect_rows $G "values excluded: not in a list" \
+    "SELECT COUNT(*) FROM customers WHERE country NOT IN ('France', 'Spain')" "how many customers not in France or Spain"
+
 done_testing
