@@ -1265,22 +1265,6 @@ static int having_verb_before(toks *tk, int at)
     return b + 1;   /* 1 + the verb's token */
 }
 
-/* Is "total" or "sum" said right before or after a mention of table t
- * ("payments total", "total payments", "the sum of fines")? */
-static int total_of_table(const toks *tk, const kwscan *k, const mention *m, int nm, int t)
-{
-    for (int i = 0; i < nm; i++) {
-        if (m[i].kind != MK_TABLE || m[i].t != t)
-            continue;
-        int b = m[i].start - 1;
-        while (b >= 0 && (tok_is(tk, (size_t)b, "of") || tok_is(tk, (size_t)b, "the")))
-            b--;
-        if ((b >= 0 && k->kw[b] == KW_SUM) || ((size_t)m[i].end < tk->n && k->kw[m[i].end] == KW_SUM))
-            return 1;
-    }
-    return 0;
-}
-
 static int money_amount(const catalog *cat, int t);
 
 /* Is money table t named only by a verb ("we invoiced", "paid") and never
@@ -4472,9 +4456,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             set_alias(q, cat, CON_NONE);
         }
     }
-    /* "bank transfer payments total per hotel", "total fines": the total of
-     * rows that are sums of money is their amount's */
-    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && total_of_table(&tk, &k, m, nm, q->base)) {
+    /* "bank transfer payments total per hotel", "total fines", "total paid
+     * by card": the total of rows that are sums of money is their amount's */
+    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && k.sum && q->m1.c < 0) {
         int amt = money_amount(cat, q->base);
         if (amt >= 0) {
             q->agg = AGG_SUM;

@@ -822,4 +822,7 @@ expect_rows $G "values excluded: a list" \
 expect_rows $G "values excluded: not in a list" \
     "SELECT COUNT(*) FROM customers WHERE country NOT IN ('France', 'Spain')" "how many customers not in France or Spain"
 
+expect_rows $G "a total of money rows named by a verb" \
+    "SELECT SUM(amount) FROM payments WHERE method = 'card'" "total paid by card"
+
 done_testing
