@@ -2436,7 +2436,9 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
     }
     if (q->dur || (q->m1.c >= 0 && q->agg != AGG_SUM && q->agg != AGG_COUNT_DISTINCT && nc == 0))
         return -1;
-    if (nc && kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM && !q->measure) {
+    if (nc && kind == 2 && q->measure)
+        return -1;   /* a semantic measure's part: its SQL cannot be split by rows */
+    if (nc && kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM) {
         /* "what percentage of its revenue came from OTA bookings": the
          * sum's part over the rows meeting the condition */
         q->pct = PCT_RATE;
@@ -4874,6 +4876,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                         (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
                          (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2]))));
             }
+            /* "orders that got a review": what the rows have, not followed */
+            if (m[i].kind == MK_TABLE && having_verb_before(&tk, m[i].start))
+                flag = 1;
             if (m[i].role == R_NULLED || (m[i].kind == MK_VALUE && m[i].role == R_FILTER) || flag)
                 r->unplaced++;
             else

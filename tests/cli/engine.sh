@@ -825,4 +825,7 @@ expect_rows $G "values excluded: not in a list" \
 expect_rows $G "a total of money rows named by a verb" \
     "SELECT SUM(amount) FROM payments WHERE method = 'card'" "total paid by card"
 
+declined $S "what the rows got, a table not followed" "how many orders got a review"
+declined $S "a part of a semantic measure cannot be split" "what percentage of revenue came from the web channel"
+
 done_testing
