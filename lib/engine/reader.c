@@ -2938,6 +2938,26 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         nm++;
         break;
     }
+    /* "how much did we collect per payment method": money taken in */
+    for (size_t i = 2; i < tk.n && nm < M_MAX; i++) {
+        static const char *const getw[] = {"collect", "collected", "receive", "received", "earn", "earned",
+                                           NULL};
+        int how_much = 0, concept = 0;
+        for (size_t j = 0; j + 1 < i; j++)
+            how_much |= tok_is(&tk, j, "how") && tok_is(&tk, j + 1, "much");
+        for (int j = 0; j < nm; j++)
+            concept |= m[j].kind == MK_CONCEPT || (m[j].kind == MK_COLUMN && all_numeric(cat, &m[j]));
+        if (tk.v[i].used || !in(tk.v[i].w, getw) || !how_much || concept || column_word(cat, tk.v[i].w))
+            continue;
+        memset(&m[nm], 0, sizeof m[nm]);
+        m[nm].kind = MK_CONCEPT;
+        m[nm].concept = CON_REVENUE;
+        m[nm].start = (int)i;
+        m[nm].end = (int)i + 1;
+        tk.v[i].used = 1;
+        nm++;
+        break;
+    }
     for (int i = 1; i < nm; i++)   /* in question order */
         for (int j = i; j > 0 && m[j].start < m[j - 1].start; j--) {
             mention tmp = m[j];

@@ -828,4 +828,7 @@ expect_rows $G "a total of money rows named by a verb" \
 declined $S "what the rows got, a table not followed" "how many orders got a review"
 declined $S "a part of a semantic measure cannot be split" "what percentage of revenue came from the web channel"
 
+expect_rows $S "money collected: the grouping table's own amount, not a product elsewhere" \
+    "SELECT method, SUM(amount) FROM payments GROUP BY method" "how much did we collect per payment method"
+
 done_testing
