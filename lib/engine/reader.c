@@ -906,6 +906,37 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out);
  * min_salary, "first name" ~ first_name, "first and last names" ~
  * first_name and last_name. Read before the keywords take "minimum" or
  * "first"; adds MK_COLUMN mentions to out (up to max), marks their words. */
+/* "average order total", "the invoice total": a table named before the
+ * word "total" that has a numeric column of that very name (orders.total)
+ * means the column, not a sum. Returns the mentions written (0 or 1). */
+static int total_column(const catalog *cat, toks *t, mention *out, int max)
+{
+    for (size_t i = 1; i < t->n && max > 0; i++) {
+        if (!tok_is(t, i, "total") || t->v[i].used || t->v[i - 1].used)
+            continue;
+        for (size_t tb = 0; tb < cat->ntables; tb++) {
+            char st[TOK_LEN];
+            lex_stem(cat->tables[tb].name, st, sizeof st);
+            if (strcasecmp(st, t->v[i - 1].stem))
+                continue;
+            for (size_t c = 0; c < cat->tables[tb].ncols; c++) {
+                const cat_column *col = &cat->tables[tb].cols[c];
+                if (strcasecmp(col->name, "total") || !ground_is_numeric(col))
+                    continue;
+                memset(out, 0, sizeof *out);
+                out->kind = MK_COLUMN;
+                out->alts[0] = (qcol){(int)tb, (int)c};
+                out->nalts = 1;
+                out->start = (int)i;
+                out->end = (int)i + 1;
+                t->v[i].used = 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
 {
     static const char *const kw[][2] = {{"first", "first"}, {"last", "last"}, {"min", "min"},
@@ -2848,6 +2879,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
      * the time words would take */
     mention pre[8];
     int npre = keyword_names(cat, &tk, pre, 8);
+    npre += total_column(cat, &tk, pre + npre, 8 - npre);
     /* "$150,000 a year", "20 an hour": the number's rate, not a grouping */
     for (size_t i = 0; i + 2 < tk.n; i++)
         if (tk.v[i].isnum && (tok_is(&tk, i + 1, "a") || tok_is(&tk, i + 1, "an")) &&
@@ -4975,7 +5007,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         hv |= q->f[j].having;
     if (k.avg && !k.median && q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->dur && !q->list &&
         !q->limit && !q->count_groups && !hv && !q->measure && !q->growth && !q->running &&
-        q->ndims + (q->bucket != BK_NONE) == 1 && !merges && k.group) {
+        q->ndims + (q->bucket != BK_NONE) == 1 && !merges && k.group && !k.sum) {
         char a[32];
         snprintf(a, sizeof a, "avg_%.27s", q->alias);
         memcpy(q->alias, a, sizeof q->alias);

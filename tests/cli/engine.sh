@@ -831,4 +831,8 @@ declined $S "a part of a semantic measure cannot be split" "what percentage of r
 expect_rows $S "money collected: the grouping table's own amount, not a product elsewhere" \
     "SELECT method, SUM(amount) FROM payments GROUP BY method" "how much did we collect per payment method"
 
+expect_rows $G "a column named total after its table" \
+    "SELECT channel, AVG(total) FROM orders GROUP BY channel" "average order total by channel"
+declined $V "an average of counts needs a grouping word, not a total" "average visit total by adults"
+
 done_testing
