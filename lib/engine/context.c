@@ -102,6 +102,11 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         out->pct = PCT_NONE;
         memcpy(out->alias, n->alias, sizeof out->alias);
     }
+    if (n->pct == PCT_RATE && !out->pct) {   /* a rate of rows, or of the sum it names */
+        out->m1 = n->m1;
+        out->m2 = n->m2;
+        out->agg = n->agg;
+    }
     if (n->pct && !out->pct) {
         out->pct = n->pct;
         out->list = 0;

@@ -371,6 +371,18 @@ static void plain_measure(const ectx *x, buf *out, const query *q, int fan)
 
 static void measure_expr(const ectx *x, buf *out, const query *q, int fan)
 {
+    if (q->pct == PCT_RATE && !q->list && q->m1.c >= 0 && q->agg == AGG_SUM) {
+        /* "what percentage of its revenue came from OTA bookings": the part
+         * of the sum over the rows meeting the condition */
+        buf_add(out, "100.0 * SUM(CASE WHEN ");
+        emit_cond(x, out, q);
+        buf_add(out, " THEN ");
+        row_value(x, out, q);
+        buf_add(out, " ELSE 0 END) / SUM(");
+        row_value(x, out, q);
+        buf_addc(out, ')');
+        return;
+    }
     if (q->pct == PCT_RATE && !q->list) {
         buf_add(out, "100.0 * SUM(CASE WHEN ");
         emit_cond(x, out, q);

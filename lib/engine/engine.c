@@ -22,6 +22,7 @@ struct engine {
     int had_before;          /* the context before the last question, for re-reading it */
     query before;
     char *last;              /* the last question generated */
+    char *last_sql;          /* and its SQL */
     int last_conf;           /* engine_last_confidence */
 };
 
@@ -43,6 +44,7 @@ void engine_free(engine *e)
     if (e) {
         ground_index_free(e->gx, e->cat);
         free(e->last);
+        free(e->last_sql);
     }
     free(e);
 }
@@ -52,7 +54,8 @@ void engine_reset(engine *e)
     if (e) {
         e->has_prev = e->had_before = 0;
         free(e->last);
-        e->last = NULL;
+        free(e->last_sql);
+        e->last = e->last_sql = NULL;
     }
 }
 
@@ -245,10 +248,13 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
             snprintf(choices->label[i], sizeof choices->label[i], "%s", r->choices[i]);
     }
     query q;
-    if (context_is_followup(prev, r))
+    int followup = context_is_followup(prev, r);
+    if (followup)
         context_merge(e->cat, prev, r, &q);
     else
         q = r->q;
+    char unplaced[sizeof r->unknown];
+    memcpy(unplaced, r->unknown, sizeof unplaced);
     q_agg asked = r->kw_agg;
     int sort = r->sort;
     free(r);
@@ -289,6 +295,17 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         return refuse(e, question, NULL, err);
     }
     *sql = buf_take(&b);
+    /* "only 4-star hotels" read as nothing new: the previous answer again
+     * would pass for the one asked; say what could not be placed instead */
+    if (followup && !again && !sort && unplaced[0] && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
+        free(*sql);
+        *sql = NULL;
+        buf_free(&b);
+        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                       "I could not tell what to change in the previous question%s%s%s. Try saying "
+                       "it in full",
+                       unplaced[0] ? " (I could not place: " : "", unplaced, unplaced[0] ? ")" : "");
+    }
     if (note) {
         note_measure(e->cat, &q, &b);
         note_rest(e->cat, &q, &b);
@@ -305,6 +322,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         free(e->last);
         e->last = last;   /* NULL when out of memory: it cannot be re-read */
     }
+    free(e->last_sql);
+    e->last_sql = xstrdup(*sql);
     e->prev = q;
     e->has_prev = 1;
     e->last_conf = conf;

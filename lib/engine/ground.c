@@ -1458,6 +1458,17 @@ int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol
                 *m2 = (qcol){(int)ti, p};
             }
         }
+        /* "how much did we collect per payment method": the near table's own
+         * money column (payments.amount) before a product elsewhere */
+        const char *const *own = lex_concept_names(con);
+        for (int r = 0; m1->c >= 0 && bestd > 0 && near >= 0 && own && own[r]; r++) {
+            int c = find_named(cat, near, own[r]);
+            if (c >= 0) {
+                *m1 = (qcol){near, c};
+                *m2 = (qcol){-1, -1};
+                break;
+            }
+        }
         if (m1->c >= 0) {
             free(ds.depth);
             return 0;

@@ -338,6 +338,22 @@ int lex_is_filler(const char *w)
     return in_list(w, f);
 }
 
+int lex_is_negated_word(const char *w)
+{
+    static const char *const not_negated[] = {
+        "under", "underneath", "understand", "undergraduate", "undergraduates", "unique",
+        "uniquely", "unit", "units", "united", "universal", "university", "universities", "union",
+        "unions", "uniform", "uniforms", "until", "unless", "unlike", "unusually", "none", "nonetheless",
+        NULL};
+    static const char *const in_words[] = {"inactive", "invalid", "incomplete", "ineligible",
+                                           "inaccurate", "incorrect", "illegal", "dormant", NULL};
+    size_t n = strlen(w);
+    if (in_list(w, not_negated))
+        return 0;
+    return (n > 5 && strncmp(w, "un", 2) == 0) || (n > 5 && strncmp(w, "non", 3) == 0) ||
+           in_list(w, in_words);
+}
+
 /* Words asking for an operation the engine does not do (running totals,
  * change between periods, conditions): a question with one is declined. */
 int lex_is_unsupported(const char *w)

@@ -68,6 +68,9 @@ int lex_is_label_word(const char *w);
 
 /* Words that frame a question without changing it ("located", "brings"). */
 int lex_is_filler(const char *w);
+/* A word that negates what it describes ("undeclared", "unpaid", "inactive",
+ * "nonmember"): left unplaced, the answer would be about the opposite rows. */
+int lex_is_negated_word(const char *w);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

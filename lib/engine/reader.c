@@ -545,16 +545,6 @@ static int empty_after(const toks *tk, size_t i, size_t e)
     return 1;
 }
 
-/* Does the query test for something absent or unequal: a NULL, a row
- * with no related rows, a value it is not, or missing values as zero? */
-static int negates(const query *q)
-{
-    for (int i = 0; i < q->nf; i++)
-        if (q->f[i].op == OP_NULL || q->f[i].op == OP_NOTNULL || q->f[i].op == OP_NE ||
-            q->f[i].op == OP_NOTEXISTS)
-            return 1;
-    return q->nulls_zero;
-}
 
 /* Does the question only make sense after another ("now just for stays
  * in 2022", "the top 8 instead", "what about 2023?"), whatever it names? */
@@ -951,6 +941,37 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out);
  * min_salary, "first name" ~ first_name, "first and last names" ~
  * first_name and last_name. Read before the keywords take "minimum" or
  * "first"; adds MK_COLUMN mentions to out (up to max), marks their words. */
+/* "average order total", "the invoice total": a table named before the
+ * word "total" that has a numeric column of that very name (orders.total)
+ * means the column, not a sum. Returns the mentions written (0 or 1). */
+static int total_column(const catalog *cat, toks *t, mention *out, int max)
+{
+    for (size_t i = 1; i < t->n && max > 0; i++) {
+        if (!tok_is(t, i, "total") || t->v[i].used || t->v[i - 1].used)
+            continue;
+        for (size_t tb = 0; tb < cat->ntables; tb++) {
+            char st[TOK_LEN];
+            lex_stem(cat->tables[tb].name, st, sizeof st);
+            if (strcasecmp(st, t->v[i - 1].stem))
+                continue;
+            for (size_t c = 0; c < cat->tables[tb].ncols; c++) {
+                const cat_column *col = &cat->tables[tb].cols[c];
+                if (strcasecmp(col->name, "total") || !ground_is_numeric(col))
+                    continue;
+                memset(out, 0, sizeof *out);
+                out->kind = MK_COLUMN;
+                out->alts[0] = (qcol){(int)tb, (int)c};
+                out->nalts = 1;
+                out->start = (int)i;
+                out->end = (int)i + 1;
+                t->v[i].used = 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
 {
     static const char *const kw[][2] = {{"first", "first"}, {"last", "last"}, {"min", "min"},
@@ -1153,6 +1174,23 @@ static qcol pick(const catalog *cat, const mention *m, int near)
     return i >= 0 ? m->alts[i] : (qcol){-1, -1};
 }
 
+/* "4-star hotels", "3 bedrooms", "2-door cars": a small whole number right
+ * before a word naming an integer column (stars, bedrooms) gives the
+ * column's value. */
+static int integer_named(const catalog *cat, const toks *tk, const mention *m)
+{
+    const tok *n = &tk->v[m->start - 1];
+    if (!n->isnum || n->used || n->money || n->num < 0 || n->num > 100 || n->num != (double)(int)n->num ||
+        m->end - m->start != 1)
+        return 0;
+    for (int a = 0; a < m->nalts; a++) {
+        const cat_table *t = &cat->tables[m->alts[a].t];
+        if (t->cols[m->alts[a].c].kind == COL_INT && !ground_is_key(t, m->alts[a].c))
+            return 1;
+    }
+    return 0;
+}
+
 static int numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
 {
     qcol best = {-1, -1};
@@ -1224,12 +1262,134 @@ static void add_filter(query *q, qfilter f)
     }
     for (int i = 0; i < q->nf; i++)
         if (q->f[i].col.t == f.col.t && q->f[i].col.c == f.col.c && q->f[i].having == f.having &&
-            q->f[i].via == f.via && (q->f[i].op == f.op || (q->f[i].op <= OP_NE && f.op <= OP_NE))) {
+            q->f[i].via == f.via && (q->f[i].op == f.op || (q->f[i].op <= OP_NE && f.op <= OP_NE)) &&
+            !(f.op == OP_NE && q->f[i].op == OP_NE && !f.is_num && strcmp(q->f[i].text, f.text))) {
             q->f[i] = f;
             return;
         }
     if (q->nf < Q_MAXF)
         q->f[q->nf++] = f;
+}
+
+static int date_kind(const cat_column *c);
+static int startish(const char *name);
+
+
+/* Is table mention ti said only as where the rows are ("for Economics
+ * courses", "at the Barcelona hotel"): after for/at/in, past articles
+ * and values? */
+static int where_table(const toks *tk, const mention *m, int nm, int ti)
+{
+    int b = m[ti].start - 1;
+    while (b >= 0) {
+        int in_value = 0;
+        for (int j = 0; j < nm && !in_value; j++)
+            in_value = m[j].kind == MK_VALUE && m[j].start <= b && b < m[j].end;
+        if (!in_value && !tok_is(tk, (size_t)b, "the") && !tok_is(tk, (size_t)b, "a") && !tok_is(tk, (size_t)b, "an"))
+            break;
+        b--;
+    }
+    return b >= 0 && (tok_is(tk, (size_t)b, "for") || tok_is(tk, (size_t)b, "at") || tok_is(tk, (size_t)b, "in"));
+}
+
+/* Is a verb of having ("got a reply", "included children", "with a
+ * discount") right before token at, past an article? 1 + its token, or 0. */
+static int having_verb_before(toks *tk, int at)
+{
+    static const char *const have[] = {"got", "get", "gets", "getting", "received", "receive", "receives",
+                                       "included", "include", "includes", "including", "with", NULL};
+    int b = at - 1;
+    while (b >= 0 && (tok_is(tk, (size_t)b, "a") || tok_is(tk, (size_t)b, "an") || tok_is(tk, (size_t)b, "any")))
+        b--;
+    if (b < 0 || tk->v[b].used || !in(tk->v[b].w, have))
+        return 0;
+    return b + 1;   /* 1 + the verb's token */
+}
+
+static int money_amount(const catalog *cat, int t);
+
+/* Is money table t named only by a verb ("we invoiced", "paid") and never
+ * by its noun ("invoices", "payments")? */
+static int money_verb_only(const catalog *cat, const toks *tk, const mention *m, int nm, int t)
+{
+    int verb = 0;
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_TABLE || m[i].t != t)
+            continue;
+        const char *w = tk->v[m[i].end - 1].w;
+        size_t lw = strlen(w);
+        if (lw > 4 && !strcmp(w + lw - 2, "ed"))
+            verb = 1;
+        else
+            return 0;
+    }
+    for (size_t i = 0; i < tk->n && !verb; i++) {
+        const char *w = tk->v[i].w;
+        size_t lw = strlen(w);
+        char st[TOK_LEN];
+        if (lw <= 4 || strcmp(w + lw - 2, "ed"))
+            continue;
+        lex_stem(cat->tables[t].name, st, sizeof st);
+        verb = strncasecmp(w, st, lw - 2 < 5 ? lw - 2 : 5) == 0;   /* "invoiced" ~ invoices */
+    }
+    return verb;
+}
+
+/* A table whose rows are sums of money (fines, payments, invoices) and
+ * its one amount column, or -1. */
+static int money_amount(const catalog *cat, int t)
+{
+    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
+                                        "expense", "refund", "bill", "deposit", "withdrawal",
+                                        "payout", "tip", "salary", "wage", "grant", "sale", NULL};
+    const cat_table *rb = &cat->tables[t];
+    char tst[TOK_LEN];
+    lex_stem(rb->name, tst, sizeof tst);
+    for (char *p = tst; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    if (!in(tst, money))
+        return -1;
+    int amt = -1, namt = 0;
+    for (size_t c = 0; c < rb->ncols; c++) {
+        char st[TOK_LEN];
+        lex_stem(rb->cols[c].name, st, sizeof st);
+        for (char *p = st; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        if (ground_is_numeric(&rb->cols[c]) && !ground_is_key(rb, (int)c) &&
+            (lex_is_amount_word(st) || !strcmp(st, "cost") || !strcmp(st, "fee") || !strcmp(st, "price"))) {
+            amt = (int)c;
+            namt++;
+        }
+    }
+    return namt == 1 ? amt : -1;
+}
+
+/* Add "column = number"; a second number for the same column ("3-star
+ * and 5-star hotels") makes both a list, IN ('3', '5') (the column's type
+ * converts the quoted numbers). */
+static void add_number_filter(query *q, qfilter f)
+{
+    for (int i = 0; i < q->nf; i++) {
+        qfilter *g = &q->f[i];
+        if (g->col.t != f.col.t || g->col.c != f.col.c || g->having || g->cond || !g->is_num ||
+            g->op != OP_EQ || g->num == f.num)
+            continue;
+        g->is_num = 0;
+        g->op = OP_IN;
+        snprintf(g->text, sizeof g->text, "%g", g->num);
+        snprintf(g->more[0], sizeof g->more[0], "%g", f.num);
+        g->nmore = 1;
+        return;
+    }
+    for (int i = 0; i < q->nf; i++) {
+        qfilter *g = &q->f[i];
+        if (g->col.t == f.col.t && g->col.c == f.col.c && g->op == OP_IN && !g->having && !g->cond &&
+            g->nmore < 3) {
+            snprintf(g->more[g->nmore++], sizeof g->more[0], "%g", f.num);
+            return;
+        }
+    }
+    add_filter(q, f);
 }
 
 /* Does a word of the column's name start like w ("logged" ~ last_login_at,
@@ -1480,12 +1640,41 @@ static void add_dim(const catalog *cat, query *q, const mention *m, int near)
             q->bucket = BK_DAY;
             return;
         }
+        for (int i = 0; i < q->ndims; i++)   /* "grade distribution: ... each letter grade": once */
+            if (q->dims[i].t == c.t && q->dims[i].c == c.c)
+                return;
         q->dims[q->ndims] = c;
         q->labels[q->ndims] = (qcol){-1, -1};
         q->ndims++;
     }
 }
 
+
+/* "grade distribution", "distribution of ratings": how the values of a
+ * column are spread, among the rows that have one (no empty group). */
+static void distribution_of_values(const catalog *cat, const toks *tk, const mention *m, int nm, query *q)
+{
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_COLUMN || m[i].role != R_DIM ||
+            !(tok_is(tk, (size_t)m[i].end, "distribution") ||
+              (m[i].start >= 2 && tok_is(tk, (size_t)m[i].start - 1, "of") &&
+               tok_is(tk, (size_t)m[i].start - 2, "distribution"))))
+            continue;
+        qcol c = pick(cat, &m[i], q->base);
+        const cat_column *col = &cat->tables[c.t].cols[c.c];
+        int dim = 0;
+        for (int d = 0; d < q->ndims; d++)
+            dim |= q->dims[d].t == c.t && q->dims[d].c == c.c;
+        if (!dim || col->notnull || col->pk || q->nf >= Q_MAXF)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.op = OP_NOTNULL;
+        f.pos = -1;
+        q->f[q->nf++] = f;
+    }
+}
 
 static int in_list_w(const char *w, const char *const *l)
 {
@@ -2428,7 +2617,14 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
     }
     if (q->dur || (q->m1.c >= 0 && q->agg != AGG_SUM && q->agg != AGG_COUNT_DISTINCT && nc == 0))
         return -1;
-    if (nc) {
+    if (nc && kind == 2 && q->measure)
+        return -1;   /* a semantic measure's part: its SQL cannot be split by rows */
+    if (nc && kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM) {
+        /* "what percentage of its revenue came from OTA bookings": the
+         * sum's part over the rows meeting the condition */
+        q->pct = PCT_RATE;
+        snprintf(q->alias, sizeof q->alias, "share_pct");
+    } else if (nc) {
         q->pct = PCT_RATE;
         q->m1 = q->m2 = (qcol){-1, -1};
         snprintf(q->alias, sizeof q->alias, "%s", kind == 1 ? "rate_pct" : "pct");
@@ -2443,6 +2639,34 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
     if (q->agg == AGG_NONE)
         q->agg = q->m1.c >= 0 ? AGG_SUM : AGG_COUNT;
     return 0;
+}
+
+/* "Do OTA bookings get cancelled more often ...? Show the cancellation
+ * rate": the verb that says what the rate counts (cancelled_at is set) is
+ * the rate's condition (status = 'cancelled') again, not a filter on the
+ * rows rated; an emptiness filter on a column named like a condition's
+ * value is dropped. */
+static void drop_rate_echo(const catalog *cat, query *q)
+{
+    if (q->pct != PCT_RATE)
+        return;
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->cond || f->having || (f->op != OP_NOTNULL && f->op != OP_NULL) || f->col.t < 0)
+            continue;
+        const char *name = cat->tables[f->col.t].cols[f->col.c].name;
+        int echo = 0;
+        for (int j = 0; j < q->nf && !echo; j++) {
+            const qfilter *g = &q->f[j];
+            echo = g->cond && !g->is_num && g->op == OP_EQ && g->col.t == f->col.t && strlen(g->text) >= 5 &&
+                   strncasecmp(name, g->text, 5) == 0;
+        }
+        if (echo) {
+            memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof q->f[0]);
+            q->nf--;
+            i--;
+        }
+    }
 }
 
 static int qcol_in(qcol c, const mention *m)
@@ -2834,6 +3058,57 @@ static void drop_empty_groups(const catalog *cat, query *q)
     }
 }
 
+/* Add a word to the ones the reading could not place, for the hint. */
+static void note_unknown(reading *r, const char *w)
+{
+    if (strstr(r->unknown, w) || strlen(r->unknown) + strlen(w) + 2 >= sizeof r->unknown)
+        return;
+    if (r->unknown[0])
+        strcat(r->unknown, " ");
+    strcat(r->unknown, w);
+}
+
+/* Does the query exclude something: a value excluded, a column empty, no
+ * related rows, a number that is zero? */
+static int has_negative_filter(const query *q)
+{
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->op == OP_NE || f->op == OP_NULL || f->op == OP_NOTEXISTS ||
+            (f->is_num && f->num == 0 && (f->op == OP_EQ || f->op == OP_LE || f->op == OP_LT)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "How many guests have never completed a stay", "students without a
+ * major": a negation the reading turned into nothing would answer the
+ * opposite question; it is a word the reading could not place. */
+static void check_negations(const toks *tk, const kwscan *k, const query *q, reading *r)
+{
+    /* "customers who never finished an order": a state of the rows that
+     * must not exist (orders finished) cannot be a filter on rows joined */
+    for (int i = 0; i < q->nf; i++)
+        for (int j = 0; q->f[i].op == OP_NOTEXISTS && j < q->nf; j++)
+            if (j != i && !q->f[j].having && q->f[j].col.t == q->f[i].sub && q->f[i].sub != q->base) {
+                r->unplaced++;
+                if (q->f[j].pos >= 0 && q->f[j].pos < (int)tk->n)
+                    note_unknown(r, tk->v[q->f[j].pos].w);
+                return;
+            }
+    if (!k->nnull || has_negative_filter(q))
+        return;
+    for (int j = 0; j < k->nnull; j++) {
+        int p = k->nullpos[j];
+        /* "not only", "no more than": not a negation of a thing */
+        if (p + 1 < (int)tk->n && k->kw[p + 1] && k->kw[p + 1] != KW_NEVER)
+            continue;
+        r->unplaced++;
+        note_unknown(r, tk->v[p].w);
+        return;
+    }
+}
+
 int reader_read(const catalog *cat, const ground_index *gx, const char *question,
                 const char *as_of, const query *prev, reading *r)
 {
@@ -2909,6 +3184,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
      * the time words would take */
     mention pre[8];
     int npre = keyword_names(cat, &tk, pre, 8);
+    npre += total_column(cat, &tk, pre + npre, 8 - npre);
     /* "$150,000 a year", "20 an hour": the number's rate, not a grouping */
     for (size_t i = 0; i + 2 < tk.n; i++)
         if (tk.v[i].isnum && (tok_is(&tk, i + 1, "a") || tok_is(&tk, i + 1, "an")) &&
@@ -2993,6 +3269,26 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         memset(&m[nm], 0, sizeof m[nm]);
         m[nm].kind = MK_CONCEPT;
         m[nm].concept = CON_SPEND;
+        m[nm].start = (int)i;
+        m[nm].end = (int)i + 1;
+        tk.v[i].used = 1;
+        nm++;
+        break;
+    }
+    /* "how much did we collect per payment method": money taken in */
+    for (size_t i = 2; i < tk.n && nm < M_MAX; i++) {
+        static const char *const getw[] = {"collect", "collected", "receive", "received", "earn", "earned",
+                                           NULL};
+        int how_much = 0, concept = 0;
+        for (size_t j = 0; j + 1 < i; j++)
+            how_much |= tok_is(&tk, j, "how") && tok_is(&tk, j + 1, "much");
+        for (int j = 0; j < nm; j++)
+            concept |= m[j].kind == MK_CONCEPT || (m[j].kind == MK_COLUMN && all_numeric(cat, &m[j]));
+        if (tk.v[i].used || !in(tk.v[i].w, getw) || !how_much || concept || column_word(cat, tk.v[i].w))
+            continue;
+        memset(&m[nm], 0, sizeof m[nm]);
+        m[nm].kind = MK_CONCEPT;
+        m[nm].concept = CON_REVENUE;
         m[nm].start = (int)i;
         m[nm].end = (int)i + 1;
         tk.v[i].used = 1;
@@ -3155,7 +3451,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                     tk.v[j].used = 1;
         }
         if (m[i].kind == MK_COLUMN && m[i].start > 0 && all_numeric(cat, &m[i]) &&
-            (tok_is(&tk, m[i].start - 1, "nothing") || tok_is(&tk, m[i].start - 1, "zero")))
+            (tok_is(&tk, m[i].start - 1, "nothing") || tok_is(&tk, m[i].start - 1, "zero") ||
+             integer_named(cat, &tk, &m[i])))
             m[i].role = R_ZERO;
         /* "appointments with no fee": the column is a condition, not the measure */
         int nb = m[i].start - 1;
@@ -3255,6 +3552,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (m[i].kind == MK_TABLE && m[i].role == R_NONE && first_table < 0)
             first_table = m[i].t;
     int near = first_table >= 0 ? first_table : (prev && prev->base >= 0 ? prev->base : -1);
+    /* "how much money did we receive through each payment method": no
+     * table named, the grouping's (or a filter's) table holds the measure
+     * nearest to it (payments.amount, not bookings.total_amount) */
+    for (int i = 0; i < nm && near < 0; i++)
+        if ((m[i].kind == MK_COLUMN && m[i].role == R_DIM && !all_numeric(cat, &m[i])) ||
+            (m[i].kind == MK_VALUE && m[i].role == R_FILTER && m[i].nalts == 1))
+            near = m[i].alts[0].t;
     int mi = -1, having_th = -1;
     /* "genres averaging more than 400 pages": the threshold compares the
      * average (or total) of the column named after the number */
@@ -3462,6 +3766,31 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             counted = -1;
             break;
         }
+    /* "monthly no-shows at the Barcelona hotel": a plural status value
+     * names the rows counted (bookings that are no-shows); the table named
+     * after it only says where */
+    int events_base = -1;
+    if (counted >= 0 && m[counted].kind == MK_TABLE && q->m1.c < 0 && !pct_kind &&
+        kw_before(&tk, &k, m[counted].start) != KW_COUNT) {
+        for (int i = 0; i < counted && events_base < 0; i++) {
+            const tok *last = &tk.v[m[i].end - 1];
+            if (m[i].kind == MK_VALUE && m[i].nalts && m[i].role == R_FILTER && strcmp(last->w, last->stem) &&
+                m[i].end != m[counted].start && m[i].alts[0].t != m[counted].t &&
+                up_path(cat, m[i].alts[0].t, m[counted].t))
+                events_base = m[i].alts[0].t;
+        }
+        /* "letter grade distribution for Economics courses": the grouped
+         * column's rows, below the table said after "for", are counted */
+        for (int i = 0; i < nm && events_base < 0 && where_table(&tk, m, nm, counted); i++)
+            if (m[i].kind == MK_COLUMN && m[i].role == R_DIM && m[i].nalts &&
+                m[i].alts[0].t != m[counted].t && up_path(cat, m[i].alts[0].t, m[counted].t))
+                events_base = m[i].alts[0].t;
+        if (events_base >= 0) {
+            m[counted].role = R_QUAL;
+            counted = -1;
+            r->has_subject = 1;
+        }
+    }
     if (counted >= 0) {
         m[counted].role = R_COUNTED;
         r->has_subject = 1;
@@ -3472,6 +3801,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         q->base = q->m1.t;
     else if (counted >= 0)
         q->base = m[counted].t;
+    else if (events_base >= 0)
+        q->base = events_base;
     else if (prev && prev->base >= 0 && mentions_near(cat, m, nm, prev->base))
         q->base = prev->base;
     else {
@@ -3493,6 +3824,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         for (int i = 0; i < nm && q->base < 0; i++)
             if (m[i].kind == MK_TABLE)
                 q->base = m[i].t;
+        /* "grade distribution for Calculus I": the grouped column's rows,
+         * below the value's table */
+        for (int i = 0; i < nm && q->base < 0; i++)
+            for (int j = 0; m[i].kind == MK_COLUMN && m[i].role == R_DIM && m[i].nalts && j < nm; j++)
+                if (m[j].kind == MK_VALUE && m[j].role == R_FILTER && m[j].nalts &&
+                    m[j].alts[0].t != m[i].alts[0].t && up_path(cat, m[i].alts[0].t, m[j].alts[0].t)) {
+                    q->base = m[i].alts[0].t;
+                    break;
+                }
         for (int i = 0; i < nm && q->base < 0; i++)
             if (m[i].kind == MK_VALUE)
                 q->base = m[i].alts[0].t;
@@ -3667,6 +4007,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         q->bucket = ti.bucket;
     }
     r->has_dims = q->ndims > 0 || q->bucket;
+    distribution_of_values(cat, &tk, m, nm, q);
 
     /* 6. filters: values and thresholds */
     int via_t = -1;   /* "from Boston", "to Denver": the table whose keys they choose */
@@ -3742,14 +4083,29 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             static const char *const neg[] = {"not", "isn", "aren", "wasn", "weren", "doesn",
                                               "didn", "non", NULL};
             static const char *const glue[] = {"in", "from", "be", "been", "the", "a", "an", "of",
-                                               "equal", "to", "for", "by", NULL};
-            if (in(tk.v[b].w, neg)) {
+                                               "equal", "to", "for", "by", "than", NULL};
+            /* "other than web orders", "excluding France", "apart from the store" */
+            static const char *const but[] = {"excluding", "except", "besides", "exclude", NULL};
+            int other = (tok_is(&tk, (size_t)b, "other") && tok_is(&tk, (size_t)b + 1, "than")) ||
+                        ((tok_is(&tk, (size_t)b, "apart") || tok_is(&tk, (size_t)b, "aside")) &&
+                         tok_is(&tk, (size_t)b + 1, "from"));
+            if (in(tk.v[b].w, neg) || in(tk.v[b].w, but) || other) {
                 f.op = OP_NE;
                 tk.v[b].used = 1;   /* "non-sick": placed */
                 break;
             }
             if (!in(tk.v[b].w, glue))
                 break;
+        }
+        /* "excluding France and Spain": the next value of a list excluded too */
+        for (int j = 0; j < i && f.op == OP_EQ; j++) {
+            int gap = m[j].kind == MK_VALUE && m[j].end < m[i].start;
+            for (int t = m[j].end; gap && t < m[i].start; t++)
+                gap = tok_is(&tk, (size_t)t, "and") || tok_is(&tk, (size_t)t, "or") || tok_is(&tk, (size_t)t, "nor");
+            for (int x = 0; gap && x < q->nf; x++)
+                if (q->f[x].pos == m[j].start && q->f[x].op == OP_NE && q->f[x].col.t == f.col.t &&
+                    q->f[x].col.c == f.col.c)
+                    f.op = OP_NE;
         }
         /* "flights from Boston to Denver": when two keys lead to the
          * value's table, the one whose name says where from (or to) */
@@ -4089,9 +4445,10 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
-    /* "nothing paid", "zero renewals": a numeric column equal to 0 */
+    /* "nothing paid", "zero renewals": a numeric column equal to 0; "4-star
+     * hotels", "3 bedrooms": an integer column equal to the number */
     for (size_t i = 0; i + 1 < tk.n; i++) {
-        if ((!tok_is(&tk, i, "nothing") && !tok_is(&tk, i, "zero")) || tk.v[i].used)
+        if ((!tok_is(&tk, i, "nothing") && !tok_is(&tk, i, "zero") && !tk.v[i].isnum) || tk.v[i].used)
             continue;
         for (int j = 0; j < nm; j++) {
             qcol c;
@@ -4104,9 +4461,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             f.col = c;
             f.op = OP_EQ;
             f.is_num = 1;
-            f.num = 0;
+            f.num = tk.v[i].isnum ? tk.v[i].num : 0;
             f.pos = (int)i;
-            add_filter(q, f);
+            add_number_filter(q, f);
             m[j].role = R_FILTER;
             tk.v[i].used = 1;
             break;
@@ -4156,6 +4513,105 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         f.pos = m[i].start;
         add_filter(q, f);
         m[i].role = R_FILTER;
+    }
+
+    /* "reviews that got a reply", "bookings that included children",
+     * "orders with a discount": a column named after a verb of having is
+     * set (a date, a text) or above zero (a count) */
+    for (int i = 0; i < nm; i++) {
+        /* "how many bookings included children", "what percentage of
+         * bookings included children": the rows counted, not the measure */
+        int counted_measure = m[i].role == R_MEASURE && (k.count || pct_kind) && !k.sum && !k.avg &&
+                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        if (m[i].kind != MK_COLUMN || (m[i].role != R_NONE && !counted_measure) ||
+            m[i].end - m[i].start != 1 || dur_unit || !having_verb_before(&tk, m[i].start))
+            continue;
+        if (counted_measure)
+            q->m1 = (qcol){-1, -1};
+        qcol c = pick(cat, &m[i], q->base);
+        if (c.t < 0 || mention_used(cat, &tk, q, &m[i]) || joins_distance(cat, q->base, c.t) < 0 ||
+            (c.t != q->base && !up_path(cat, q->base, c.t)))
+            continue;
+        const cat_table *ct = &cat->tables[c.t];
+        const cat_column *col = &ct->cols[c.c];
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.pos = m[i].start;
+        if (col->kind == COL_INT && !ground_is_key(ct, c.c) && !col->pk) {
+            f.op = OP_GT;   /* "included children": children > 0 */
+            f.is_num = 1;
+        } else if (!col->notnull && !col->pk && (date_kind(col) || col->kind == COL_TEXT)) {
+            f.op = OP_NOTNULL;
+        } else {
+            continue;
+        }
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        tk.v[having_verb_before(&tk, m[i].start) - 1].used = 1;
+    }
+    /* "reviews that left the cleanliness score blank", "email is empty":
+     * an optional column said to be empty after it */
+    for (int i = 0; i < nm; i++) {
+        size_t e = (size_t)m[i].end;
+        if (e < tk.n && (tok_is(&tk, e, "score") || tok_is(&tk, e, "field") || tok_is(&tk, e, "value") ||
+                         tok_is(&tk, e, "date")))
+            e++;   /* "the cleanliness score blank" */
+        if (e < tk.n && (tok_is(&tk, e, "is") || tok_is(&tk, e, "was") || tok_is(&tk, e, "are") ||
+                         tok_is(&tk, e, "were")))
+            e++;
+        if (m[i].kind != MK_COLUMN || e >= tk.n ||
+            !(tok_is(&tk, e, "blank") || tok_is(&tk, e, "empty") || tok_is(&tk, e, "missing") ||
+              tok_is(&tk, e, "unset") || tok_is(&tk, e, "null")))
+            continue;
+        int counted_measure = m[i].role == R_MEASURE && !k.sum && !k.avg && !k.max && !k.min &&
+                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        if (m[i].role != R_NONE && !counted_measure)
+            continue;
+        qcol c = pick(cat, &m[i], q->base);
+        if (c.t < 0 || cat->tables[c.t].cols[c.c].notnull || cat->tables[c.t].cols[c.c].pk ||
+            (c.t != q->base && !up_path(cat, q->base, c.t)))
+            continue;
+        if (counted_measure)
+            q->m1 = (qcol){-1, -1};
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = c;
+        f.op = OP_NULL;
+        f.pos = m[i].start;
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        tk.v[e].used = 1;
+        tk.v[e - 1].used = 1;   /* "score", "is": placed with it */
+        if (m[i].start > 0 && tok_is(&tk, (size_t)m[i].start - 1, "left"))
+            tk.v[m[i].start - 1].used = 1;   /* "left the score blank" */
+        else if (m[i].start > 1 && tok_is(&tk, (size_t)m[i].start - 2, "left"))
+            tk.v[m[i].start - 2].used = 1;
+    }
+    /* "got a reply" matching no name: the one optional date of the rows
+     * named like it (replied_on) is set */
+    for (size_t i = 0; i < tk.n && !dur_unit; i++) {
+        if (tk.v[i].used || tk.v[i].isnum || lex_is_stop(tk.v[i].w) || strlen(tk.v[i].w) < 4 ||
+            !having_verb_before(&tk, (int)i))
+            continue;
+        const cat_table *bt2 = &cat->tables[q->base];
+        int hit = -1, nhit = 0;
+        for (size_t c = 0; c < bt2->ncols; c++)
+            if (!bt2->cols[c].notnull && !bt2->cols[c].pk && date_kind(&bt2->cols[c]) &&
+                name_word_prefix(bt2->cols[c].name, tk.v[i].stem, 0)) {
+                hit = (int)c;
+                nhit++;
+            }
+        if (nhit != 1)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = (qcol){q->base, hit};
+        f.op = OP_NOTNULL;
+        f.pos = (int)i;
+        tk.v[having_verb_before(&tk, (int)i) - 1].used = 1;
+        add_filter(q, f);
+        tk.v[i].used = 1;
     }
 
     /* "65 or older on December 31, 2024": the birth date against that day
@@ -4414,6 +4870,27 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     if (q->agg == AGG_COUNT)
         q->m1 = q->m2 = (qcol){-1, -1};
+    /* "the 5 accounts we invoiced the most", "which customer paid the
+     * most": a verb of money rows ranked, no noun counted, is their amount */
+    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && (k.top || k.bottom) && q->m1.c < 0 &&
+        !k.distinct && money_verb_only(cat, &tk, m, nm, q->base)) {
+        int amt = money_amount(cat, q->base);
+        if (amt >= 0) {
+            q->agg = AGG_SUM;
+            q->m1 = (qcol){q->base, amt};
+            set_alias(q, cat, CON_NONE);
+        }
+    }
+    /* "bank transfer payments total per hotel", "total fines", "total paid
+     * by card": the total of rows that are sums of money is their amount's */
+    if (q->agg == AGG_COUNT && !k.count && !q->list && !pct_kind && k.sum && q->m1.c < 0) {
+        int amt = money_amount(cat, q->base);
+        if (amt >= 0) {
+            q->agg = AGG_SUM;
+            q->m1 = (qcol){q->base, amt};
+            set_alias(q, cat, CON_NONE);
+        }
+    }
     if (k.median && q->agg == AGG_AVG)
         q->agg = AGG_MEDIAN;
     if (k.median && r->kw_agg == AGG_AVG)
@@ -4424,6 +4901,11 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         r->has_limit = 1;
     } else if (k.limit) {
         q->limit = k.limit;
+        q->asc = k.bottom && !k.top;
+        r->has_limit = 1;
+    } else if ((k.top || k.bottom) && r->followup_cue && prev && (prev->ndims || prev->bucket) && !prev->list) {
+        /* "which of them had the lowest total?": the previous groups' first */
+        q->limit = 1;
         q->asc = k.bottom && !k.top;
         r->has_limit = 1;
     }
@@ -4551,8 +5033,18 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                 snprintf(r->unsupported, sizeof r->unsupported, "a ratio of two measures");
                 break;
             }
+        /* "what percentage of its revenue came from OTA bookings": the
+         * measure's rows end at the verb saying where part of it came from */
+        for (size_t i = (size_t)pct_pos + 1; pct_kind == 2 && q->m1.c >= 0 && q->agg == AGG_SUM && i < tk.n; i++)
+            if (!tk.v[i].used && (tok_is(&tk, i, "came") || tok_is(&tk, i, "come") || tok_is(&tk, i, "comes") ||
+                                  tok_is(&tk, i, "coming"))) {
+                subj_end = (int)i;
+                tk.v[i].used = 1;
+                break;
+            }
         if (shape_pct(&tk, q, pct_kind, pct_pos, subj_end, prev != NULL) < 0)
             return -1;
+        drop_rate_echo(cat, q);
     }
     if (cmp_cue)
         shape_compare(cat, q, &ti, &k);
@@ -4794,6 +5286,36 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
+    /* "the fewest loyalty members", "loyalty guests": an optional column
+     * of the counted rows named before them (loyalty_tier) says they have
+     * one */
+    for (int i = 0; i < nm; i++) {
+        if (m[i].kind != MK_COLUMN || m[i].role != R_NONE || m[i].nalts != 1 || m[i].alts[0].t != q->base ||
+            mention_used(cat, &tk, q, &m[i]) || q->list || q->pct)
+            continue;
+        const cat_column *fc = &cat->tables[q->base].cols[m[i].alts[0].c];
+        size_t e = (size_t)m[i].end, skip = 0;   /* "loyalty program members": past one word */
+        if (e + 1 < tk.n && !tk.v[e].used && !tk.v[e].isnum && !lex_is_stop(tk.v[e].w) &&
+            (tok_is(&tk, e + 1, "members") || tok_is(&tk, e + 1, "member") || tok_is(&tk, e + 1, "holders")))
+            skip = e++ + 1;
+        int rows_after = tok_is(&tk, e, "members") || tok_is(&tk, e, "member") || tok_is(&tk, e, "holders");
+        for (int j = 0; j < nm; j++)
+            rows_after |= m[j].kind == MK_TABLE && m[j].t == q->base && m[j].start == (int)e;
+        if (fc->notnull || fc->pk || fc->kind != COL_TEXT || ground_is_key(&cat->tables[q->base], m[i].alts[0].c) ||
+            !rows_after)
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = m[i].alts[0];
+        f.op = OP_NOTNULL;
+        f.pos = m[i].start;
+        add_filter(q, f);
+        m[i].role = R_FILTER;
+        if (skip)
+            tk.v[skip - 1].used = 1;
+        if (tok_is(&tk, e, "members") || tok_is(&tk, e, "member") || tok_is(&tk, e, "holders"))
+            tk.v[e].used = 1;
+    }
     for (int i = 0; i < nm; i++)
         if (i != absorbed && !(i < 32 && ((evmask | verbs) >> i & 1)) && m[i].role != R_KEYREF &&
             !mention_used(cat, &tk, q, &m[i])) {
@@ -4809,6 +5331,9 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                         (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
                          (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2]))));
             }
+            /* "orders that got a review": what the rows have, not followed */
+            if (m[i].kind == MK_TABLE && having_verb_before(&tk, m[i].start))
+                flag = 1;
             if (m[i].role == R_NULLED || (m[i].kind == MK_VALUE && m[i].role == R_FILTER) || flag)
                 r->unplaced++;
             else
@@ -4850,10 +5375,6 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     }
     r->guessed_count = q->agg == AGG_COUNT && !k.count && !k.distinct && !q->pct && !q->list;
     drop_empty_groups(cat, q);
-    /* "guests with an email that is missing" read without the negation:
-     * a "no", "never", "missing" that negated nothing changes the answer */
-    if (k.nnull > 0 && !negates(q))
-        r->unplaced++;
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
     if (!prev && r->followup_cue && (!r->has_subject || refines_only(&tk)))
@@ -4890,7 +5411,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         hv |= q->f[j].having;
     if (k.avg && !k.median && q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->dur && !q->list &&
         !q->limit && !q->count_groups && !hv && !q->measure && !q->growth && !q->running &&
-        q->ndims + (q->bucket != BK_NONE) == 1 && !merges) {
+        q->ndims + (q->bucket != BK_NONE) == 1 && !merges && k.group && !k.sum) {
         char a[32];
         snprintf(a, sizeof a, "avg_%.27s", q->alias);
         memcpy(q->alias, a, sizeof q->alias);
@@ -5014,27 +5535,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         /* "running total of fines": a total of rows that are sums of money
          * (fines, payments, invoices) is their amount's, unless the words
          * ask for a number of rows */
-        static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
-                                            "expense", "refund", "bill", "deposit", "withdrawal",
-                                            "payout", "tip", "salary", "wage", "grant", "sale", NULL};
-        const cat_table *rb = &cat->tables[q->base];
-        char tst[TOK_LEN];
-        lex_stem(rb->name, tst, sizeof tst);
-        for (char *p = tst; *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        int amt = -1, namt = 0;
-        for (size_t c = 0; q->agg == AGG_COUNT && !k.count && q->m1.c < 0 && in(tst, money) && c < rb->ncols; c++) {
-            char st[TOK_LEN];
-            lex_stem(rb->cols[c].name, st, sizeof st);
-            for (char *p = st; *p; p++)
-                *p = (char)tolower((unsigned char)*p);
-            if (ground_is_numeric(&rb->cols[c]) && !ground_is_key(rb, (int)c) &&
-                (lex_is_amount_word(st) || !strcmp(st, "cost") || !strcmp(st, "fee") || !strcmp(st, "price"))) {
-                amt = (int)c;
-                namt++;
-            }
-        }
-        if (namt == 1) {
+        int amt = q->agg == AGG_COUNT && !k.count && q->m1.c < 0 ? money_amount(cat, q->base) : -1;
+        if (amt >= 0) {
             q->m1 = (qcol){q->base, amt};
             q->agg = AGG_SUM;
             set_alias(q, cat, CON_NONE);
@@ -5050,6 +5552,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (!tk.v[i].used && !lex_is_stop(tk.v[i].w) && !tk.v[i].isnum) {
             if (!lex_is_filler(tk.v[i].w))
                 r->risky++;
+            if (lex_is_negated_word(tk.v[i].w))   /* "undeclared students" */
+                r->risky += 2;
+            /* "reviews that got a response": what the rows have matched nothing */
+            if (!lex_is_filler(tk.v[i].w) && having_verb_before(&tk, (int)i))
+                r->risky++;
+            /* "Math vs Physics": one side of a comparison matched nothing */
+            if ((i > 0 && (tok_is(&tk, i - 1, "vs") || tok_is(&tk, i - 1, "versus"))) ||
+                tok_is(&tk, i + 1, "vs") || tok_is(&tk, i + 1, "versus"))
+                r->risky += 2;
             /* a plural noun ("students") or a name ("Ursula") left over is
              * a thing the question is about: never passed over */
             if (!lex_is_filler(tk.v[i].w) &&
@@ -5057,11 +5568,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                  proper_noun(question, tk.v[i].w)))
                 r->risky++;
             r->unknown_words++;
-            if (strlen(r->unknown) + strlen(tk.v[i].w) + 2 < sizeof r->unknown) {
-                if (r->unknown[0])
-                    strcat(r->unknown, " ");
-                strcat(r->unknown, tk.v[i].w);
-            }
+            note_unknown(r, tk.v[i].w);
         }
     /* "how many distinct drivers drove for Redhawk in 2023": distinct
      * rows of the table counted are counted among other rows (the events
@@ -5095,11 +5602,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (size_t i = 0; i < tk.n; i++)
         if (!tk.v[i].used && tk.v[i].isnum && !lex_is_stop(tk.v[i].w)) {
             r->risky++;
-            if (strlen(r->unknown) + strlen(tk.v[i].w) + 2 < sizeof r->unknown) {
-                if (r->unknown[0])
-                    strcat(r->unknown, " ");
-                strcat(r->unknown, tk.v[i].w);
-            }
+            note_unknown(r, tk.v[i].w);
         }
+    check_negations(&tk, &k, q, r);
     return 0;
 }

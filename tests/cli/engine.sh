@@ -690,6 +690,7 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
+<<<<<<< HEAD
 # --- a generated college: two paths to one table (registrations -> classes
 # -> modules.unitId -> units, and registrations -> learners.homeUnitId ->
 # units; classes.lecturerId and learners.mentorId -> lecturers): the key
@@ -1026,5 +1027,151 @@ expect_rows $F "the rows counted by name, a value before them, the table they re
 out=$("$DATABOT" --offline --format json -e "total payout as a percentage of the total amount, by agent" "$F" 2>&1)
 is $? 3 "one measure as a percentage of another: declined"
 like "$out" "a ratio of two measures" "... saying what it cannot compute"
+=======
+# --- precision and the measure counted: a generated shop chain ----------
+G=$TMPD/chain.sqlite
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE shops (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL, stars INTEGER NOT NULL);
+CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, tier TEXT);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, shop_id INTEGER NOT NULL REFERENCES shops(id),
+  customer_id INTEGER NOT NULL REFERENCES customers(id), channel TEXT NOT NULL, status TEXT NOT NULL,
+  placed_on TEXT NOT NULL, cancelled_at TEXT, total REAL);
+CREATE TABLE payments (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(id),
+  paid_on TEXT NOT NULL, amount REAL NOT NULL, method TEXT NOT NULL);
+INSERT INTO shops VALUES (1,'North Star','Lyon',3),(2,'Blue Door','Nantes',4),(3,'Old Mill','Lyon',5),
+  (4,'Red Fox','Lille',4),(5,'Green Leaf','Nice',3);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 80)
+INSERT INTO customers SELECT i, 'Customer ' || i, CASE i % 3 WHEN 0 THEN 'France' WHEN 1 THEN 'Belgium' ELSE 'Spain' END,
+  CASE WHEN i % 4 = 0 THEN NULL ELSE CASE i % 3 WHEN 0 THEN 'gold' ELSE 'silver' END END FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+INSERT INTO orders SELECT i, 1 + i % 5, 1 + (i * 7) % 60, CASE i % 3 WHEN 0 THEN 'web' WHEN 1 THEN 'app' ELSE 'store' END,
+  CASE WHEN i % 7 = 0 THEN 'cancelled' WHEN i % 11 = 0 THEN 'refund' ELSE 'completed' END,
+  date('2023-01-01', '+' || (i * 3 % 700) || ' days'),
+  CASE WHEN i % 7 = 0 THEN date('2023-01-02', '+' || (i * 3 % 700) || ' days') END,
+  CASE WHEN i % 7 = 0 THEN NULL ELSE 20 + (i * 37) % 300 END FROM n;
+INSERT INTO payments SELECT id, id, placed_on, total, CASE id % 3 WHEN 0 THEN 'card' WHEN 1 THEN 'cash' ELSE 'wire' END
+  FROM orders WHERE total IS NOT NULL;
+EOF
+declined $G "a negated adjective left unplaced" "unverified customers count"
+declined $G "a negation that became no filter" "How many customers have never been happy with us?"
+declined $G "a state of rows that must not exist" "How many customers have never finished an order?"
+declined $G "one side of a comparison matched nothing" "France vs Narnia: number of customers"
+declined $G "an average of a count with no grouping said" "Compare the average total of 3-star and 5-star shops"
+expect_rows $G "a number before an integer column's name, in a follow-up" \
+    "SELECT s.name, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars = 4 GROUP BY s.id" \
+    "number of orders by shop" "only 4-star shops"
+expect_rows --ordered $G "which of them had the fewest, after a grouping" \
+    "SELECT s.name FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars = 4 GROUP BY s.id
+     ORDER BY COUNT(*) ASC LIMIT 1" \
+    "number of orders by shop" "only 4-star shops" "which of them had the fewest?"
+expect_rows $G "two numbers before an integer column's name compared" \
+    "SELECT s.stars, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.stars IN (3, 5) GROUP BY s.stars" \
+    "orders of 3-star vs 5-star shops"
+expect_rows $G "the measure of the grouping's table" \
+    "SELECT method, SUM(amount) FROM payments WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01' GROUP BY method" \
+    "How much money did we receive through each payment method in 2024?"
+expect_rows $G "'<money rows> total' sums their amount" \
+    "SELECT s.name, SUM(p.amount) FROM payments p JOIN orders o ON o.id = p.order_id JOIN shops s ON s.id = o.shop_id
+     WHERE p.method = 'wire' GROUP BY s.id" \
+    "wire payments total per shop"
+expect_rows $G "a plural status value counts its rows, the table only says where" \
+    "SELECT strftime('%Y-%m', o.placed_on), COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id
+     WHERE o.status = 'refund' AND s.city = 'Lyon' AND o.placed_on >= '2024-01-01' AND o.placed_on < '2025-01-01' GROUP BY 1" \
+    "monthly refunds at the Lyon shops in 2024"
+expect_rows $G "a conditional share of a sum per group" \
+    "SELECT s.name, 100.0 * SUM(CASE WHEN o.channel = 'app' THEN o.total ELSE 0 END) / SUM(o.total)
+     FROM orders o JOIN shops s ON s.id = o.shop_id GROUP BY s.id" \
+    "For each shop, what percentage of its revenue came from app orders?"
+expect_rows $G "a rate's verb is not also a filter" \
+    "SELECT channel, 100.0 * SUM(status = 'cancelled') / COUNT(*) FROM orders WHERE channel IN ('app', 'web') GROUP BY channel" \
+    "Do app orders get cancelled more often than web orders? Show the cancellation rate for both."
+
+expect_rows --ordered $G "fewest rows with an optional column set" \
+    "SELECT country FROM customers WHERE tier IS NOT NULL GROUP BY country ORDER BY COUNT(*) ASC LIMIT 1" \
+    "Which country has the fewest tier members?"
+T=$TMPD/terms.sqlite
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE terms (id INTEGER PRIMARY KEY, name TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL);
+CREATE TABLE classes (id INTEGER PRIMARY KEY, term_id INTEGER NOT NULL REFERENCES terms(id), size INTEGER NOT NULL);
+INSERT INTO terms VALUES (1,'Winter 2024','2024-01-08','2024-03-29'),(2,'Autumn 2023','2023-09-04','2023-12-15'),
+  (3,'Spring 2024','2024-04-08','2024-06-28');
+INSERT INTO classes VALUES (1,1,20),(2,1,25),(3,2,30),(4,3,12),(5,3,18),(6,3,22),(7,2,15);
+EOF
+expect_rows --ordered $T "groups in the order of their dates" \
+    "SELECT t.name, COUNT(*) FROM classes c JOIN terms t ON t.id = c.term_id GROUP BY t.id ORDER BY t.start_date" \
+    "Number of classes in each term, in chronological order"
+
+expect_rows $G "a distribution leaves out rows without a value" \
+    "SELECT tier, COUNT(*) FROM customers WHERE country = 'France' AND tier IS NOT NULL GROUP BY tier" \
+    "tier distribution of French customers"
+expect_rows $G "the grouped column's rows are counted, the table after 'for' says where" \
+    "SELECT o.channel, COUNT(*) FROM orders o JOIN shops s ON s.id = o.shop_id WHERE s.city = 'Lyon' GROUP BY o.channel" \
+    "channel distribution for the Lyon shops"
+
+V=$TMPD/visits.sqlite
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE visits (id INTEGER PRIMARY KEY, visited_on TEXT NOT NULL, adults INTEGER NOT NULL, kids INTEGER NOT NULL);
+CREATE TABLE surveys (id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES visits(id), score INTEGER NOT NULL,
+  answered_on TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO visits SELECT i, date('2023-06-01', '+' || (i * 5 % 500) || ' days'), 1 + i % 3, CASE WHEN i % 4 = 0 THEN 1 + i % 2 ELSE 0 END FROM n;
+INSERT INTO surveys SELECT id, id, 1 + id % 5, CASE WHEN id % 3 = 0 THEN NULL ELSE date(visited_on, '+3 days') END FROM visits;
+EOF
+expect_rows $V "a count column after a verb of having is above zero" \
+    "SELECT COUNT(*) FROM visits WHERE kids > 0" "how many visits included kids"
+expect_rows $V "and as a rate" \
+    "SELECT 100.0 * SUM(kids > 0) / COUNT(*) FROM visits WHERE visited_on >= '2024-01-01' AND visited_on < '2025-01-01'" \
+    "What percentage of the visits in 2024 included kids?"
+expect_rows $V "a thing the rows got, named like their optional date" \
+    "SELECT 100.0 * SUM(answered_on IS NOT NULL) / COUNT(*) FROM surveys" \
+    "What share of surveys got an answer, in percent?"
+declined $V "an unplaced thing the rows have" "how many surveys got a response"
+
+expect_rows $V "an optional column said to be blank" \
+    "SELECT COUNT(*) FROM surveys WHERE answered_on IS NULL" "How many surveys have answered_on empty?"
+expect_rows $G "an optional column of the rows, a word of its name between" \
+    "SELECT COUNT(*) FROM customers WHERE tier IS NOT NULL" "How many of our customers are tier program members?"
+
+expect_rows $G "the best period within each group" \
+    "WITH g AS (SELECT s.name AS n, strftime('%Y-%m', o.placed_on) AS m, SUM(o.total) AS v FROM orders o
+       JOIN shops s ON s.id = o.shop_id WHERE o.placed_on >= '2024-01-01' AND o.placed_on < '2025-01-01'
+       GROUP BY s.id, m),
+     r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY n ORDER BY v DESC) AS rn FROM g)
+     SELECT n, m, v FROM r WHERE rn = 1" \
+    "For each shop, which month of 2024 had the most revenue?"
+
+I=$TMPD/invoices.sqlite
+"$SQLITE3" "$I" <<'EOF'
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, industry TEXT NOT NULL);
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id), issued_at TEXT NOT NULL,
+  amount REAL NOT NULL);
+INSERT INTO accounts VALUES (1,'Acme','retail'),(2,'Globex','energy'),(3,'Initech','software'),(4,'Umbrella','health');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO invoices SELECT i, 1 + i % 4, date('2024-01-01', '+' || (i * 5) || ' days'), CASE WHEN i % 4 = 0 THEN 900 ELSE 100 + i END FROM n;
+EOF
+expect_rows --ordered $I "money rows ranked by a verb: their amount" \
+    "SELECT a.name FROM invoices i JOIN accounts a ON a.id = i.account_id GROUP BY a.id ORDER BY SUM(i.amount) DESC LIMIT 2" \
+    "Show the 2 accounts we invoiced the most"
+
+expect_rows $G "values excluded: other than" \
+    "SELECT COUNT(*) FROM orders WHERE channel <> 'web'" "how many orders other than web orders"
+expect_rows $G "values excluded: a list" \
+    "SELECT COUNT(*) FROM customers WHERE country NOT IN ('France', 'Spain')" "how many customers excluding France and Spain"
+expect_rows $G "values excluded: not in a list" \
+    "SELECT COUNT(*) FROM customers WHERE country NOT IN ('France', 'Spain')" "how many customers not in France or Spain"
+
+expect_rows $G "a total of money rows named by a verb" \
+    "SELECT SUM(amount) FROM payments WHERE method = 'card'" "total paid by card"
+
+declined $S "what the rows got, a table not followed" "how many orders got a review"
+declined $S "a part of a semantic measure cannot be split" "what percentage of revenue came from the web channel"
+
+expect_rows $S "money collected: the grouping table's own amount, not a product elsewhere" \
+    "SELECT method, SUM(amount) FROM payments GROUP BY method" "how much did we collect per payment method"
+
+expect_rows $G "a column named total after its table" \
+    "SELECT channel, AVG(total) FROM orders GROUP BY channel" "average order total by channel"
+declined $V "an average of counts needs a grouping word, not a total" "average visit total by adults"
+>>>>>>> eng-prec
 
 done_testing

@@ -290,6 +290,9 @@ static void test_words(void)
     declines(e, "list active customers");   /* nothing says when a customer stops */
     declines(e, "how many customers over 30");   /* nothing of a customer is over 30 */
     declines(e, "how many vans did Smith return");   /* a name the data does not hold */
+    /* words that would turn the answer into its opposite, left unplaced */
+    declines(e, "uninsured customers count");      /* a negated adjective */
+    declines(e, "how many customers have never been happy");   /* a negation that filters nothing */
     declines(e, "how many vans are not convertibles");
     declines(e, "how many rentals went to customers of a different depot");
     engine_reset(e);
@@ -645,6 +648,9 @@ int main(void)
     check(e, "how many books", "SELECT COUNT(*) FROM books", 0);
     check(e, "number of members in each city", "SELECT city, COUNT(*) FROM members GROUP BY city", 0);
     check(e, "average price of books", "SELECT AVG(price) FROM books", 0);
+    declines(e, "Fantasy vs Cookery: number of books");   /* one side matched nothing */
+    check(e, "Fantasy vs Humour: number of books",
+          "SELECT genre, COUNT(*) FROM books WHERE genre IN ('Fantasy', 'Humour') GROUP BY genre", 0);
     check(e, "total fees by genre",
           "SELECT b.genre, SUM(l.fee) FROM loans l JOIN books b ON b.id = l.book_id GROUP BY b.genre", 0);
     check(e, "top 2 authors by fees",
