@@ -73,7 +73,19 @@ struct ground_index {
     gocc *occ;
     size_t nocc, cocc;
     uint32_t *colbase;   /* [table]: the number of the table's first column among all */
+    struct gnull *nulls; /* the NULL states the columns' comments name */
+    size_t nnulls;
 };
+
+/* A NULL state a column's comment names ("NULL = undeclared", "NULL if not
+ * a loyalty member", "NULL unless graduated"): its content words, stemmed,
+ * and the test they mean when the question says them. */
+typedef struct gnull {
+    uint32_t k, c;
+    char w[NW][TOK_LEN];
+    int nw;
+    int op;              /* OP_NULL or OP_NOTNULL */
+} gnull;
 
 /* While building: each distinct name (byte for byte) split once. */
 typedef struct gdist {
@@ -129,6 +141,98 @@ static int index_name(ground_index *gx, gbuild *b, const char *name, uint32_t k,
     return 0;
 }
 
+/* Words that negate a state: "NULL if not a member", "never logged in". */
+static int negator(const char *w)
+{
+    return lex_is_negation(w) || !strcmp(w, "none") || !strcmp(w, "nothing") || !strcmp(w, "non");
+}
+
+/* Is word w (a stem) one of the words of the name? */
+static int in_name(const char *name, const char *w)
+{
+    char nw[NW][TOK_LEN];
+    int n = name_words(name, nw);
+    for (int j = 0; j < n; j++)
+        if (strcmp(nw[j], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* Read the NULL state a comment names into g: the words after "NULL =",
+ * "NULL if", "NULL when", "NULL while" (the NULL state) or "NULL unless",
+ * "NULL until" (the other), up to the clause's end; a negation in them
+ * turns the state around, the table's own name is dropped. Returns 1 when
+ * the comment names one whose words are not all one column's name (that
+ * column's own name then says it), else 0. */
+static int comment_null_state(const cat_table *tab, const cat_column *col, gnull *g)
+{
+    const char *p = strstr(col->comment, "NULL");
+    if (!p)
+        return 0;
+    p += 4;
+    while (*p == ' ')
+        p++;
+    int op = *p == '=' || *p == ':' ? OP_NULL : 0;
+    char *clause = xstrndup(p, strcspn(p, ";,.()"));
+    toks *t = malloc(sizeof *t);
+    if (!clause || !t) {
+        free(clause);
+        free(t);
+        return 0;
+    }
+    tok_split(clause, t);
+    free(clause);
+    size_t i = 0;
+    if (!op && t->n > 0) {
+        const char *cw = t->v[0].w;
+        i = 1;
+        if (!strcmp(cw, "if") || !strcmp(cw, "when") || !strcmp(cw, "while") || !strcmp(cw, "means"))
+            op = OP_NULL;
+        else if (!strcmp(cw, "unless") || !strcmp(cw, "until"))
+            op = OP_NOTNULL;
+    }
+    g->nw = 0;
+    int all_named = 1;
+    for (; op && i < t->n && g->nw < NW; i++) {
+        const char *w = t->v[i].w;
+        if (negator(w))
+            op = op == OP_NULL ? OP_NOTNULL : OP_NULL;
+        else if (!lex_is_stop(w) && !t->v[i].isnum && !in_name(tab->name, t->v[i].stem)) {
+            snprintf(g->w[g->nw++], TOK_LEN, "%s", t->v[i].stem);
+            all_named &= in_name(col->name, t->v[i].stem);
+        }
+    }
+    free(t);
+    g->op = op;
+    for (size_t c = 0; op && g->nw > 0 && c < tab->ncols && !all_named; c++) {
+        int named = 1;   /* "NULL until submitted" beside submitted_on: that column's state */
+        for (int j = 0; j < g->nw && named; j++)
+            named = in_name(tab->cols[c].name, g->w[j]);
+        all_named = named;
+    }
+    return op && g->nw > 0 && !all_named;
+}
+
+/* Every column's comment-named NULL state, read once. */
+static int index_null_states(ground_index *gx, const catalog *cat)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            const cat_column *col = &cat->tables[k].cols[c];
+            gnull g;
+            if (!col->comment || !strstr(col->comment, "NULL") ||
+                !comment_null_state(&cat->tables[k], col, &g))
+                continue;
+            if (vx_grow((void **)&gx->nulls, &cap, gx->nnulls + 1, sizeof *gx->nulls) < 0)
+                return -1;
+            g.k = (uint32_t)k;
+            g.c = (uint32_t)c;
+            gx->nulls[gx->nnulls++] = g;
+        }
+    return 0;
+}
+
 ground_index *ground_index_new(const catalog *cat)
 {
     ground_index *gx = calloc(1, sizeof *gx);
@@ -166,7 +270,7 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)))
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0)
         goto fail;
     wordset_free(b.full);
     free(b.d);
@@ -194,6 +298,7 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->heads);
     free(gx->occ);
     free(gx->colbase);
+    free(gx->nulls);
     free(gx);
 }
 
@@ -556,6 +661,83 @@ static int derived(const char *a, const char *b)
     while (a[cp] && a[cp] == b[cp])
         cp++;
     return m >= 5 && cp >= 5 && cp + 3 >= m && !isdigit((unsigned char)a[0]);
+}
+
+/* Does question token q say a state's word w (a stem)? */
+static int state_word(const tok *q, const char *w)
+{
+    return !q->used && (strcmp(q->stem, w) == 0 || derived(q->stem, w));
+}
+
+/* The end of the tokens from i that say g's words in order (one other
+ * unused word may come between two of them), or 0. */
+static size_t state_span(const toks *t, size_t i, const gnull *g)
+{
+    size_t at = i;
+    for (int j = 0; j < g->nw; j++) {
+        if (at < t->n && state_word(&t->v[at], g->w[j]))
+            at++;
+        else if (j > 0 && at + 1 < t->n && !t->v[at].used && state_word(&t->v[at + 1], g->w[j]))
+            at += 2;
+        else
+            return 0;
+    }
+    return at;
+}
+
+/* Does the question name table k (its name's last word, by stem)? */
+static int table_named(const ground_index *gx, const toks *t, uint32_t k)
+{
+    const gname *n = &gx->tables[k];
+    for (size_t i = 0; n->nw > 0 && i < t->n; i++)
+        if (strcmp(t->v[i].stem, n->w[n->nw - 1]) == 0)
+            return 1;
+    return 0;
+}
+
+int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max)
+{
+    int n = 0;
+    for (size_t i = 0; gx && i < t->n && n < max; i++) {
+        int best = -1, tie = 0;
+        size_t end = 0;
+        for (size_t g = 0; g < gx->nnulls; g++) {
+            const gnull *gn = &gx->nulls[g];
+            size_t e = state_span(t, i, gn);
+            if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)))
+                continue;
+            if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
+                tie = 1;
+            else if (e > end)
+                best = (int)g, end = e, tie = 0;
+        }
+        if (best < 0 || tie)
+            continue;
+        null_hit *h = &out[n++];
+        h->col = (qcol){(int)gx->nulls[best].k, (int)gx->nulls[best].c};
+        h->op = gx->nulls[best].op;
+        h->start = (int)i;
+        h->words = gx->nulls[best].nw;
+        /* "not loyalty members", "never logged in", "no advisor assigned":
+         * the other state; "still active": the same, said twice */
+        for (size_t b = i; b > 0 && b + 2 >= i; b--) {
+            const char *w = t->v[b - 1].w;
+            if (negator(w) && !t->v[b - 1].used) {
+                h->op = h->op == OP_NULL ? OP_NOTNULL : OP_NULL;
+                t->v[b - 1].used = 1;
+                break;
+            }
+            if (b == i && (!strcmp(w, "still") || !strcmp(w, "currently")) && !t->v[b - 1].used) {
+                t->v[b - 1].used = 1;
+                break;
+            }
+        }
+        for (size_t x = i; x < end; x++)
+            t->v[x].used = 1;
+        h->end = (int)end;
+        i = end - 1;
+    }
+    return n;
 }
 
 /* One question word against one word of a value: 3 the same, 2 the same

@@ -248,10 +248,6 @@ static void scan_keywords(toks *t, kwscan *k)
     static const char *const w_list[] = {"list", "show", "which", "what", "who", "display",
                                          "give", "name", NULL};
     static const char *const w_group[] = {"by", "per", "each", "every", NULL};
-    /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
-    static const char *const w_never[] = {"never", "no", "without", "missing", "not", "haven",
-                                          "hasn", "hadn", "isn", "aren", "wasn", "weren",
-                                          "doesn", "didn", "lacking", "lack", "lacks", NULL};
     memset(k, 0, sizeof *k);
     k->superlative_pos = -1;
     for (size_t i = 0; i < t->n; i++) {
@@ -420,7 +416,7 @@ static void scan_keywords(toks *t, kwscan *k)
                 k->limit = (int)v;
                 use(t, i + 1, KW_LIST, k);
             }
-        } else if (in(w, w_never) && k->nnull < 4) {
+        } else if (lex_is_negation(w) && k->nnull < 4) {
             k->nullpos[k->nnull++] = (int)i;
             use(t, i, KW_NEVER, k);
         }
@@ -2599,6 +2595,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     mention numv[4];
     int nnumv = ground_numbered_values(cat, gx, &tk, numv, 4);
     time_parse(&tk, as_of, &ti);
+    null_hit nulls[4];
+    int nnull = ground_null_states(cat, gx, &tk, nulls, 4);
     int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2 - 4);
     for (int j = 0; j < nnumv; j++)
         m[nm++] = numv[j];
@@ -3817,6 +3815,28 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
+    /* NULL states the schema's comments name ("undeclared students") */
+    for (int j = 0; j < nnull; j++) {
+        int seen = 0;
+        for (int x = 0; x < q->nf; x++)
+            seen |= q->f[x].col.t == nulls[j].col.t && q->f[x].col.c == nulls[j].col.c &&
+                    (q->f[x].op == OP_NULL || q->f[x].op == OP_NOTNULL);
+        if (seen)
+            continue;   /* "haven't been rated": read from the column's name already */
+        /* one word ("undeclared") is weak evidence: of the rows counted or
+         * listed themselves, not of a table joined to them */
+        if (joins_distance(cat, q->base, nulls[j].col.t) < 0 ||
+            (nulls[j].words == 1 && nulls[j].col.t != q->base)) {
+            r->unplaced++;
+            continue;
+        }
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = nulls[j].col;
+        f.op = (q_op)nulls[j].op;
+        f.pos = nulls[j].start;
+        add_filter(q, f);
+    }
     /* "current", "right now": rows whose end date is still empty */
     int now_word = 0;
     for (size_t i = 0; i < tk.n; i++)
