@@ -536,17 +536,20 @@ static const char *const notes_ddl =
     "  major_id INTEGER REFERENCES majors(id), -- the declared major; NULL = undeclared\n"
     "  tier TEXT,           -- bronze, silver; NULL if not a club member\n"
     "  last_seen TEXT,      -- NULL if the pupil never logged in\n"
-    "  phase TEXT NOT NULL  -- enrolled, left\n"
+    "  phase TEXT NOT NULL, -- enrolled, left\n"
+    "  town TEXT NOT NULL   -- Lake Town, Hill, Port\n"
     ");\n"
     "CREATE TABLE plans (\n"
     "  id INTEGER PRIMARY KEY, pupil_id INTEGER REFERENCES pupils(id),\n"
-    "  fee REAL NOT NULL,   -- monthly fee\n"
+    "  fee REAL NOT NULL,   -- monthly tuition charge, USD\n"
+    "  units INTEGER NOT NULL, -- pupil's study units, where the plan was signed\n"
     "  stopped TEXT         -- NULL while running\n"
     ");\n"
     "INSERT INTO majors VALUES (1,'Art'),(2,'Law');"
-    "INSERT INTO pupils VALUES (1,'Ann',1,'bronze','2024-01-02','enrolled'),(2,'Bo',NULL,NULL,NULL,'enrolled'),"
-    " (3,'Cy',2,NULL,'2024-03-04','left'),(4,'Di',NULL,'silver',NULL,'enrolled'),(5,'Ed',1,NULL,NULL,'left');"
-    "INSERT INTO plans VALUES (1,1,10,NULL),(2,2,20,'2024-05-01'),(3,3,30,NULL);";
+    "INSERT INTO pupils VALUES (1,'Ann',1,'bronze','2024-01-02','enrolled','Lake Town'),"
+    " (2,'Bo',NULL,NULL,NULL,'enrolled','Hill'),(3,'Cy',2,NULL,'2024-03-04','left','Port'),"
+    " (4,'Di',NULL,'silver',NULL,'enrolled','Lake Town'),(5,'Ed',1,NULL,NULL,'left','Hill');"
+    "INSERT INTO plans VALUES (1,1,10,2,NULL),(2,2,20,3,'2024-05-01'),(3,3,30,1,NULL);";
 
 /* Comments in the schema say what NULL means: "undeclared", "club
  * members", "never logged in", "still running". */
@@ -564,6 +567,11 @@ static void test_comments(void)
     check(e, "total fee of plans still running", "SELECT SUM(fee) FROM plans WHERE stopped IS NULL", 0);
     /* one word of a joined table's comment is too little to go on */
     declines(e, "total fee of plans of undeclared pupils");
+    /* a comment's first clause is a weaker name of its column */
+    check(e, "total monthly tuition charge", "SELECT SUM(fee) FROM plans", 0);
+    check(e, "plans with a tuition charge above 15", "SELECT * FROM plans WHERE fee > 15", 0);
+    /* ... but a value of a list is no name */
+    check(e, "how many pupils live in Lake Town", "SELECT COUNT(*) FROM pupils WHERE town = 'Lake Town'", 0);
     engine_free(e);
     catalog_free(&cat);
     sqlite3_close(db);
