@@ -83,7 +83,29 @@ struct ground_index {
     size_t cdheads;
     struct gdocc *docc;
     size_t ndocc, cdocc;
+    unsigned currencies; /* bit i: the comments name currency i (currency_words) */
 };
+
+/* Currencies a comment may name ("EUR", "USD per year") and the words a
+ * question says them with ("400 euros"). */
+static const char *const currency_words[][4] = {
+    {"usd", "dollar", "dollars", NULL},
+    {"eur", "euro", "euros", NULL},
+    {"gbp", "pound", "pounds", NULL},
+    {"chf", "franc", "francs", NULL},
+    {"jpy", "yen", NULL, NULL},
+};
+#define NCURRENCIES (sizeof currency_words / sizeof *currency_words)
+
+/* Which currency word w names, or -1. */
+static int currency_of(const char *w)
+{
+    for (size_t c = 0; c < NCURRENCIES; c++)
+        for (size_t j = 0; j < 4 && currency_words[c][j]; j++)
+            if (strcmp(w, currency_words[c][j]) == 0)
+                return (int)c;
+    return -1;
+}
 
 /* A column's comment read as another, weaker name: the content words of
  * its first clause that has two ("monthly recurring revenue, USD" for
@@ -326,7 +348,8 @@ static int comment_description(const cat_column *col, gdesc *d, toks *t)
     return 0;
 }
 
-/* Every column's description, and a chain per word of where it occurs. */
+/* Every column's description, and a chain per word of where it occurs;
+ * the currencies the comments name. */
 static int index_descriptions(ground_index *gx, const catalog *cat)
 {
     toks *t = malloc(sizeof *t);
@@ -338,6 +361,12 @@ static int index_descriptions(ground_index *gx, const catalog *cat)
         for (size_t c = 0; c < cat->tables[k].ncols; c++) {
             const cat_column *col = &cat->tables[k].cols[c];
             gdesc d;
+            if (col->comment) {   /* the currencies it names */
+                tok_split(col->comment, t);
+                for (size_t i = 0; i < t->n; i++)
+                    if (currency_of(t->v[i].w) >= 0)
+                        gx->currencies |= 1u << currency_of(t->v[i].w);
+            }
             /* keys go by their roles, dates by their events */
             if (!col->comment || col->kind == COL_DATE || col->kind == COL_DATETIME ||
                 ground_is_key(&cat->tables[k], (int)c) || !comment_description(col, &d, t))
@@ -912,6 +941,12 @@ static int only_table_words(const ground_index *gx, const toks *t, size_t i, siz
             return 0;
     }
     return 1;
+}
+
+int ground_currency_word(const ground_index *gx, const char *w)
+{
+    int c = currency_of(w);
+    return gx && c >= 0 && (gx->currencies & (1u << c));
 }
 
 int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)

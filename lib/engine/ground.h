@@ -68,6 +68,9 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
  * words and no other column's comment says them too; marks their tokens. */
 int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
 
+/* Does word w ("euros", "usd") name a currency the schema's comments name? */
+int ground_currency_word(const ground_index *gx, const char *w);
+
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */
 int ground_is_key(const cat_table *t, int c);

@@ -2592,6 +2592,13 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             else
                 r->unplaced++;   /* no such unit: say so rather than give days */
         }
+    /* "400 euros": the amount's currency, where the schema's comments say
+     * amounts are in it */
+    for (size_t i = 0; i + 1 < tk.n; i++)
+        if (tk.v[i].isnum && !tk.v[i].used && !tk.v[i + 1].used && ground_currency_word(gx, tk.v[i + 1].w)) {
+            tk.v[i].money = 1;
+            tk.v[i + 1].used = 1;
+        }
     mention desc[2];
     int ndesc = ground_described(cat, gx, &tk, desc, 2);
     mention numv[4];

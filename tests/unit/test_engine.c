@@ -570,6 +570,9 @@ static void test_comments(void)
     /* a comment's first clause is a weaker name of its column */
     check(e, "total monthly tuition charge", "SELECT SUM(fee) FROM plans", 0);
     check(e, "plans with a tuition charge above 15", "SELECT * FROM plans WHERE fee > 15", 0);
+    /* the currency the comments name is the amounts' unit */
+    check(e, "plans with a fee above 15 dollars", "SELECT * FROM plans WHERE fee > 15", 0);
+    declines(e, "plans with a fee above 15 euros");
     /* ... but a value of a list is no name */
     check(e, "how many pupils live in Lake Town", "SELECT COUNT(*) FROM pupils WHERE town = 'Lake Town'", 0);
     engine_free(e);
