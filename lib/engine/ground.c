@@ -203,7 +203,7 @@ static int in_name(const char *name, const char *w)
 }
 
 /* Read the NULL state a comment names into g: the words after "NULL =",
- * "NULL if", "NULL when", "NULL while" (the NULL state) or "NULL unless",
+ * "NULL if", "NULL when", "NULL while", "NULL for" (the NULL state) or "NULL unless",
  * "NULL until" (the other), up to the clause's end; a negation in them
  * turns the state around, the table's own name is dropped. Returns 1 when
  * the comment names one whose words are not all one column's name (that
@@ -230,7 +230,8 @@ static int comment_null_state(const cat_table *tab, const cat_column *col, gnull
     if (!op && t->n > 0) {
         const char *cw = t->v[0].w;
         i = 1;
-        if (!strcmp(cw, "if") || !strcmp(cw, "when") || !strcmp(cw, "while") || !strcmp(cw, "means"))
+        if (!strcmp(cw, "if") || !strcmp(cw, "when") || !strcmp(cw, "while") || !strcmp(cw, "means") ||
+            !strcmp(cw, "for"))   /* "NULL for the CEO": the rows that are the CEO */
             op = OP_NULL;
         else if (!strcmp(cw, "unless") || !strcmp(cw, "until"))
             op = OP_NOTNULL;

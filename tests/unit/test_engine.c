@@ -537,7 +537,8 @@ static const char *const notes_ddl =
     "  tier TEXT,           -- bronze, silver; NULL if not a club member\n"
     "  last_seen TEXT,      -- NULL if the pupil never logged in\n"
     "  phase TEXT NOT NULL, -- enrolled, left\n"
-    "  town TEXT NOT NULL   -- Lake Town, Hill, Port\n"
+    "  town TEXT NOT NULL,  -- Lake Town, Hill, Port\n"
+    "  house TEXT           -- NULL for boarders\n"
     ");\n"
     "CREATE TABLE plans (\n"
     "  id INTEGER PRIMARY KEY, pupil_id INTEGER REFERENCES pupils(id),\n"
@@ -546,9 +547,9 @@ static const char *const notes_ddl =
     "  stopped TEXT         -- NULL while running\n"
     ");\n"
     "INSERT INTO majors VALUES (1,'Art'),(2,'Law');"
-    "INSERT INTO pupils VALUES (1,'Ann',1,'bronze','2024-01-02','enrolled','Lake Town'),"
-    " (2,'Bo',NULL,NULL,NULL,'enrolled','Hill'),(3,'Cy',2,NULL,'2024-03-04','left','Port'),"
-    " (4,'Di',NULL,'silver',NULL,'enrolled','Lake Town'),(5,'Ed',1,NULL,NULL,'left','Hill');"
+    "INSERT INTO pupils VALUES (1,'Ann',1,'bronze','2024-01-02','enrolled','Lake Town','Elm'),"
+    " (2,'Bo',NULL,NULL,NULL,'enrolled','Hill',NULL),(3,'Cy',2,NULL,'2024-03-04','left','Port','Oak'),"
+    " (4,'Di',NULL,'silver',NULL,'enrolled','Lake Town','Elm'),(5,'Ed',1,NULL,NULL,'left','Hill','Oak');"
     "INSERT INTO plans VALUES (1,1,10,2,NULL),(2,2,20,3,'2024-05-01'),(3,3,30,1,NULL);";
 
 /* Comments in the schema say what NULL means: "undeclared", "club
@@ -563,6 +564,7 @@ static void test_comments(void)
     check(e, "how many undeclared pupils", "SELECT COUNT(*) FROM pupils WHERE major_id IS NULL", 0);
     check(e, "how many pupils are club members", "SELECT COUNT(*) FROM pupils WHERE tier IS NOT NULL", 0);
     check(e, "pupils who are not club members", "SELECT * FROM pupils WHERE tier IS NULL", 0);
+    check(e, "how many pupils are boarders", "SELECT COUNT(*) FROM pupils WHERE house IS NULL", 0);
     check(e, "how many pupils never logged in", "SELECT COUNT(*) FROM pupils WHERE last_seen IS NULL", 0);
     check(e, "total fee of plans still running", "SELECT SUM(fee) FROM plans WHERE stopped IS NULL", 0);
     /* one word of a joined table's comment is too little to go on */
