@@ -52,9 +52,12 @@ dbt_answer *dbt_describe_table(dbt_session *s, const char *name, dbt_error *err)
         return NULL;
     }
     const cat_table *tab = &s->cat.tables[ti];
-    static const char *const names[] = { "column", "type", "null", "key", "references" };
+    static const char *const names[] = { "column", "type", "null", "key", "references", "comment" };
+    int comments = 0;   /* a comment column only when the schema has comments */
+    for (size_t i = 0; i < tab->ncols; i++)
+        comments |= tab->cols[i].comment && *tab->cols[i].comment;
     table *t = table_new();
-    if (!t || table_set_columns(t, 5, names, err) < 0)
+    if (!t || table_set_columns(t, comments ? 6 : 5, names, err) < 0)
         return finish(t, 1, err);
     int failed = 0;
     for (size_t i = 0; i < tab->ncols && !failed; i++) {
@@ -66,10 +69,10 @@ dbt_answer *dbt_describe_table(dbt_session *s, const char *name, dbt_error *err)
                      : (c->ref_t >= 0 && c->ref_c >= 0)
                          ? s->cat.tables[c->ref_t].cols[c->ref_c].name : "?");
         const char *key = c->pk ? "primary" : c->ref_table ? "foreign" : NULL;
-        dbt_value row[5] = {
+        dbt_value row[6] = {
             value_text(c->name), value_text(*c->decl_type ? c->decl_type : NULL),
             value_text(c->notnull || c->pk ? "not null" : "null"), value_text(key),
-            value_text(c->ref_table ? ref : NULL),
+            value_text(c->ref_table ? ref : NULL), value_text(c->comment),
         };
         failed = table_add_row(t, row, err) < 0;
     }

@@ -564,6 +564,25 @@ static int u32_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* A schema comment on one line of the DDL: blanks run together, at most
+ * 200 bytes. */
+static void add_comment(buf *b, const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p && n < 200; p++) {
+        if (isspace((unsigned char)*p)) {
+            while (isspace((unsigned char)p[1]))
+                p++;
+            if (!p[1])
+                break;
+            buf_addc(b, ' ');
+        } else {
+            buf_addc(b, *p);
+        }
+        n++;
+    }
+}
+
 static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, char **ct, size_t nc, int with_samples);
 
 static int build_tables(retriever *r)
@@ -1663,6 +1682,10 @@ static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, char **c
     buf_printf(b, "CREATE %s %s (", t->is_view ? "VIEW" : "TABLE", t->name);
     if (t->rows >= 0)
         buf_printf(b, "  -- %lld rows", (long long)t->rows);
+    if (t->comment && *t->comment) {
+        buf_add(b, t->rows >= 0 ? "; " : "  -- ");
+        add_comment(b, t->comment);
+    }
     buf_addc(b, '\n');
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
@@ -1674,9 +1697,15 @@ static void table_ddl(buf *b, const cat_table *t, char **qt, size_t nq, char **c
         if (col->ref_table)
             buf_printf(b, " REFERENCES %s(%s)", col->ref_table, col->ref_column ? col->ref_column : "id");
         buf_add(b, c < last ? "," : "");
+        int noted = col->comment && *col->comment;
+        if (noted) {
+            buf_add(b, " -- ");
+            add_comment(b, col->comment);
+        }
         if (with_samples && col->nsamples && (col->kind == COL_TEXT || col->kind == COL_OTHER ||
                                               col->kind == COL_BOOL)) {
-            buf_add(b, col->samples_complete && col->nsamples <= 8 ? " -- one of " : " -- e.g. ");
+            buf_add(b, noted ? "; " : " -- ");
+            buf_add(b, col->samples_complete && col->nsamples <= 8 ? "one of " : "e.g. ");
             size_t shown = 0, limit = col->samples_complete && col->nsamples <= 8 ? 8 : 4;
             char *first = calloc(col->nsamples, 1);
             /* values the question names first */

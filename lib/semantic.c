@@ -355,6 +355,19 @@ void semantic_free(semantic *s)
 
 /* --- checking against the catalog ------------------------------------ */
 
+/* The semantic file's description replaces the database's own comment (the
+ * file is written for databot; the comment fills in when it says nothing).
+ * Returns 0, or -1 when out of memory. */
+static int set_comment(char **comment, const char *description)
+{
+    char *s = xstrdup(description);
+    if (!s)
+        return -1;
+    free(*comment);
+    *comment = s;
+    return 0;
+}
+
 static void remove_column(cat_table *t, size_t i)
 {
     cat_column *col = &t->cols[i];
@@ -533,13 +546,12 @@ int semantic_apply(semantic *s, catalog *cat, dbt_error *err)
             if (st->cols[c].hidden && k >= 0)
                 remove_column(ct, (size_t)k);
         }
-        if (st->description && !ct->comment && !(ct->comment = xstrdup(st->description)))
+        if (st->description && set_comment(&ct->comment, st->description) < 0)
             return err_set(err, DBT_ERR_NOMEM, "out of memory");
         for (size_t c = 0; c < st->ncols; c++) {
             st->cols[c].c = catalog_find_column(ct, st->cols[c].name);
             cat_column *cc = st->cols[c].c >= 0 ? &ct->cols[st->cols[c].c] : NULL;
-            if (cc && st->cols[c].description && !cc->comment &&
-                !(cc->comment = xstrdup(st->cols[c].description)))
+            if (cc && st->cols[c].description && set_comment(&cc->comment, st->cols[c].description) < 0)
                 return err_set(err, DBT_ERR_NOMEM, "out of memory");
         }
         if (st->time_column) {

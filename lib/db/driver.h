@@ -45,6 +45,9 @@ struct driver {
 driver *sqlite_driver_open(const char *path, dbt_error *err);
 /* The SQLite driver's catalog reader (sqlite_catalog.c). */
 int sqlite_load_catalog(driver *d, catalog *cat, dbt_error *err);
+/* Set the comments of tab's columns (and of tab, when it has none) from the
+ * comments written in its CREATE TABLE statement. */
+void sqlite_read_comments(cat_table *tab, const char *sql);
 
 /* Is target a PostgreSQL connection string (postgres:// or postgresql://
  * URI, "keyword=value ..." conninfo such as "service=NAME")? */

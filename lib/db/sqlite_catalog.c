@@ -1,10 +1,13 @@
 /* sqlite_catalog.c: reads a SQLite database's schema into the catalog:
- * tables and views, columns with declared types, primary keys, foreign keys
- * and row counts, through the driver's own read-only queries. */
+ * tables and views, columns with declared types, primary keys, foreign keys,
+ * row counts and the comments written in CREATE TABLE, through the driver's
+ * own read-only queries. */
 #include "db/driver.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "sqltext.h"
 #include "table.h"
 #include "util.h"
@@ -103,11 +106,145 @@ static int load_row_count(driver *d, cat_table *tab, buf *b, dbt_error *err)
     return rc;
 }
 
+enum { OWNER_NONE = -1, OWNER_TABLE = -2 };
+
+/* Where the comment-reading scan of one CREATE TABLE statement stands. */
+typedef struct {
+    cat_table *tab;
+    int depth;      /* parenthesis depth */
+    int cur;        /* column of the definition being read, or OWNER_NONE */
+    int owner;      /* who a comment on the current line belongs to */
+    int want_name;  /* the next word starts a definition */
+} comment_scan;
+
+/* Append a comment's text (trimmed of blanks and comment punctuation) to the
+ * owner's comment: a column's, or the table's when it has none yet. */
+static void attach_comment(comment_scan *cs, const char *s, size_t n)
+{
+    while (n && (isspace((unsigned char)*s) || *s == '-' || *s == '*'))
+        s++, n--;
+    while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '*'))
+        n--;
+    if (!n || cs->owner == OWNER_NONE)
+        return;
+    char **dst = cs->owner == OWNER_TABLE ? &cs->tab->comment : &cs->tab->cols[cs->owner].comment;
+    if (cs->owner == OWNER_TABLE && *dst)
+        return;
+    buf b;
+    buf_init(&b);
+    if (*dst) {
+        buf_add(&b, *dst);
+        buf_addc(&b, ' ');
+    }
+    buf_addn(&b, s, n);
+    if (!b.oom) {
+        free(*dst);
+        *dst = buf_take(&b);
+    }
+    buf_free(&b);
+}
+
+/* End of a quoted identifier or string starting at p (', ", ` or [). */
+static const char *skip_quoted(const char *p)
+{
+    char close = *p == '[' ? ']' : *p;
+    for (p++; *p; p++)
+        if (*p == close) {
+            if (close != ']' && p[1] == close)
+                p++;
+            else
+                return p + 1;
+        }
+    return p;
+}
+
+/* Is this bare word a table constraint rather than a column name? */
+static int is_constraint_word(const char *s, size_t n)
+{
+    static const char *const words[] = { "constraint", "primary", "unique", "check", "foreign" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(words[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Read the name that starts a definition at p; returns the text after it. */
+static const char *read_definition_name(comment_scan *cs, const char *p)
+{
+    const char *end;
+    char *name;
+    if (strchr("\"`[", *p)) {
+        end = skip_quoted(p);
+        size_t n = (size_t)(end - p);
+        name = xstrndup(p + 1, n >= 2 ? n - 2 : 0);
+    } else {
+        for (end = p; *end && (isalnum((unsigned char)*end) || *end == '_' || (unsigned char)*end >= 0x80); end++)
+            ;
+        if (end == p)
+            end++;
+        name = is_constraint_word(p, (size_t)(end - p)) ? NULL : xstrndup(p, (size_t)(end - p));
+    }
+    cs->cur = name ? catalog_find_column(cs->tab, name) : OWNER_NONE;
+    if (cs->cur < 0)
+        cs->cur = OWNER_NONE;
+    cs->owner = cs->cur;
+    cs->want_name = 0;
+    free(name);
+    return end;
+}
+
+/* Give each column the comments written after its definition on the same
+ * line (-- to the end of the line, or a block comment); a comment on a line
+ * of its own is not a column's. A comment on the line of the opening
+ * parenthesis describes the table. */
+void sqlite_read_comments(cat_table *tab, const char *sql)
+{
+    comment_scan cs = { tab, 0, OWNER_NONE, OWNER_NONE, 0 };
+    const char *p = sql ? sql : "";
+    while (*p) {
+        if (p[0] == '-' && p[1] == '-') {
+            const char *end = strchr(p, '\n');
+            end = end ? end : p + strlen(p);
+            attach_comment(&cs, p + 2, (size_t)(end - p - 2));
+            p = end;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            end = end ? end : p + strlen(p);
+            attach_comment(&cs, p + 2, (size_t)(end - p - 2));
+            if (memchr(p, '\n', (size_t)(end - p)))
+                cs.owner = OWNER_NONE;
+            p = *end ? end + 2 : end;
+        } else if (*p == '\n') {
+            cs.owner = OWNER_NONE;
+            p++;
+        } else if (isspace((unsigned char)*p)) {
+            p++;
+        } else if (cs.depth == 1 && cs.want_name) {
+            p = read_definition_name(&cs, p);
+        } else if (strchr("'\"`[", *p)) {
+            p = skip_quoted(p);
+            cs.owner = cs.depth ? cs.cur : OWNER_NONE;
+        } else {
+            if (*p == '(' && ++cs.depth == 1) {
+                cs.owner = OWNER_TABLE;
+                cs.want_name = 1;
+            } else if (*p == ')' && --cs.depth == 0) {
+                return;
+            } else if (*p == ',' && cs.depth == 1) {
+                cs.want_name = 1;
+            } else if (cs.depth) {
+                cs.owner = cs.cur;
+            }
+            p++;
+        }
+    }
+}
+
 int sqlite_load_catalog(driver *d, catalog *cat, dbt_error *err)
 {
     buf b;
     buf_init(&b);
-    buf_add(&b, "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') "
+    buf_add(&b, "SELECT name, type, sql FROM sqlite_schema WHERE type IN ('table', 'view') "
                 "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
     table *list = fetch(d, &b, err);
     if (!list) {
@@ -127,6 +264,8 @@ int sqlite_load_catalog(driver *d, catalog *cat, dbt_error *err)
             rc = load_foreign_keys(d, tab, &b, err);
         if (rc == 0 && !is_view)
             rc = load_row_count(d, tab, &b, err);
+        if (rc == 0 && !is_view)
+            sqlite_read_comments(tab, text_of(cell(list, r, 2)));
     }
     table_free(list);
     buf_free(&b);

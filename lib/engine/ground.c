@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "joins.h"
 #include "semantic.h"
 #include "util.h"
@@ -73,7 +74,62 @@ struct ground_index {
     gocc *occ;
     size_t nocc, cocc;
     uint32_t *colbase;   /* [table]: the number of the table's first column among all */
+    struct gnull *nulls; /* the NULL states the columns' comments name */
+    size_t nnulls;
+    struct gdesc *descs; /* the columns' comments as weaker names */
+    size_t ndescs, cdescs;
+    wordset *dwords;     /* their words */
+    uint32_t *dheads;    /* per word: its last gdocc + 1, 0 none */
+    size_t cdheads;
+    struct gdocc *docc;
+    size_t ndocc, cdocc;
+    unsigned currencies; /* bit i: the comments name currency i (currency_words) */
 };
+
+/* Currencies a comment may name ("EUR", "USD per year") and the words a
+ * question says them with ("400 euros"). */
+static const char *const currency_words[][4] = {
+    {"usd", "dollar", "dollars", NULL},
+    {"eur", "euro", "euros", NULL},
+    {"gbp", "pound", "pounds", NULL},
+    {"chf", "franc", "francs", NULL},
+    {"jpy", "yen", NULL, NULL},
+};
+#define NCURRENCIES (sizeof currency_words / sizeof *currency_words)
+
+/* Which currency word w names, or -1. */
+static int currency_of(const char *w)
+{
+    for (size_t c = 0; c < NCURRENCIES; c++)
+        for (size_t j = 0; j < 4 && currency_words[c][j]; j++)
+            if (strcmp(w, currency_words[c][j]) == 0)
+                return (int)c;
+    return -1;
+}
+
+/* A column's comment read as another, weaker name: the content words of
+ * its first clause that has two ("monthly recurring revenue, USD" for
+ * mrr, "department of the declared major" for majorId). */
+typedef struct gdesc {
+    uint32_t k, c;
+    char w[NW][TOK_LEN];
+    int nw;
+} gdesc;
+
+/* One word of a description: which, where in it, the word's previous one. */
+typedef struct gdocc {
+    uint32_t d, j, prev;
+} gdocc;
+
+/* A NULL state a column's comment names ("NULL = undeclared", "NULL if not
+ * a loyalty member", "NULL unless graduated"): its content words, stemmed,
+ * and the test they mean when the question says them. */
+typedef struct gnull {
+    uint32_t k, c;
+    char w[NW][TOK_LEN];
+    int nw;
+    int op;              /* OP_NULL or OP_NOTNULL */
+} gnull;
 
 /* While building: each distinct name (byte for byte) split once. */
 typedef struct gdist {
@@ -129,6 +185,220 @@ static int index_name(ground_index *gx, gbuild *b, const char *name, uint32_t k,
     return 0;
 }
 
+/* Words that negate a state: "NULL if not a member", "never logged in". */
+static int negator(const char *w)
+{
+    return lex_is_negation(w) || !strcmp(w, "none") || !strcmp(w, "nothing") || !strcmp(w, "non");
+}
+
+/* Is word w (a stem) one of the words of the name? */
+static int in_name(const char *name, const char *w)
+{
+    char nw[NW][TOK_LEN];
+    int n = name_words(name, nw);
+    for (int j = 0; j < n; j++)
+        if (strcmp(nw[j], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* Read the NULL state a comment names into g: the words after "NULL =",
+ * "NULL if", "NULL when", "NULL while", "NULL for" (the NULL state) or "NULL unless",
+ * "NULL until" (the other), up to the clause's end; a negation in them
+ * turns the state around, the table's own name is dropped. Returns 1 when
+ * the comment names one whose words are not all one column's name (that
+ * column's own name then says it), else 0. */
+static int comment_null_state(const cat_table *tab, const cat_column *col, gnull *g)
+{
+    const char *p = strstr(col->comment, "NULL");
+    if (!p)
+        return 0;
+    p += 4;
+    while (*p == ' ')
+        p++;
+    int op = *p == '=' || *p == ':' ? OP_NULL : 0;
+    char *clause = xstrndup(p, strcspn(p, ";,.()"));
+    toks *t = malloc(sizeof *t);
+    if (!clause || !t) {
+        free(clause);
+        free(t);
+        return 0;
+    }
+    tok_split(clause, t);
+    free(clause);
+    size_t i = 0;
+    if (!op && t->n > 0) {
+        const char *cw = t->v[0].w;
+        i = 1;
+        if (!strcmp(cw, "if") || !strcmp(cw, "when") || !strcmp(cw, "while") || !strcmp(cw, "means") ||
+            !strcmp(cw, "for"))   /* "NULL for the CEO": the rows that are the CEO */
+            op = OP_NULL;
+        else if (!strcmp(cw, "unless") || !strcmp(cw, "until"))
+            op = OP_NOTNULL;
+    }
+    g->nw = 0;
+    int all_named = 1;
+    for (; op && i < t->n && g->nw < NW; i++) {
+        const char *w = t->v[i].w;
+        if (negator(w))
+            op = op == OP_NULL ? OP_NOTNULL : OP_NULL;
+        else if (!lex_is_stop(w) && !t->v[i].isnum && !in_name(tab->name, t->v[i].stem)) {
+            snprintf(g->w[g->nw++], TOK_LEN, "%s", t->v[i].stem);
+            all_named &= in_name(col->name, t->v[i].stem);
+        }
+    }
+    free(t);
+    g->op = op;
+    for (size_t c = 0; op && g->nw > 0 && c < tab->ncols && !all_named; c++) {
+        int named = 1;   /* "NULL until submitted" beside submitted_on: that column's state */
+        for (int j = 0; j < g->nw && named; j++)
+            named = in_name(tab->cols[c].name, g->w[j]);
+        all_named = named;
+    }
+    return op && g->nw > 0 && !all_named;
+}
+
+/* Every column's comment-named NULL state, read once. */
+static int index_null_states(ground_index *gx, const catalog *cat)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            const cat_column *col = &cat->tables[k].cols[c];
+            gnull g;
+            if (!col->comment || !strstr(col->comment, "NULL") ||
+                !comment_null_state(&cat->tables[k], col, &g))
+                continue;
+            if (vx_grow((void **)&gx->nulls, &cap, gx->nnulls + 1, sizeof *gx->nulls) < 0)
+                return -1;
+            g.k = (uint32_t)k;
+            g.c = (uint32_t)c;
+            gx->nulls[gx->nnulls++] = g;
+        }
+    return 0;
+}
+
+/* A word a description keeps: not a stop word, a number, a date format
+ * (YYYY, MM), a currency code or a unit of time (those say how, not what). */
+static int description_word(const tok *w)
+{
+    static const char *const skip[] = {"yyyy", "yy", "mm", "dd", "hh", "ss", "usd", "eur", "gbp",
+                                       "day", "week", "month", "year", "hour", "minute", "date",
+                                       "time", "null", NULL};
+    if (w->isnum || lex_is_stop(w->w) || strlen(w->w) < 3)
+        return 0;
+    for (size_t i = 0; skip[i]; i++)
+        if (strcmp(w->stem, skip[i]) == 0)
+            return 0;
+    return 1;
+}
+
+/* Is the clause one of the column's sampled values ("New York" in a list
+ * of offices)? */
+static int clause_is_value(const cat_column *col, const char *clause)
+{
+    while (isspace((unsigned char)*clause))
+        clause++;
+    size_t n = strlen(clause);
+    while (n && isspace((unsigned char)clause[n - 1]))
+        n--;
+    for (size_t s = 0; s < col->nsamples; s++)
+        if (col->samples[s] && strlen(col->samples[s]) == n && strncasecmp(col->samples[s], clause, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Read a column's description into d: the first clause of its comment
+ * (split at ; , : . and parentheses) with two words or more to keep, up to
+ * a word starting a relative clause ("branch where the book was checked
+ * out" is about a branch). Clauses about NULL, with a negation, of a list
+ * (three items or more) or equal to a value are no name. Returns 1 when
+ * there is one. */
+static int comment_description(const cat_column *col, gdesc *d, toks *t)
+{
+    static const char *const rel[] = {"where", "when", "which", "that", "who", "whose", "while",
+                                      "if", "unless", "until", NULL};
+    const char *p = col->comment;
+    while (*p) {
+        size_t n = strcspn(p, ";,:.()"), seg = strcspn(p, ";");
+        int list = 0;   /* commas in this ;-segment */
+        for (size_t i = 0; i < seg; i++)
+            list += p[i] == ',';
+        char *clause = xstrndup(p, n);
+        if (!clause)
+            return 0;
+        tok_split(clause, t);
+        int skip = list >= 2 || strstr(clause, "NULL") != NULL || clause_is_value(col, clause);
+        free(clause);
+        d->nw = 0;
+        for (size_t i = 0; i < t->n && !skip; i++)
+            skip |= negator(t->v[i].w);
+        for (size_t i = 0; i < t->n && d->nw < NW && !skip; i++) {
+            int stop = 0;
+            for (size_t r = 0; rel[r] && !stop; r++)
+                stop = strcmp(t->v[i].w, rel[r]) == 0;
+            if (stop)
+                break;
+            if (description_word(&t->v[i]))
+                snprintf(d->w[d->nw++], TOK_LEN, "%s", t->v[i].stem);
+        }
+        if (d->nw >= 2)
+            return 1;
+        p += n + (p[n] != '\0');
+    }
+    return 0;
+}
+
+/* Every column's description, and a chain per word of where it occurs;
+ * the currencies the comments name. */
+static int index_descriptions(ground_index *gx, const catalog *cat)
+{
+    toks *t = malloc(sizeof *t);
+    if (!t || !(gx->dwords = wordset_new(0, 64))) {
+        free(t);
+        return -1;
+    }
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            const cat_column *col = &cat->tables[k].cols[c];
+            gdesc d;
+            if (col->comment) {   /* the currencies it names */
+                tok_split(col->comment, t);
+                for (size_t i = 0; i < t->n; i++)
+                    if (currency_of(t->v[i].w) >= 0)
+                        gx->currencies |= 1u << currency_of(t->v[i].w);
+            }
+            /* keys go by their roles, dates by their events */
+            if (!col->comment || col->kind == COL_DATE || col->kind == COL_DATETIME ||
+                ground_is_key(&cat->tables[k], (int)c) || !comment_description(col, &d, t))
+                continue;
+            d.k = (uint32_t)k;
+            d.c = (uint32_t)c;
+            if (vx_grow((void **)&gx->descs, &gx->cdescs, gx->ndescs + 1, sizeof *gx->descs) < 0 ||
+                vx_grow((void **)&gx->docc, &gx->cdocc, gx->ndocc + (size_t)d.nw, sizeof *gx->docc) < 0)
+                goto fail;
+            for (int j = 0; j < d.nw; j++) {
+                uint32_t id = wordset_add(gx->dwords, d.w[j], NULL);
+                if (id == VX_NONE)
+                    goto fail;
+                if (id >= gx->cdheads) {
+                    size_t old = gx->cdheads;
+                    if (vx_grow((void **)&gx->dheads, &gx->cdheads, (size_t)id + 1, sizeof *gx->dheads) < 0)
+                        goto fail;
+                    memset(gx->dheads + old, 0, (gx->cdheads - old) * sizeof *gx->dheads);
+                }
+                gx->docc[gx->ndocc] = (gdocc){(uint32_t)gx->ndescs, (uint32_t)j, gx->dheads[id]};
+                gx->dheads[id] = (uint32_t)++gx->ndocc;
+            }
+            gx->descs[gx->ndescs++] = d;
+        }
+    free(t);
+    return 0;
+fail:
+    free(t);
+    return -1;
+}
+
 ground_index *ground_index_new(const catalog *cat)
 {
     ground_index *gx = calloc(1, sizeof *gx);
@@ -166,7 +436,7 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)))
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 || index_descriptions(gx, cat) < 0)
         goto fail;
     wordset_free(b.full);
     free(b.d);
@@ -194,6 +464,11 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->heads);
     free(gx->occ);
     free(gx->colbase);
+    free(gx->nulls);
+    free(gx->descs);
+    wordset_free(gx->dwords);
+    free(gx->dheads);
+    free(gx->docc);
     free(gx);
 }
 
@@ -656,6 +931,169 @@ static int derived(const char *a, const char *b)
     while (a[cp] && a[cp] == b[cp])
         cp++;
     return m >= 5 && cp >= 5 && cp + 3 >= m && !isdigit((unsigned char)a[0]);
+}
+
+/* Does question token q say a state's word w (a stem)? */
+static int state_word(const tok *q, const char *w)
+{
+    return !q->used && (strcmp(q->stem, w) == 0 || derived(q->stem, w));
+}
+
+/* The end of the tokens from i that say g's words in order (one other
+ * unused word may come between two of them), or 0. */
+static size_t state_span(const toks *t, size_t i, const gnull *g)
+{
+    size_t at = i;
+    for (int j = 0; j < g->nw; j++) {
+        if (at < t->n && state_word(&t->v[at], g->w[j]))
+            at++;
+        else if (j > 0 && at + 1 < t->n && !t->v[at].used && state_word(&t->v[at + 1], g->w[j]))
+            at += 2;
+        else
+            return 0;
+    }
+    return at;
+}
+
+/* Does the question name table k (its name's last word, by stem)? */
+static int table_named(const ground_index *gx, const toks *t, uint32_t k)
+{
+    const gname *n = &gx->tables[k];
+    for (size_t i = 0; n->nw > 0 && i < t->n; i++)
+        if (strcmp(t->v[i].stem, n->w[n->nw - 1]) == 0)
+            return 1;
+    return 0;
+}
+
+int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max)
+{
+    int n = 0;
+    for (size_t i = 0; gx && i < t->n && n < max; i++) {
+        int best = -1, tie = 0;
+        size_t end = 0;
+        for (size_t g = 0; g < gx->nnulls; g++) {
+            const gnull *gn = &gx->nulls[g];
+            size_t e = state_span(t, i, gn);
+            if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)))
+                continue;
+            if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
+                tie = 1;
+            else if (e > end)
+                best = (int)g, end = e, tie = 0;
+        }
+        if (best < 0 || tie)
+            continue;
+        null_hit *h = &out[n++];
+        h->col = (qcol){(int)gx->nulls[best].k, (int)gx->nulls[best].c};
+        h->op = gx->nulls[best].op;
+        h->start = (int)i;
+        h->words = gx->nulls[best].nw;
+        /* "not loyalty members", "never logged in", "no advisor assigned":
+         * the other state; "still active": the same, said twice */
+        for (size_t b = i; b > 0 && b + 2 >= i; b--) {
+            const char *w = t->v[b - 1].w;
+            if (negator(w) && !t->v[b - 1].used) {
+                h->op = h->op == OP_NULL ? OP_NOTNULL : OP_NULL;
+                t->v[b - 1].used = 1;
+                break;
+            }
+            if (b == i && (!strcmp(w, "still") || !strcmp(w, "currently")) && !t->v[b - 1].used) {
+                t->v[b - 1].used = 1;
+                break;
+            }
+        }
+        for (size_t x = i; x < end; x++)
+            t->v[x].used = 1;
+        h->end = (int)end;
+        i = end - 1;
+    }
+    return n;
+}
+
+/* How many of description d's words, from its word j on, the question
+ * says from token i on (stop words between them skipped); *end: the token
+ * after the last. */
+static int description_run(const toks *t, size_t i, const gdesc *d, int j, size_t *end)
+{
+    int n = 0;
+    size_t x = i;
+    while (j + n < d->nw && x < t->n && !t->v[x].used && !t->v[x].isnum) {
+        if (strcmp(t->v[x].stem, d->w[j + n]) == 0) {
+            n++;
+            *end = ++x;
+        } else if (n > 0 && lex_is_stop(t->v[x].w)) {
+            x++;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* Are all the words of tokens [i, end) words of table k's name? */
+static int only_table_words(const ground_index *gx, const toks *t, size_t i, size_t end, uint32_t k)
+{
+    const gname *tn = &gx->tables[k];
+    for (size_t x = i; x < end; x++) {
+        int in = lex_is_stop(t->v[x].w);
+        for (int j = 0; j < tn->nw && !in; j++)
+            in = strcmp(t->v[x].stem, tn->w[j]) == 0;
+        if (!in)
+            return 0;
+    }
+    return 1;
+}
+
+int ground_currency_word(const ground_index *gx, const char *w)
+{
+    int c = currency_of(w);
+    return gx && c >= 0 && (gx->currencies & (1u << c));
+}
+
+int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
+{
+    int count = 0;
+    for (size_t i = 0; gx && gx->ndescs && i < t->n && count < max; i++) {
+        uint32_t id;
+        if (t->v[i].used || lex_is_stop(t->v[i].w) || (id = wordset_find(gx->dwords, t->v[i].stem)) == VX_NONE)
+            continue;
+        int best = 0, tie = 0;
+        size_t bend = 0;
+        qcol col = {-1, -1};
+        for (uint32_t o = gx->dheads[id]; o; o = gx->docc[o - 1].prev) {
+            const gdesc *d = &gx->descs[gx->docc[o - 1].d];
+            size_t end = i;
+            int n = description_run(t, i, d, (int)gx->docc[o - 1].j, &end);
+            if (n < 2 || n < best || only_table_words(gx, t, i, end, d->k))
+                continue;
+            if (n == best && (col.t != (int)d->k || col.c != (int)d->c))
+                tie = 1;
+            else if (n > best)
+                best = n, bend = end, tie = 0, col = (qcol){(int)d->k, (int)d->c};
+        }
+        if (!best || tie)
+            continue;
+        /* a name said with as many words wins: the comment is a weaker name */
+        mention m;
+        int named = 0;
+        for (size_t n = bend - i; n >= 2 && !named; n--) {
+            memset(&m, 0, sizeof m);
+            named = match_tables(cat, gx, t, i, n, &m) >= 2 || match_columns(cat, gx, t, i, n, &m);
+        }
+        if (named)
+            continue;
+        mention *f = &out[count++];
+        memset(f, 0, sizeof *f);
+        f->kind = MK_COLUMN;
+        f->alts[0] = col;
+        f->nalts = 1;
+        f->start = (int)i;
+        f->end = (int)bend;
+        for (size_t x = i; x < bend; x++)
+            t->v[x].used = 1;
+        i = bend - 1;
+    }
+    return count;
 }
 
 /* One question word against one word of a value: 3 the same, 2 the same

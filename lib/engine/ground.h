@@ -49,6 +49,28 @@ int ground_numbered_values(const catalog *cat, const ground_index *gx, toks *t, 
  * 'cancelled')? The score (3 exact ... 1 typo or derived form), or 0. */
 int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n);
 
+/* A NULL state a column's comment names, said in the question:
+ * "undeclared students" (NULL = undeclared), "loyalty members" (NULL if not
+ * a loyalty member), "users who never logged in". */
+typedef struct null_hit {
+    qcol col;
+    int op;                  /* OP_NULL or OP_NOTNULL */
+    int start, end;          /* tokens [start, end) */
+    int words;               /* how many of the comment's words it says */
+} null_hit;
+/* Find them in the unused tokens (the column's table must be named too);
+ * marks their tokens, and a negation or "still" before them. */
+int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max);
+
+/* Columns named by their comments ("monthly recurring revenue" for mrr,
+ * "declared major" for majorId): two words of a comment's first clause or
+ * more, found in the unused tokens, when no name is said with as many
+ * words and no other column's comment says them too; marks their tokens. */
+int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
+
+/* Does word w ("euros", "usd") name a currency the schema's comments name? */
+int ground_currency_word(const ground_index *gx, const char *w);
+
 int ground_is_numeric(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */
 int ground_is_key(const cat_table *t, int c);

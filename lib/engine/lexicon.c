@@ -67,6 +67,16 @@ int lex_is_stop(const char *w)
     return in_list(w, stop_words);
 }
 
+/* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
+static const char *const negations[] = {"never", "no", "without", "missing", "not", "haven",
+                                        "hasn", "hadn", "isn", "aren", "wasn", "weren",
+                                        "doesn", "didn", "lacking", "lack", "lacks", NULL};
+
+int lex_is_negation(const char *w)
+{
+    return in_list(w, negations);
+}
+
 static const struct { const char *w; long v; } number_words[] = {
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
     {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},

@@ -26,6 +26,8 @@ typedef enum {
 /* Write the singular stem of a lowercase word into out (size n). */
 void lex_stem(const char *w, char *out, size_t n);
 int lex_is_stop(const char *w);
+/* A word saying no: never, no, not, without, missing, haven('t), ... */
+int lex_is_negation(const char *w);
 /* Number words ("five", "dozen") -> value, or -1. */
 long lex_number_word(const char *w);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),

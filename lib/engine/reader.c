@@ -249,11 +249,6 @@ static void scan_keywords(toks *t, kwscan *k)
     static const char *const w_list[] = {"list", "show", "which", "what", "who", "display",
                                          "give", "name", NULL};
     static const char *const w_group[] = {"by", "per", "each", "every", NULL};
-    /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
-    static const char *const w_never[] = {"never", "no", "without", "missing", "not", "haven",
-                                          "blank", "empty", "null", "unset",
-                                          "hasn", "hadn", "isn", "aren", "wasn", "weren",
-                                          "doesn", "didn", "lacking", "lack", "lacks", NULL};
     memset(k, 0, sizeof *k);
     k->superlative_pos = -1;
     for (size_t i = 0; i < t->n; i++) {
@@ -422,7 +417,7 @@ static void scan_keywords(toks *t, kwscan *k)
                 k->limit = (int)v;
                 use(t, i + 1, KW_LIST, k);
             }
-        } else if (in(w, w_never) && k->nnull < 4) {
+        } else if (lex_is_negation(w) && k->nnull < 4) {
             k->nullpos[k->nnull++] = (int)i;
             use(t, i, KW_NEVER, k);
         }
@@ -531,19 +526,6 @@ static int is_following_cue(const toks *t)
     return 0;
 }
 
-/* "the amount is blank", "email missing": is the emptiness word at e said
- * of word i before it, with only a verb of being between? */
-static int empty_after(const toks *tk, size_t i, size_t e)
-{
-    static const char *const post[] = {"blank", "empty", "missing", "null", "unset", NULL};
-    static const char *const be[] = {"is", "are", "was", "were", "still", "left", "been", NULL};
-    if (e <= i || e - i > 3 || !in(tk->v[e].w, post))
-        return 0;
-    for (size_t j = i + 1; j < e; j++)
-        if (!in(tk->v[j].w, be))
-            return 0;
-    return 1;
-}
 
 
 /* Does the question only make sense after another ("now just for stays
@@ -3220,12 +3202,25 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             else
                 r->unplaced++;   /* no such unit: say so rather than give days */
         }
+    /* "400 euros": the amount's currency, where the schema's comments say
+     * amounts are in it */
+    for (size_t i = 0; i + 1 < tk.n; i++)
+        if (tk.v[i].isnum && !tk.v[i].used && !tk.v[i + 1].used && ground_currency_word(gx, tk.v[i + 1].w)) {
+            tk.v[i].money = 1;
+            tk.v[i + 1].used = 1;
+        }
+    mention desc[2];
+    int ndesc = ground_described(cat, gx, &tk, desc, 2);
     mention numv[4];
     int nnumv = ground_numbered_values(cat, gx, &tk, numv, 4);
     time_parse(&tk, as_of, &ti);
+    null_hit nulls[4];
+    int nnull = ground_null_states(cat, gx, &tk, nulls, 4);
     int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2 - 4);
     for (int j = 0; j < nnumv; j++)
         m[nm++] = numv[j];
+    for (int j = 0; j < ndesc; j++)
+        m[nm++] = desc[j];
     for (int j = 0; j < npre; j++)
         m[nm++] = pre[j];
     scan_keywords(&tk, &k);
@@ -3459,19 +3454,6 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         while (nb > 0 && (tok_is(&tk, nb, "a") || tok_is(&tk, nb, "an") || tok_is(&tk, nb, "any")))
             nb--;
         if (m[i].kind == MK_COLUMN && nb >= 0 && k.kw[nb] == KW_NEVER && m[i].role == R_NONE)
-            m[i].role = R_NULLED;
-        /* "reviews where cleanliness is empty", "left the score blank": the
-         * word after the column, ending the clause */
-        int na = m[i].end;
-        while (na < (int)tk.n && (tok_is(&tk, na, "is") || tok_is(&tk, na, "are") ||
-                                  tok_is(&tk, na, "was") || tok_is(&tk, na, "were") ||
-                                  tok_is(&tk, na, "still") || tok_is(&tk, na, "left")))
-            na++;
-        int nx = na + 1;   /* "missing a payment": the word goes with what follows */
-        while (nx < (int)tk.n && (tok_is(&tk, nx, "a") || tok_is(&tk, nx, "an") || tok_is(&tk, nx, "any")))
-            nx++;
-        if (m[i].kind == MK_COLUMN && m[i].role == R_NONE && na < (int)tk.n && k.kw[na] == KW_NEVER &&
-            (i + 1 >= nm || m[i + 1].start > nx))
             m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < k.nth; h++)
@@ -4386,8 +4368,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (size_t i = 0; i < tk.n; i++) {
         int after_never = 0;
         for (int j = 0; j < k.nnull; j++)
-            if (((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3) ||
-                empty_after(&tk, i, (size_t)k.nullpos[j]))
+            if ((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3)
                 after_never = 1;
         const char *w = tk.v[i].w;
         int un = strncmp(w, "un", 2) == 0 && strlen(w) > 5;
@@ -4482,14 +4463,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                                                 "spent", "built", "bought", "made", NULL};
         /* "terminations", "cancellations": the event's noun, plural */
         int plural = lw > 5 && strcmp(w, tk.v[m[i].start].stem) != 0;
-        /* "got a reply", "with a reply": the event's noun after a verb of having */
-        size_t hv = (size_t)m[i].start;
-        while (hv > 0 && (tok_is(&tk, hv - 1, "a") || tok_is(&tk, hv - 1, "an") || tok_is(&tk, hv - 1, "any")))
-            hv--;
-        static const char *const having[] = {"got", "get", "gets", "has", "have", "had", "with",
-                                             "received", "receive", NULL};
-        int had = hv > 0 && hv < (size_t)m[i].start && in(tk.v[hv - 1].w, having);
-        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural && !had)
+        if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !in(w, irregular) && !plural)
             continue;
         qcol c = pick(cat, &m[i], q->base);
         if (c.t < 0 || !date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)
@@ -4675,6 +4649,28 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
     }
 
+    /* NULL states the schema's comments name ("undeclared students") */
+    for (int j = 0; j < nnull; j++) {
+        int seen = 0;
+        for (int x = 0; x < q->nf; x++)
+            seen |= q->f[x].col.t == nulls[j].col.t && q->f[x].col.c == nulls[j].col.c &&
+                    (q->f[x].op == OP_NULL || q->f[x].op == OP_NOTNULL);
+        if (seen)
+            continue;   /* "haven't been rated": read from the column's name already */
+        /* one word ("undeclared") is weak evidence: of the rows counted or
+         * listed themselves, not of a table joined to them */
+        if (joins_distance(cat, q->base, nulls[j].col.t) < 0 ||
+            (nulls[j].words == 1 && nulls[j].col.t != q->base)) {
+            r->unplaced++;
+            continue;
+        }
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = nulls[j].col;
+        f.op = (q_op)nulls[j].op;
+        f.pos = nulls[j].start;
+        add_filter(q, f);
+    }
     /* "current", "right now": rows whose end date is still empty */
     int now_word = 0;
     for (size_t i = 0; i < tk.n; i++)

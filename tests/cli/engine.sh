@@ -690,7 +690,6 @@ expect_rows $H "how much did they pay, by a table's date" \
     "SELECT SUM(total_amount) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'" \
     "how much did guests pay in 2024, by booking date"
 
-<<<<<<< HEAD
 # --- a generated college: two paths to one table (registrations -> classes
 # -> modules.unitId -> units, and registrations -> learners.homeUnitId ->
 # units; classes.lecturerId and learners.mentorId -> lecturers): the key
@@ -1027,7 +1026,6 @@ expect_rows $F "the rows counted by name, a value before them, the table they re
 out=$("$DATABOT" --offline --format json -e "total payout as a percentage of the total amount, by agent" "$F" 2>&1)
 is $? 3 "one measure as a percentage of another: declined"
 like "$out" "a ratio of two measures" "... saying what it cannot compute"
-=======
 # --- precision and the measure counted: a generated shop chain ----------
 G=$TMPD/chain.sqlite
 "$SQLITE3" "$G" <<'EOF'
@@ -1172,6 +1170,5 @@ expect_rows $S "money collected: the grouping table's own amount, not a product 
 expect_rows $G "a column named total after its table" \
     "SELECT channel, AVG(total) FROM orders GROUP BY channel" "average order total by channel"
 declined $V "an average of counts needs a grouping word, not a total" "average visit total by adults"
->>>>>>> eng-prec
 
 done_testing

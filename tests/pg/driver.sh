@@ -136,6 +136,22 @@ like "$out" " customers " "(the tables command with --deny-table)"
 unlike "$out" " orders " "--deny-table leaves the table out of the catalog"
 unlike "$out" " payments " "  a comma-separated list"
 
+# ---- the schema's comments as evidence --------------------------------------
+psh -c "CREATE TABLE pupils (id serial PRIMARY KEY, full_name text NOT NULL, tier text, fee numeric NOT NULL);
+        INSERT INTO pupils (full_name, tier, fee) VALUES ('Ann', 'gold', 10), ('Bo', NULL, 20), ('Cy', 'silver', 30);
+        COMMENT ON COLUMN pupils.tier IS 'gold, silver; NULL if not a club member';
+        COMMENT ON COLUMN pupils.fee IS 'monthly tuition charge, USD'" >/dev/null
+out=$(db --format csv -e "how many pupils are club members")
+is "$(printf '%s\n' "$out" | tail -1)" "2" "COMMENT ON: what NULL means ('NULL if not a club member') reads 'club members'"
+out=$(db --format csv -e "how many pupils are not club members")
+is "$(printf '%s\n' "$out" | tail -1)" "1" "  and its negation"
+out=$(db --format csv -e "total monthly tuition charge of pupils")
+is "$(printf '%s\n' "$out" | tail -1)" "60" "COMMENT ON: a column's comment names it"
+out=$(db --format csv -e "pupils with a fee above 15 dollars")
+like "$out" "Cy" "COMMENT ON: the currency it names is the unit of '15 dollars'"
+out=$(repl "" '\d pupils')
+like "$out" "NULL if not a club member" "describing a table shows its comments"
+
 # ---- streaming and the row cap ---------------------------------------------
 psh -c "CREATE TABLE big AS SELECT g AS id, md5(g::text) || md5((g+1)::text) AS s
         FROM generate_series(1, 1500000) g" >/dev/null

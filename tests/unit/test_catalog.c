@@ -8,8 +8,52 @@
 #include "tap.h"
 #include "testdb.h"
 
+/* The comment sqlite_read_comments gave column name of t ("" if none). */
+static const char *comment_of(const cat_table *t, const char *name)
+{
+    int c = catalog_find_column(t, name);
+    return c >= 0 && t->cols[c].comment ? t->cols[c].comment : "";
+}
+
+/* Comments written in CREATE TABLE become column and table comments. */
+static void test_create_table_comments(void)
+{
+    catalog cat = { 0 };
+    cat_table *t = catalog_add_table(&cat, "students", 0);
+    const char *names[] = { "id", "majorId", "status", "a", "b", "note", "grade", "loyalty tier", "last", "x" };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        catalog_add_column(t, names[i], "TEXT");
+    sqlite_read_comments(t,
+        "CREATE TABLE \"students (x)\" ( -- everyone who ever enrolled\n"
+        "    id INTEGER PRIMARY KEY,\n"
+        "    majorId INTEGER,       -- department of the declared major; NULL = undeclared\n"
+        "    -- the enrolment status, a leading comment\n"
+        "    status TEXT NOT NULL DEFAULT 'a,b -- c' CHECK (status IN ('active', 'x)')),  -- active, graduated\n"
+        "    a INT, b INT, /* two on a line */\n"
+        "    note TEXT DEFAULT (lower('--')),\n"
+        "    grade TEXT\n"
+        "        CHECK (grade IN ('A', 'B')), -- letter grade\n"
+        "    [loyalty tier] TEXT /* silver, gold */,\n"
+        "    PRIMARY KEY (id), -- not a column's\n"
+        "    last TEXT -- the last one\n"
+        ") -- after the table\n");
+    is_str(t->comment ? t->comment : "", "everyone who ever enrolled", "comment on the opening line is the table's");
+    is_str(comment_of(t, "id"), "", "no comment, none read");
+    is_str(comment_of(t, "majorId"), "department of the declared major; NULL = undeclared", "trailing -- comment");
+    is_str(comment_of(t, "status"), "active, graduated", "quotes and parentheses in DEFAULT and CHECK skipped; leading comment not taken");
+    is_str(comment_of(t, "a"), "", "several on a line: the first has none");
+    is_str(comment_of(t, "b"), "two on a line", "several on a line: the last takes the block comment");
+    is_str(comment_of(t, "note"), "", "-- inside a string is no comment");
+    is_str(comment_of(t, "grade"), "letter grade", "a definition over two lines");
+    is_str(comment_of(t, "loyalty tier"), "silver, gold", "quoted name, block comment before the comma");
+    is_str(comment_of(t, "last"), "the last one", "last definition, no comma");
+    is_str(comment_of(t, "x"), "", "a table constraint's comment is no column's");
+    catalog_free(&cat);
+}
+
 int main(void)
 {
+    test_create_table_comments();
     const char *path = testdb_create(TESTDB_SHOP);
     dbt_error err;
     driver *d = sqlite_driver_open(path, &err);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "catalog.h"
+#include "db/driver.h"
 #include "engine/engine.h"
 #include "engine/joins.h"
 #include "util.h"
@@ -580,6 +581,59 @@ static void test_role_keys(void)
     ok(depth[dp] == 1 && parent[dp].a == st, "a role key is taken when nothing shorter leads there");
     free(parent);
     free(depth);
+}
+
+/* A schema documented in its comments: what NULL means in a column. */
+static const char *const notes_ddl =
+    "CREATE TABLE majors (id INTEGER PRIMARY KEY, title TEXT NOT NULL);\n"
+    "CREATE TABLE pupils (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  full_name TEXT NOT NULL,\n"
+    "  major_id INTEGER REFERENCES majors(id), -- the declared major; NULL = undeclared\n"
+    "  tier TEXT,           -- bronze, silver; NULL if not a club member\n"
+    "  last_seen TEXT,      -- NULL if the pupil never logged in\n"
+    "  phase TEXT NOT NULL, -- enrolled, left\n"
+    "  town TEXT NOT NULL,  -- Lake Town, Hill, Port\n"
+    "  house TEXT           -- NULL for boarders\n"
+    ");\n"
+    "CREATE TABLE plans (\n"
+    "  id INTEGER PRIMARY KEY, pupil_id INTEGER REFERENCES pupils(id),\n"
+    "  fee REAL NOT NULL,   -- monthly tuition charge, USD\n"
+    "  units INTEGER NOT NULL, -- pupil's study units, where the plan was signed\n"
+    "  stopped TEXT         -- NULL while running\n"
+    ");\n"
+    "INSERT INTO majors VALUES (1,'Art'),(2,'Law');"
+    "INSERT INTO pupils VALUES (1,'Ann',1,'bronze','2024-01-02','enrolled','Lake Town','Elm'),"
+    " (2,'Bo',NULL,NULL,NULL,'enrolled','Hill',NULL),(3,'Cy',2,NULL,'2024-03-04','left','Port','Oak'),"
+    " (4,'Di',NULL,'silver',NULL,'enrolled','Lake Town','Elm'),(5,'Ed',1,NULL,NULL,'left','Hill','Oak');"
+    "INSERT INTO plans VALUES (1,1,10,2,NULL),(2,2,20,3,'2024-05-01'),(3,3,30,1,NULL);";
+
+/* Comments in the schema say what NULL means: "undeclared", "club
+ * members", "never logged in", "still running". */
+static void test_comments(void)
+{
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, notes_ddl, NULL, NULL, NULL);
+    catalog cat = {0};
+    load_catalog(&cat);
+    engine *e = engine_new(&cat, "sqlite");
+    check(e, "how many undeclared pupils", "SELECT COUNT(*) FROM pupils WHERE major_id IS NULL", 0);
+    check(e, "how many pupils are club members", "SELECT COUNT(*) FROM pupils WHERE tier IS NOT NULL", 0);
+    check(e, "pupils who are not club members", "SELECT * FROM pupils WHERE tier IS NULL", 0);
+    check(e, "how many pupils are boarders", "SELECT COUNT(*) FROM pupils WHERE house IS NULL", 0);
+    check(e, "how many pupils never logged in", "SELECT COUNT(*) FROM pupils WHERE last_seen IS NULL", 0);
+    check(e, "total fee of plans still running", "SELECT SUM(fee) FROM plans WHERE stopped IS NULL", 0);
+    /* one word of a joined table's comment is too little to go on */
+    declines(e, "total fee of plans of undeclared pupils");
+    /* a comment's first clause is a weaker name of its column */
+    check(e, "total monthly tuition charge", "SELECT SUM(fee) FROM plans", 0);
+    check(e, "plans with a tuition charge above 15", "SELECT * FROM plans WHERE fee > 15", 0);
+    /* the currency the comments name is the amounts' unit */
+    check(e, "plans with a fee above 15 dollars", "SELECT * FROM plans WHERE fee > 15", 0);
+    declines(e, "plans with a fee above 15 euros");
+    /* ... but a value of a list is no name */
+    check(e, "how many pupils live in Lake Town", "SELECT COUNT(*) FROM pupils WHERE town = 'Lake Town'", 0);
+    engine_free(e);
     catalog_free(&cat);
     sqlite3_close(db);
 }
@@ -587,7 +641,7 @@ static void test_role_keys(void)
 static void load_catalog(catalog *cat)
 {
     sqlite3_stmt *st, *s2;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY rowid", -1, &st, NULL);
+    sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type='table' ORDER BY rowid", -1, &st, NULL);
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *tn = (const char *)sqlite3_column_text(st, 0);
         cat_table *t = catalog_add_table(cat, tn, 0);
@@ -601,6 +655,7 @@ static void load_catalog(catalog *cat)
             c->notnull = sqlite3_column_int(s2, 3) != 0;
         }
         sqlite3_finalize(s2);
+        sqlite_read_comments(t, (const char *)sqlite3_column_text(st, 1));
         snprintf(sql, sizeof sql, "PRAGMA foreign_key_list(%s)", tn);
         sqlite3_prepare_v2(db, sql, -1, &s2, NULL);
         int declared = 0;
@@ -638,6 +693,7 @@ static void load_catalog(catalog *cat)
 
 int main(void)
 {
+    test_comments();
     sqlite3_open(":memory:", &db);
     sqlite3_exec(db, ddl, NULL, NULL, NULL);
     catalog cat = {0};
