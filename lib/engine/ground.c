@@ -1047,7 +1047,8 @@ static int only_table_words(const ground_index *gx, const toks *t, size_t i, siz
 int ground_currency_word(const ground_index *gx, const char *w)
 {
     int c = currency_of(w);
-    return gx && c >= 0 && (gx->currencies & (1u << c));
+    /* with no currency in the comments, any but "pounds" (a weight too) */
+    return gx && c >= 0 && (gx->currencies ? (gx->currencies & (1u << c)) != 0 : strncmp(w, "pound", 5) != 0);
 }
 
 int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)

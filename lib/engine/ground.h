@@ -68,7 +68,8 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
  * words and no other column's comment says them too; marks their tokens. */
 int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
 
-/* Does word w ("euros", "usd") name a currency the schema's comments name? */
+/* Does word w ("euros", "usd") name a currency the schema's comments name
+ * (any currency when they name none)? */
 int ground_currency_word(const ground_index *gx, const char *w);
 
 int ground_is_numeric(const cat_column *c);

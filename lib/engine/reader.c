@@ -3208,6 +3208,15 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         if (tk.v[i].isnum && !tk.v[i].used && !tk.v[i + 1].used && ground_currency_word(gx, tk.v[i + 1].w)) {
             tk.v[i].money = 1;
             tk.v[i + 1].used = 1;
+        } else if (tk.v[i + 1].isnum && !tk.v[i].used && !tk.v[i + 1].used &&
+                   strlen(tk.v[i].w) == 3 && ground_currency_word(gx, tk.v[i].w)) {
+            /* "over USD 1,000": the code before its number goes after it, so
+             * the comparative meets the number */
+            tok code = tk.v[i];
+            tk.v[i] = tk.v[i + 1];
+            tk.v[i].money = 1;
+            tk.v[i + 1] = code;
+            tk.v[i + 1].used = 1;
         }
     mention desc[2];
     int ndesc = ground_described(cat, gx, &tk, desc, 2);

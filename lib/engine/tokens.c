@@ -50,34 +50,6 @@ static void push(toks *out, const char *w, size_t len, int money)
     out->n++;
 }
 
-/* "400 euros", "EUR 400": a currency named by a word is a sign on its
- * number, as "$400" is; the word itself is taken out. rest: the text
- * after the word. Returns the money flag for the next number (1 after a
- * code written right before it). */
-static int currency_word(toks *out, int money, const char *rest)
-{
-    static const char *const cur[] = {"euro", "euros", "eur", "dollar", "dollars", "usd",
-                                      "bucks", "gbp", "sterling", "chf", "yen", "jpy", NULL};
-    tok *w = &out->v[out->n - 1];
-    int is_cur = 0;
-    for (size_t i = 0; cur[i] && !is_cur; i++)
-        is_cur = strcmp(w->w, cur[i]) == 0;
-    if (!is_cur)
-        return money;
-    if (out->n >= 2 && w[-1].isnum && !w[-1].numword) {
-        w[-1].money = 1;
-        out->n--;
-        return 0;
-    }
-    while (*rest == ' ')
-        rest++;
-    if (strlen(w->w) == 3 && isdigit((unsigned char)*rest)) {    /* a code before its number */
-        out->n--;
-        return 1;
-    }
-    return money;
-}
-
 void tok_split(const char *text, toks *out)
 {
     tok_split_max(text, out, TOK_MAX);
@@ -117,7 +89,6 @@ void tok_split_max(const char *text, toks *out, size_t max)
                 p++;
             /* what's, don't: drop the apostrophe suffix */
             push(out, s, (size_t)(p - s), 0);
-            money = currency_word(out, money, p);
             if (*p == '\'' && isalpha((unsigned char)p[1])) {
                 p++;
                 while (isalpha((unsigned char)*p))
