@@ -24,7 +24,7 @@ send how many products
 expect Run it?
 send y
 expect databot>
-send average order value
+send average product price
 expect Run it?
 send n
 expect databot>
