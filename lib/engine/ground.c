@@ -76,13 +76,6 @@ struct ground_index {
     uint32_t *colbase;   /* [table]: the number of the table's first column among all */
     struct gnull *nulls; /* the NULL states the columns' comments name */
     size_t nnulls;
-    struct gdesc *descs; /* the columns' comments as weaker names */
-    size_t ndescs, cdescs;
-    wordset *dwords;     /* their words */
-    uint32_t *dheads;    /* per word: its last gdocc + 1, 0 none */
-    size_t cdheads;
-    struct gdocc *docc;
-    size_t ndocc, cdocc;
     unsigned currencies; /* bit i: the comments name currency i (currency_words) */
 };
 
@@ -106,20 +99,6 @@ static int currency_of(const char *w)
                 return (int)c;
     return -1;
 }
-
-/* A column's comment read as another, weaker name: the content words of
- * its first clause that has two ("monthly recurring revenue, USD" for
- * mrr, "department of the declared major" for majorId). */
-typedef struct gdesc {
-    uint32_t k, c;
-    char w[NW][TOK_LEN];
-    int nw;
-} gdesc;
-
-/* One word of a description: which, where in it, the word's previous one. */
-typedef struct gdocc {
-    uint32_t d, j, prev;
-} gdocc;
 
 /* A NULL state a column's comment names ("NULL = undeclared", "NULL if not
  * a loyalty member", "NULL unless graduated"): its content words, stemmed,
@@ -278,125 +257,21 @@ static int index_null_states(ground_index *gx, const catalog *cat)
     return 0;
 }
 
-/* A word a description keeps: not a stop word, a number, a date format
- * (YYYY, MM), a currency code or a unit of time (those say how, not what). */
-static int description_word(const tok *w)
-{
-    static const char *const skip[] = {"yyyy", "yy", "mm", "dd", "hh", "ss", "usd", "eur", "gbp",
-                                       "day", "week", "month", "year", "hour", "minute", "date",
-                                       "time", "null", NULL};
-    if (w->isnum || lex_is_stop(w->w) || strlen(w->w) < 3)
-        return 0;
-    for (size_t i = 0; skip[i]; i++)
-        if (strcmp(w->stem, skip[i]) == 0)
-            return 0;
-    return 1;
-}
-
-/* Is the clause one of the column's sampled values ("New York" in a list
- * of offices)? */
-static int clause_is_value(const cat_column *col, const char *clause)
-{
-    while (isspace((unsigned char)*clause))
-        clause++;
-    size_t n = strlen(clause);
-    while (n && isspace((unsigned char)clause[n - 1]))
-        n--;
-    for (size_t s = 0; s < col->nsamples; s++)
-        if (col->samples[s] && strlen(col->samples[s]) == n && strncasecmp(col->samples[s], clause, n) == 0)
-            return 1;
-    return 0;
-}
-
-/* Read a column's description into d: the first clause of its comment
- * (split at ; , : . and parentheses) with two words or more to keep, up to
- * a word starting a relative clause ("branch where the book was checked
- * out" is about a branch). Clauses about NULL, with a negation, of a list
- * (three items or more) or equal to a value are no name. Returns 1 when
- * there is one. */
-static int comment_description(const cat_column *col, gdesc *d, toks *t)
-{
-    static const char *const rel[] = {"where", "when", "which", "that", "who", "whose", "while",
-                                      "if", "unless", "until", NULL};
-    const char *p = col->comment;
-    while (*p) {
-        size_t n = strcspn(p, ";,:.()"), seg = strcspn(p, ";");
-        int list = 0;   /* commas in this ;-segment */
-        for (size_t i = 0; i < seg; i++)
-            list += p[i] == ',';
-        char *clause = xstrndup(p, n);
-        if (!clause)
-            return 0;
-        tok_split(clause, t);
-        int skip = list >= 2 || strstr(clause, "NULL") != NULL || clause_is_value(col, clause);
-        free(clause);
-        d->nw = 0;
-        for (size_t i = 0; i < t->n && !skip; i++)
-            skip |= negator(t->v[i].w);
-        for (size_t i = 0; i < t->n && d->nw < NW && !skip; i++) {
-            int stop = 0;
-            for (size_t r = 0; rel[r] && !stop; r++)
-                stop = strcmp(t->v[i].w, rel[r]) == 0;
-            if (stop)
-                break;
-            if (description_word(&t->v[i]))
-                snprintf(d->w[d->nw++], TOK_LEN, "%s", t->v[i].stem);
-        }
-        if (d->nw >= 2)
-            return 1;
-        p += n + (p[n] != '\0');
-    }
-    return 0;
-}
-
-/* Every column's description, and a chain per word of where it occurs;
- * the currencies the comments name. */
-static int index_descriptions(ground_index *gx, const catalog *cat)
+/* The currencies the columns' comments name ("EUR", "USD per year"). */
+static void index_currencies(ground_index *gx, const catalog *cat)
 {
     toks *t = malloc(sizeof *t);
-    if (!t || !(gx->dwords = wordset_new(0, 64))) {
-        free(t);
-        return -1;
-    }
-    for (size_t k = 0; k < cat->ntables; k++)
+    for (size_t k = 0; t && k < cat->ntables; k++)
         for (size_t c = 0; c < cat->tables[k].ncols; c++) {
             const cat_column *col = &cat->tables[k].cols[c];
-            gdesc d;
-            if (col->comment) {   /* the currencies it names */
-                tok_split(col->comment, t);
-                for (size_t i = 0; i < t->n; i++)
-                    if (currency_of(t->v[i].w) >= 0)
-                        gx->currencies |= 1u << currency_of(t->v[i].w);
-            }
-            /* keys go by their roles, dates by their events */
-            if (!col->comment || col->kind == COL_DATE || col->kind == COL_DATETIME ||
-                ground_is_key(&cat->tables[k], (int)c) || !comment_description(col, &d, t))
+            if (!col->comment)
                 continue;
-            d.k = (uint32_t)k;
-            d.c = (uint32_t)c;
-            if (vx_grow((void **)&gx->descs, &gx->cdescs, gx->ndescs + 1, sizeof *gx->descs) < 0 ||
-                vx_grow((void **)&gx->docc, &gx->cdocc, gx->ndocc + (size_t)d.nw, sizeof *gx->docc) < 0)
-                goto fail;
-            for (int j = 0; j < d.nw; j++) {
-                uint32_t id = wordset_add(gx->dwords, d.w[j], NULL);
-                if (id == VX_NONE)
-                    goto fail;
-                if (id >= gx->cdheads) {
-                    size_t old = gx->cdheads;
-                    if (vx_grow((void **)&gx->dheads, &gx->cdheads, (size_t)id + 1, sizeof *gx->dheads) < 0)
-                        goto fail;
-                    memset(gx->dheads + old, 0, (gx->cdheads - old) * sizeof *gx->dheads);
-                }
-                gx->docc[gx->ndocc] = (gdocc){(uint32_t)gx->ndescs, (uint32_t)j, gx->dheads[id]};
-                gx->dheads[id] = (uint32_t)++gx->ndocc;
-            }
-            gx->descs[gx->ndescs++] = d;
+            tok_split(col->comment, t);
+            for (size_t i = 0; i < t->n; i++)
+                if (currency_of(t->v[i].w) >= 0)
+                    gx->currencies |= 1u << currency_of(t->v[i].w);
         }
     free(t);
-    return 0;
-fail:
-    free(t);
-    return -1;
 }
 
 ground_index *ground_index_new(const catalog *cat)
@@ -436,8 +311,9 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 || index_descriptions(gx, cat) < 0)
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0)
         goto fail;
+    index_currencies(gx, cat);
     wordset_free(b.full);
     free(b.d);
     free(b.which);
@@ -465,10 +341,6 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->occ);
     free(gx->colbase);
     free(gx->nulls);
-    free(gx->descs);
-    wordset_free(gx->dwords);
-    free(gx->dheads);
-    free(gx->docc);
     free(gx);
 }
 
@@ -1010,91 +882,11 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
     return n;
 }
 
-/* How many of description d's words, from its word j on, the question
- * says from token i on (stop words between them skipped); *end: the token
- * after the last. */
-static int description_run(const toks *t, size_t i, const gdesc *d, int j, size_t *end)
-{
-    int n = 0;
-    size_t x = i;
-    while (j + n < d->nw && x < t->n && !t->v[x].used && !t->v[x].isnum) {
-        if (strcmp(t->v[x].stem, d->w[j + n]) == 0) {
-            n++;
-            *end = ++x;
-        } else if (n > 0 && lex_is_stop(t->v[x].w)) {
-            x++;
-        } else {
-            break;
-        }
-    }
-    return n;
-}
-
-/* Are all the words of tokens [i, end) words of table k's name? */
-static int only_table_words(const ground_index *gx, const toks *t, size_t i, size_t end, uint32_t k)
-{
-    const gname *tn = &gx->tables[k];
-    for (size_t x = i; x < end; x++) {
-        int in = lex_is_stop(t->v[x].w);
-        for (int j = 0; j < tn->nw && !in; j++)
-            in = strcmp(t->v[x].stem, tn->w[j]) == 0;
-        if (!in)
-            return 0;
-    }
-    return 1;
-}
-
 int ground_currency_word(const ground_index *gx, const char *w)
 {
     int c = currency_of(w);
     /* with no currency in the comments, any but "pounds" (a weight too) */
     return gx && c >= 0 && (gx->currencies ? (gx->currencies & (1u << c)) != 0 : strncmp(w, "pound", 5) != 0);
-}
-
-int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
-{
-    int count = 0;
-    for (size_t i = 0; gx && gx->ndescs && i < t->n && count < max; i++) {
-        uint32_t id;
-        if (t->v[i].used || lex_is_stop(t->v[i].w) || (id = wordset_find(gx->dwords, t->v[i].stem)) == VX_NONE)
-            continue;
-        int best = 0, tie = 0;
-        size_t bend = 0;
-        qcol col = {-1, -1};
-        for (uint32_t o = gx->dheads[id]; o; o = gx->docc[o - 1].prev) {
-            const gdesc *d = &gx->descs[gx->docc[o - 1].d];
-            size_t end = i;
-            int n = description_run(t, i, d, (int)gx->docc[o - 1].j, &end);
-            if (n < 2 || n < best || only_table_words(gx, t, i, end, d->k))
-                continue;
-            if (n == best && (col.t != (int)d->k || col.c != (int)d->c))
-                tie = 1;
-            else if (n > best)
-                best = n, bend = end, tie = 0, col = (qcol){(int)d->k, (int)d->c};
-        }
-        if (!best || tie)
-            continue;
-        /* a name said with as many words wins: the comment is a weaker name */
-        mention m;
-        int named = 0;
-        for (size_t n = bend - i; n >= 2 && !named; n--) {
-            memset(&m, 0, sizeof m);
-            named = match_tables(cat, gx, t, i, n, &m) >= 2 || match_columns(cat, gx, t, i, n, &m);
-        }
-        if (named)
-            continue;
-        mention *f = &out[count++];
-        memset(f, 0, sizeof *f);
-        f->kind = MK_COLUMN;
-        f->alts[0] = col;
-        f->nalts = 1;
-        f->start = (int)i;
-        f->end = (int)bend;
-        for (size_t x = i; x < bend; x++)
-            t->v[x].used = 1;
-        i = bend - 1;
-    }
-    return count;
 }
 
 /* One question word against one word of a value: 3 the same, 2 the same

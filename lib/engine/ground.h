@@ -62,11 +62,6 @@ typedef struct null_hit {
  * marks their tokens, and a negation or "still" before them. */
 int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max);
 
-/* Columns named by their comments ("monthly recurring revenue" for mrr,
- * "declared major" for majorId): two words of a comment's first clause or
- * more, found in the unused tokens, when no name is said with as many
- * words and no other column's comment says them too; marks their tokens. */
-int ground_described(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max);
 
 /* Does word w ("euros", "usd") name a currency the schema's comments name
  * (any currency when they name none)? */

@@ -3218,8 +3218,6 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             tk.v[i + 1] = code;
             tk.v[i + 1].used = 1;
         }
-    mention desc[2];
-    int ndesc = ground_described(cat, gx, &tk, desc, 2);
     mention numv[4];
     int nnumv = ground_numbered_values(cat, gx, &tk, numv, 4);
     time_parse(&tk, as_of, &ti);
@@ -3228,8 +3226,6 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2 - 4);
     for (int j = 0; j < nnumv; j++)
         m[nm++] = numv[j];
-    for (int j = 0; j < ndesc; j++)
-        m[nm++] = desc[j];
     for (int j = 0; j < npre; j++)
         m[nm++] = pre[j];
     scan_keywords(&tk, &k);
