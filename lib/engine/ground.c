@@ -802,7 +802,8 @@ static int derived(const char *a, const char *b)
     size_t m = la < lb ? la : lb, cp = 0;
     while (a[cp] && a[cp] == b[cp])
         cp++;
-    return m >= 5 && cp >= 5 && cp + 3 >= m && !isdigit((unsigned char)a[0]);
+    /* "successful" ~ 'succeeded': a longer shorter word may differ more */
+    return m >= 5 && cp >= 5 && (cp + 3 >= m || (m >= 8 && cp + 4 >= m)) && !isdigit((unsigned char)a[0]);
 }
 
 /* Does question token q say a state's word w (a stem)? */

@@ -101,6 +101,10 @@ int lex_similar(const char *a, const char *b)
     size_t m = la < lb ? la : lb;
     if (m < 5)
         return 0;
+    /* a plural and an agent are other words ("rides", "rider") */
+    if (la == lb && strncmp(a, b, la - 1) == 0 &&
+        ((a[la - 1] == 's' && b[lb - 1] == 'r') || (a[la - 1] == 'r' && b[lb - 1] == 's')))
+        return 0;
     int cap = m >= 8 ? 2 : 1;
     return str_edit_distance(a, b, cap) <= cap;
 }
@@ -221,10 +225,10 @@ lex_concept lex_concept_of(const char *stem)
 
 static const char *const names_revenue[] = {
     "revenue", "sales", "amount", "total", "subtotal", "fee", "fees",
-    "charge", "price", "value", "paid", "income", NULL
+    "charge", "price", "value", "paid", "income", "fare", NULL
 };
 static const char *const names_price[] = {
-    "price", "unit_price", "cost", "fee", "rate", "amount", NULL
+    "price", "unit_price", "cost", "fee", "rate", "amount", "fare", NULL
 };
 static const char *const names_duration[] = {
     "duration", "minutes", "min", "length", "hours", "days", "seconds",
@@ -290,6 +294,7 @@ static const char *const syn_groups[][8] = {
     {"status", "state", NULL},
     {"signup", "registration", "join", "joined", NULL},
     {"shipment", "delivery", NULL},
+    {"trip", "ride", "journey", NULL},
     {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},

@@ -1171,4 +1171,23 @@ expect_rows $G "a column named total after its table" \
     "SELECT channel, AVG(total) FROM orders GROUP BY channel" "average order total by channel"
 declined $V "an average of counts needs a grouping word, not a total" "average visit total by adults"
 
+# --- words: a ride is a trip, 'rides' is not 'rider', 'successful' is
+# 'succeeded', a fare is money ---------------------------------------------
+T=$TMPD/rides.sqlite
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE trips (id INTEGER PRIMARY KEY, started_at TEXT, fare REAL);
+CREATE TABLE reports (id INTEGER PRIMARY KEY, trip_id INTEGER REFERENCES trips(id), reported_by TEXT);
+CREATE TABLE payments (id INTEGER PRIMARY KEY, status TEXT, amount REAL);
+INSERT INTO trips VALUES (1,'2024-01-02',2.5),(2,'2024-03-04',6.0),(3,'2023-05-06',7.5);
+INSERT INTO reports VALUES (1,1,'rider'),(2,2,'staff');
+INSERT INTO payments VALUES (1,'succeeded',10),(2,'failed',5),(3,'succeeded',7);
+EOF
+expect_rows $T "a ride is a trip, never the value 'rider'" \
+    "SELECT COUNT(*) FROM trips WHERE started_at >= '2024-01-01' AND started_at < '2025-01-01'" \
+    "how many rides were taken in 2024"
+expect_rows $T "a word's other form: successful ~ 'succeeded'" \
+    "SELECT SUM(amount) FROM payments WHERE status = 'succeeded'" "total amount of successful payments"
+expect_rows $T "a fare is money" \
+    "SELECT COUNT(*) FROM trips WHERE fare > 5" "how many trips of more than \$5"
+
 done_testing

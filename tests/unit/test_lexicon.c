@@ -50,6 +50,8 @@ int main(void)
     ok(lex_same_root("settlement", "settled"), "settlement ~ settled");
     ok(lex_same_root("arrival", "arrived"), "arrival ~ arrived");
     ok(!lex_same_root("rat", "rated"), "no root of 3 unless both are verb forms");
+    ok(!lex_similar("rides", "rider"), "a plural is not an agent: rides, rider");
+    ok(lex_similar("police", "policy"), "a typo at the end of a word: police, policy");
     char f[12][48];
     ok(lex_root_forms("at", f, 12) == 0, "no forms for a short word");
     return done_testing();
