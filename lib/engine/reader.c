@@ -896,19 +896,30 @@ static int own_measure(const catalog *cat, int t, const char *s)
     return found;
 }
 
-/* The one whole-number column of table t whose name says it holds a year
- * (review_year, fiscalYear; not a key), or -1. */
+/* The one whole-number column of table t whose name says it holds the
+ * row's year (review_year of reviews, fiscalYear; not a key, not the year
+ * of another event: birth_year, year_built), or -1. */
 static int year_col(const catalog *cat, int t)
 {
+    static const char *const kinds[] = {"fiscal", "calendar", "tax", "financial", "academic",
+                                        "school", "report", "reporting", "budget", NULL};
     const cat_table *tb = &cat->tables[t];
+    char tw[8][TOK_LEN];
+    int ntw = split_name(tb->name, tw, 8);
     int found = -1;
     for (size_t c = 0; c < tb->ncols; c++) {
         if (tb->cols[c].kind != COL_INT || ground_is_key(tb, (int)c))
             continue;
         char w[8][TOK_LEN];
-        int n = split_name(tb->cols[c].name, w, 8), hit = 0;
-        for (int j = 0; j < n; j++)
-            hit |= !strcmp(w[j], "year") || !strcmp(w[j], "yr");
+        int n = split_name(tb->cols[c].name, w, 8), hit = 0, other = 0;
+        for (int j = 0; j < n; j++) {
+            int yr = !strcmp(w[j], "year") || !strcmp(w[j], "yr"), own = in(w[j], kinds);
+            for (int x = 0; x < ntw && !own; x++)
+                own = !strcmp(w[j], tw[x]);
+            hit |= yr;
+            other |= !yr && !own;
+        }
+        hit = hit && !other;
         if (hit && found >= 0)
             return -1;
         if (hit)

@@ -1190,4 +1190,14 @@ expect_rows $T "a word's other form: successful ~ 'succeeded'" \
 expect_rows $T "a fare is money" \
     "SELECT COUNT(*) FROM trips WHERE fare > 5" "how many trips of more than \$5"
 
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE riders (id INTEGER PRIMARY KEY, birth_year INTEGER, joined_on TEXT);
+CREATE TABLE rides (id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(id), started_at TEXT);
+INSERT INTO riders VALUES (1,1980,'2023-01-01'),(2,2024,'2023-02-01'),(3,1990,'2024-03-01');
+INSERT INTO rides VALUES (1,1,'2024-01-05'),(2,1,'2024-02-05'),(3,3,'2023-07-07');
+EOF
+expect_rows $T "a birth year is not the rows' date" \
+    "SELECT COUNT(*) FROM riders WHERE joined_on >= '2024-01-01' AND joined_on < '2025-01-01'" \
+    "how many riders in 2024"
+
 done_testing
