@@ -1098,6 +1098,21 @@ static int measure_like(const catalog *cat, const mention *m, int subject, const
     return 1;
 }
 
+/* "top 5 customers by orders", "top 3 countries by customers": after a
+ * ranking, "by" and a table of other rows than the ones ranked counts
+ * those rows; it is no grouping. */
+static int ranked_by_rows(const mention *m, int i, const kwscan *k)
+{
+    if (m[i].kind != MK_TABLE || (!k->top && !k->bottom) || i == 0)
+        return 0;
+    const mention *r = &m[i - 1];
+    if (r->end + 1 != m[i].start)
+        return 0;   /* the ranked thing right before "by" */
+    if (r->kind == MK_TABLE)
+        return r->t != m[i].t;
+    return r->kind == MK_COLUMN;
+}
+
 /* One reading of an ambiguous mention as a label for the person:
  * "tickets.state = 'open'" for a value, "by tickets.state" for a grouping. */
 static void choice_label(const catalog *cat, const mention *m, int i, int value, char *out, size_t n)
@@ -3437,7 +3452,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         if (m[i].kind == MK_VALUE)
             m[i].role = R_FILTER;
-        else if (kb == KW_GROUP && m[i].kind != MK_CONCEPT && !measure_like(cat, &m[i], subject, &k))
+        else if (kb == KW_GROUP && m[i].kind != MK_CONCEPT && !measure_like(cat, &m[i], subject, &k) &&
+                 !ranked_by_rows(m, i, &k))
             m[i].role = R_DIM;
         else if (i > 0 && m[i - 1].role == R_DIM && m[i].start == m[i - 1].end + 1 &&
                  tok_is(&tk, m[i - 1].end, "and") && m[i].kind != MK_CONCEPT &&

@@ -1200,4 +1200,12 @@ expect_rows $T "a birth year is not the rows' date" \
     "SELECT COUNT(*) FROM riders WHERE joined_on >= '2024-01-01' AND joined_on < '2025-01-01'" \
     "how many riders in 2024"
 
+expect_rows --ordered $S "top N by a table of other rows: their count" \
+    "SELECT c.first_name, c.last_name, COUNT(*) AS n FROM orders o JOIN customers c ON c.id = o.customer_id
+     GROUP BY c.id ORDER BY n DESC LIMIT 3" \
+    "top 3 customers by orders"
+expect_rows --ordered $S "top N values of a column by a table's rows" \
+    "SELECT country, COUNT(*) AS n FROM customers GROUP BY country ORDER BY n DESC LIMIT 3" \
+    "top 3 countries by customers"
+
 done_testing
