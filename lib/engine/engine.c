@@ -24,6 +24,8 @@ struct engine {
     char *last;              /* the last question generated */
     char *last_sql;          /* and its SQL */
     int last_conf;           /* engine_last_confidence */
+    int declined;            /* the last question was not answered: a follow-up of it
+                              * cannot be applied to the one before */
 };
 
 engine *engine_new(const catalog *cat, const char *dialect)
@@ -52,7 +54,7 @@ void engine_free(engine *e)
 void engine_reset(engine *e)
 {
     if (e) {
-        e->has_prev = e->had_before = 0;
+        e->has_prev = e->had_before = e->declined = 0;
         free(e->last);
         free(e->last_sql);
         e->last = e->last_sql = NULL;
@@ -201,6 +203,9 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         return err_set(err, DBT_ERR_NOMEM, "out of memory");
     /* re-reading the last question: in the context it was first read in */
     int again = choice >= 0 && e->last && strcmp(e->last, question) == 0;
+    int after_decline = e->declined && !again;
+    if (!again)
+        e->declined = 1;   /* until it is answered */
     const query *prev = again ? (e->had_before ? &e->before : NULL) : e->has_prev ? &e->prev : NULL;
     int rc = reader_read_choice(e->cat, e->gx, question, as_of, prev, choice > 0 ? choice : 0, r);
     if (rc < 0 || r->nmentions == 0 ||
@@ -249,6 +254,12 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     }
     query q;
     int followup = context_is_followup(prev, r);
+    if (followup && after_decline) {
+        free(r);
+        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                       "I did not understand the question before this one, so I cannot tell what "
+                       "'%.120s' changes. Try asking it in full", question);
+    }
     if (followup)
         context_merge(e->cat, prev, r, &q);
     else
@@ -327,6 +338,7 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     e->prev = q;
     e->has_prev = 1;
     e->last_conf = conf;
+    e->declined = 0;
     return 0;
 }
 

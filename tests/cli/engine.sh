@@ -1208,4 +1208,12 @@ expect_rows --ordered $S "top N values of a column by a table's rows" \
     "SELECT country, COUNT(*) AS n FROM customers GROUP BY country ORDER BY n DESC LIMIT 3" \
     "top 3 countries by customers"
 
+out=$("$DATABOT" --offline --sql-only --format json -e "how many orders by channel in 2024" \
+      -e "only frobnicated widgets" -e "what about 2023?" "$S" 2>&1)
+like "$out" "I did not understand the question before this one" \
+    "a follow-up after a declined question is declined, not applied to the one before"
+out=$("$DATABOT" --offline --sql-only --format json -e "how many orders by channel in 2024" \
+      -e "only frobnicated widgets" -e "how many orders in 2023" "$S" 2>&1)
+like "$out" "order_date >= '2023-01-01'" "... a whole question after it is answered"
+
 done_testing
