@@ -3247,6 +3247,21 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     mention numv[4];
     int nnumv = ground_numbered_values(cat, gx, &tk, numv, 4);
     time_parse(&tk, as_of, &ti);
+    /* "annual plan members" where 'annual' is a plan: a value, not "by year" */
+    if (ti.bucket && ti.bucket_tok >= 0 && !tok_is(&tk, (size_t)ti.bucket_tok, "year") &&
+        bucket_word(tk.v[ti.bucket_tok].w) == BK_NONE) {
+        tk.v[ti.bucket_tok].used = 0;
+        if (ground_value_words(cat, gx, &tk, (size_t)ti.bucket_tok, 1) >= 3) {
+            ti.bucket = BK_NONE;   /* "monthly members by year": the other word's */
+            for (size_t j = 0; j < tk.n && !ti.bucket; j++)
+                if ((int)j != ti.bucket_tok && tk.v[j].used && time_unit_of(tk.v[j].w) &&
+                    !tk.v[j - (j > 0)].isnum)
+                    ti.bucket = (q_bucket)time_unit_of(tk.v[j].w);
+            ti.bucket_tok = -1;
+        } else {
+            tk.v[ti.bucket_tok].used = 1;
+        }
+    }
     null_hit nulls[4];
     int nnull = ground_null_states(cat, gx, &tk, nulls, 4);
     int nm = ground_multiword_values(cat, gx, &tk, m, M_MAX / 2 - 4);

@@ -210,7 +210,7 @@ static const char *const open_from[] = {"since", "from", "starting", NULL};
 static const char *const open_before[] = {"before", "prior", NULL};
 static const char *const open_until[] = {"until", "till", "through", "thru", NULL};
 
-static int unit_of(const char *w)
+int time_unit_of(const char *w)
 {
     if (!strcmp(w, "day") || !strcmp(w, "days") || !strcmp(w, "daily"))
         return BK_DAY;
@@ -246,7 +246,7 @@ static int parse_relative(toks *t, const char *as_of, time_info *out)
                 counted = 1;
                 j++;
             }
-            int u = unit_of(t->v[j].w);
+            int u = time_unit_of(t->v[j].w);
             if (!u || u == BK_NONE)
                 continue;
             if (!counted) {   /* the previous calendar period */
@@ -272,7 +272,7 @@ static int parse_relative(toks *t, const char *as_of, time_info *out)
             return 1;
         }
         if (tok_is(t, i, "this") || tok_is(t, i, "current")) {
-            int u = i + 1 < t->n ? unit_of(t->v[i + 1].w) : 0;
+            int u = i + 1 < t->n ? time_unit_of(t->v[i + 1].w) : 0;
             if (!u)
                 continue;
             if (u == BK_DAY) { fmt_days(out->from, today); fmt_days(out->to, today + 1); }
@@ -435,7 +435,7 @@ static void parse_bucket(toks *t, time_info *out)
     for (size_t i = 0; i < t->n; i++) {
         if (t->v[i].used)
             continue;
-        int u = unit_of(t->v[i].w);
+        int u = time_unit_of(t->v[i].w);
         if (!u)
             continue;
         /* "in days", "how many days": a unit, not a grain */
@@ -447,10 +447,12 @@ static void parse_bucket(toks *t, time_info *out)
             continue;
         /* "month over month", "year over year", "month by month": one grain */
         if ((tok_is(t, i + 1, "over") || tok_is(t, i + 1, "by")) &&
-            unit_of(t->v[i + 2 < t->n ? i + 2 : i].w) == u && i + 2 < t->n)
+            time_unit_of(t->v[i + 2 < t->n ? i + 2 : i].w) == u && i + 2 < t->n)
             mark(t, i + 1, 2);
-        if (!out->bucket)
+        if (!out->bucket) {
             out->bucket = (q_bucket)u;
+            out->bucket_tok = (int)i;
+        }
         t->v[i].used = 1;
     }
 }
@@ -477,6 +479,7 @@ void time_parse(toks *t, const char *as_of, time_info *out)
 {
     memset(out, 0, sizeof *out);
     out->first_tok = -1;
+    out->bucket_tok = -1;
     unsigned char before[TOK_MAX];
     for (size_t i = 0; i < t->n; i++)
         before[i] = (unsigned char)t->v[i].used;

@@ -11,10 +11,14 @@ typedef struct time_info {
     char from[11], to[11];   /* half-open range, "" when open */
     int has_range;
     q_bucket bucket;
+    int bucket_tok;          /* the word that set the bucket ("monthly"), or -1 */
     int first_tok;           /* index of the first time token, or -1 */
     int npoints;             /* separate dates or ranges named ("2023 vs 2024") */
     q_bucket grain;          /* the grain of those points (year, quarter, month) */
 } time_info;
+
+/* The bucket a word names ("monthly", "weeks", "annual"), or BK_NONE. */
+int time_unit_of(const char *w);
 
 /* Parse time expressions, marking their tokens used. as_of: "YYYY-MM-DD"
  * (NULL or malformed: relative ranges are not recognised). */

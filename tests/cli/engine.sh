@@ -1216,4 +1216,13 @@ out=$("$DATABOT" --offline --sql-only --format json -e "how many orders by chann
       -e "only frobnicated widgets" -e "how many orders in 2023" "$S" 2>&1)
 like "$out" "order_date >= '2023-01-01'" "... a whole question after it is answered"
 
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE members (id INTEGER PRIMARY KEY, plan TEXT NOT NULL, joined_on TEXT NOT NULL);
+INSERT INTO members VALUES (1,'annual','2023-01-05'),(2,'monthly','2023-01-09'),(3,'annual','2023-02-01'),
+ (4,'annual','2024-02-01');
+EOF
+expect_rows --ordered $T "a bucket word that is a value is the value" \
+    "SELECT strftime('%Y', joined_on) AS y, COUNT(*) FROM members WHERE plan = 'annual' GROUP BY y ORDER BY y" \
+    "annual plan members by year"
+
 done_testing
