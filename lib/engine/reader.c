@@ -1098,6 +1098,18 @@ static int measure_like(const catalog *cat, const mention *m, int subject, const
     return 1;
 }
 
+/* Does token i name a table (the last word of its name, singular)? */
+static int names_table_at(const catalog *cat, const toks *tk, size_t i)
+{
+    for (size_t t = 0; i < tk->n && t < cat->ntables; t++) {
+        char w[8][TOK_LEN];
+        int n = split_name(cat->tables[t].name, w, 8);
+        if (n > 0 && strcmp(w[n - 1], tk->v[i].stem) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "top 5 customers by orders", "top 3 countries by customers": after a
  * ranking, "by" and a table of other rows than the ones ranked counts
  * those rows; it is no grouping. */
@@ -3251,7 +3263,8 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     if (ti.bucket && ti.bucket_tok >= 0 && !tok_is(&tk, (size_t)ti.bucket_tok, "year") &&
         bucket_word(tk.v[ti.bucket_tok].w) == BK_NONE) {
         tk.v[ti.bucket_tok].used = 0;
-        if (ground_value_words(cat, gx, &tk, (size_t)ti.bucket_tok, 1) >= 3) {
+        if (ground_value_words(cat, gx, &tk, (size_t)ti.bucket_tok, 1) >= 3 &&
+            !names_table_at(cat, &tk, (size_t)ti.bucket_tok + 1)) {   /* "monthly trips": by month */
             ti.bucket = BK_NONE;   /* "monthly members by year": the other word's */
             for (size_t j = 0; j < tk.n && !ti.bucket; j++)
                 if ((int)j != ti.bucket_tok && tk.v[j].used && time_unit_of(tk.v[j].w) &&

@@ -1225,4 +1225,12 @@ expect_rows --ordered $T "a bucket word that is a value is the value" \
     "SELECT strftime('%Y', joined_on) AS y, COUNT(*) FROM members WHERE plan = 'annual' GROUP BY y ORDER BY y" \
     "annual plan members by year"
 
+"$SQLITE3" "$T" <<'EOF'
+CREATE TABLE visits (id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(id), visited_on TEXT);
+INSERT INTO visits VALUES (1,1,'2024-01-05'),(2,2,'2024-01-20'),(3,1,'2024-03-01');
+EOF
+expect_rows --ordered $T "a bucket word before a table is the bucket, value or not" \
+    "SELECT strftime('%Y-%m', visited_on) AS m, COUNT(*) FROM visits GROUP BY m ORDER BY m" \
+    "monthly visits"
+
 done_testing
