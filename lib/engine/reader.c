@@ -2689,6 +2689,16 @@ static void drop_rate_echo(const catalog *cat, query *q)
     }
 }
 
+static int qcol_in(qcol c, const mention *m);
+
+/* Was mention mi taken as the measure though no sum or average was asked,
+ * where its words make it a condition ("bookings that included children",
+ * "reviews with the score blank")? */
+static int condition_not_measure(const query *q, const kwscan *k, const mention *mi)
+{
+    return mi->role == R_MEASURE && !k->sum && !k->avg && qcol_in(q->m1, mi) && q->m2.c < 0;
+}
+
 static int qcol_in(qcol c, const mention *m)
 {
     if (c.t < 0)
@@ -4555,8 +4565,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
     for (int i = 0; i < nm; i++) {
         /* "how many bookings included children", "what percentage of
          * bookings included children": the rows counted, not the measure */
-        int counted_measure = m[i].role == R_MEASURE && (k.count || pct_kind) && !k.sum && !k.avg &&
-                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        int counted_measure = (k.count || pct_kind) && condition_not_measure(q, &k, &m[i]);
         if (m[i].kind != MK_COLUMN || (m[i].role != R_NONE && !counted_measure) ||
             m[i].end - m[i].start != 1 || dur_unit || !having_verb_before(&tk, m[i].start))
             continue;
@@ -4598,8 +4607,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
             !(tok_is(&tk, e, "blank") || tok_is(&tk, e, "empty") || tok_is(&tk, e, "missing") ||
               tok_is(&tk, e, "unset") || tok_is(&tk, e, "null")))
             continue;
-        int counted_measure = m[i].role == R_MEASURE && !k.sum && !k.avg && !k.max && !k.min &&
-                              qcol_in(q->m1, &m[i]) && q->m2.c < 0;
+        int counted_measure = !k.max && !k.min && condition_not_measure(q, &k, &m[i]);
         if (m[i].role != R_NONE && !counted_measure)
             continue;
         qcol c = pick(cat, &m[i], q->base);
@@ -4762,7 +4770,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                                               "unsettled", "unresolved", "awaiting", "current",
                                               "currently", "still", NULL};
         static const char *const over[] = {"former", "settled", "returned", "resolved", "closed",
-                                           "completed", "finished", NULL};
+                                           "completed", "finished", "left", "quit", NULL};
         const char *w = tk.v[i].w;
         int st = in(w, ongoing) ? OP_NULL : in(w, over) ? OP_NOTNULL :
                  (tok_is(&tk, i, "right") && tok_is(&tk, i + 1, "now")) ? OP_NULL : 0;
@@ -4791,10 +4799,17 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
         }
         if (!st || tk.v[i].used)
             continue;
+        for (int j = 0; j < k.nnull; j++)   /* "never left", "not yet settled": the other state */
+            if ((int)i > k.nullpos[j] && (int)i <= k.nullpos[j] + 3) {
+                st = st == OP_NOTNULL ? OP_NULL : OP_NOTNULL;
+                break;
+            }
         /* a participle that may date the rows ("settled in 2024"): a range
          * goes by it, it is not a state then */
-        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range && !named)
-            continue;   /* "completed stays in 2023": an adjective all the same */
+        if (st == OP_NOTNULL && strcmp(w, "former") && ti.has_range && !named &&
+            !(i > 0 && tok_is(&tk, i - 1, "since")))
+            continue;   /* a participle dating the rows; not "completed stays in 2023" (an
+                         * adjective), nor "hired in 2022 and have since left" (a state) */
         /* "active members", "are still pending" with no end date to test:
          * a condition the reading cannot express (a verb "open" is not) */
         if (end_date_col(cat, t) == -1 && !lex_is_stop(w) &&

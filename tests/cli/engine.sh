@@ -1232,5 +1232,12 @@ EOF
 expect_rows --ordered $T "a bucket word before a table is the bucket, value or not" \
     "SELECT strftime('%Y-%m', visited_on) AS m, COUNT(*) FROM visits GROUP BY m ORDER BY m" \
     "monthly visits"
+expect_rows $D "a state word: left" \
+    "SELECT COUNT(*) FROM employees WHERE left_on IS NOT NULL" "how many employees have left"
+expect_rows $D "a state word after a negation" \
+    "SELECT COUNT(*) FROM employees WHERE left_on IS NULL" "how many employees have not left"
+expect_rows $D "'have since left' is a state, not the range's date" \
+    "SELECT 100.0 * SUM(left_on IS NOT NULL) / COUNT(*) FROM employees WHERE hired_on >= '2020-01-01' AND hired_on < '2021-01-01'" \
+    "What percentage of the employees hired in 2020 have since left?"
 
 done_testing
