@@ -12,13 +12,20 @@ static int ends(const char *w, size_t len, const char *suf)
     return len >= n && strcmp(w + len - n, suf) == 0;
 }
 
-void lex_stem(const char *w, char *out, size_t n)
+/* Copy word w into out (size n), cut to fit; returns its length there. */
+static size_t copy_word(const char *w, char *out, size_t n)
 {
     size_t len = strlen(w);
     if (len >= n)
         len = n - 1;
     memcpy(out, w, len);
     out[len] = '\0';
+    return len;
+}
+
+void lex_stem(const char *w, char *out, size_t n)
+{
+    size_t len = copy_word(w, out, n);
     if (len <= 3)
         return;
     if (ends(out, len, "ies") && len > 4) {
@@ -117,11 +124,7 @@ static int doubled_consonant(char c)
 
 void lex_root(const char *w, char *out, size_t n)
 {
-    size_t len = strlen(w);
-    if (len >= n)
-        len = n - 1;
-    memcpy(out, w, len);
-    out[len] = '\0';
+    size_t len = copy_word(w, out, n);
     int cut = 0;
     if (len > 4 && (ends(out, len, "ied") || ends(out, len, "ies"))) {
         strcpy(out + len - 3, "y");
