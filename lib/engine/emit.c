@@ -533,7 +533,11 @@ static void emit_from(const ectx *x, buf *out, const query *q, const jedge *pare
     emit_ident(out, cat->tables[q->base].name);
     if (x->multi)
         buf_printf(out, " %s", x->alias[q->base]);
-    for (int d = 1; d < (int)cat->ntables; d++) {
+    int deepest = 0;   /* the joins nearest first, down to the deepest table needed */
+    for (size_t t = 0; t < cat->ntables; t++)
+        if (need[t] && depth[t] > deepest)
+            deepest = depth[t];
+    for (int d = 1; d <= deepest; d++) {
         for (size_t t = 0; t < cat->ntables; t++) {
             if (!need[t] || depth[t] != d)
                 continue;

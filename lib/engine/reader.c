@@ -1730,8 +1730,8 @@ static int column_word(const catalog *cat, const char *w)
 static int fk_role(const catalog *cat, int t, int c, char *out, size_t n)
 {
     const cat_column *col = &cat->tables[t].cols[c];
-    if (col->ref_t < 0 || col->ref_c < 0)
-        return 0;
+    if (col->ref_t < 0 || col->ref_c < 0 || !col->role_key)
+        return 0;   /* role_key: decided once by catalog_finish */
     size_t len = strlen(col->name);
     if (len > 3 && strcasecmp(col->name + len - 3, "_id") == 0)
         len -= 3;
