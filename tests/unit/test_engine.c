@@ -581,6 +581,8 @@ static void test_role_keys(void)
     ok(depth[dp] == 1 && parent[dp].a == st, "a role key is taken when nothing shorter leads there");
     free(parent);
     free(depth);
+    catalog_free(&cat);
+    sqlite3_close(db);
 }
 
 /* A schema documented in its comments: what NULL means in a column. */
