@@ -202,6 +202,22 @@ static const char *const tickets_ddl =
 
 static void load_catalog(catalog *cat);
 
+/* A fresh in-memory database made by SQL schema, its catalog loaded. */
+static void open_schema(const char *schema, catalog *cat)
+{
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, schema, NULL, NULL, NULL);
+    load_catalog(cat);
+}
+
+/* Free what open_schema and engine_new made (e may be NULL). */
+static void close_schema(engine *e, catalog *cat)
+{
+    engine_free(e);
+    catalog_free(cat);
+    sqlite3_close(db);
+}
+
 /* A third domain for words, NULLs and thresholds: vans rented from depots,
  * repairs with an optional mechanic. Nullable columns carry meaning:
  * rentals.returned_on (still out), repairs.closed_on (still open),
@@ -234,10 +250,8 @@ static const char *const vans_ddl =
 
 static void test_words(void)
 {
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, vans_ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(vans_ddl, &cat);
     engine *e = engine_new(&cat, "sqlite");
     /* filler phrases that never change the question */
     check_cols(e, "How many vans are on record?", "SELECT COUNT(*) FROM vans");
@@ -299,9 +313,7 @@ static void test_words(void)
     engine_reset(e);
     declines(e, "now just for Leeds");   /* a refinement of no question */
     declines(e, "largest customer");     /* nothing measures a customer's size */
-    engine_free(e);
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(e, &cat);
 }
 
 /* SQL for a question as its choice-th reading (-1: a new question). */
@@ -317,10 +329,8 @@ static char *ask_choice(engine *e, const char *q, int choice, engine_choices *ch
 /* Ambiguity: readings as labels, the default first; forcing one. */
 static void test_choices(void)
 {
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, tickets_ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(tickets_ddl, &cat);
     engine *e = engine_new(&cat, "sqlite");
     engine_choices ch;
     char *note = NULL;
@@ -365,9 +375,7 @@ static void test_choices(void)
     free(s2);
     free(s0);
     free(s1);
-    engine_free(e);
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(e, &cat);
 }
 
 /* A fourth domain for role keys, people and guards: agents (a camelCase
@@ -413,10 +421,8 @@ static const char *const crew_ddl =
 
 static void test_roles_and_guards(void)
 {
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, crew_ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(crew_ddl, &cat);
     engine *e = engine_new(&cat, "sqlite");
     /* camelCase keys name their roles: originDepotId is the origin */
     check_cols(e, "trips booked in 2023 by origin city",
@@ -526,9 +532,7 @@ static void test_roles_and_guards(void)
                "AND requested_on < '2025-01-01'");
     declines(e, "How many vacation requests are still waiting for approval?");
     declines(e, "the most recent wage per agent");
-    engine_free(e);
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(e, &cat);
 }
 
 /* Keys named for a role (majorId -> departments, manager_id -> staff) and
@@ -550,10 +554,8 @@ static const char *const keys_ddl =
 
 static void test_role_keys(void)
 {
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, keys_ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(keys_ddl, &cat);
     int st = catalog_find_table(&cat, "students"), sf = catalog_find_table(&cat, "staff");
     int so = catalog_find_table(&cat, "sales_orders"), en = catalog_find_table(&cat, "enrollments");
     int pr = catalog_find_table(&cat, "products"), dp = catalog_find_table(&cat, "departments");
@@ -581,8 +583,7 @@ static void test_role_keys(void)
     ok(depth[dp] == 1 && parent[dp].a == st, "a role key is taken when nothing shorter leads there");
     free(parent);
     free(depth);
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(NULL, &cat);
 }
 
 /* A schema documented in its comments: what NULL means in a column. */
@@ -614,10 +615,8 @@ static const char *const notes_ddl =
  * members", "never logged in", "still running". */
 static void test_comments(void)
 {
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, notes_ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(notes_ddl, &cat);
     engine *e = engine_new(&cat, "sqlite");
     check(e, "how many undeclared pupils", "SELECT COUNT(*) FROM pupils WHERE major_id IS NULL", 0);
     check(e, "how many pupils are club members", "SELECT COUNT(*) FROM pupils WHERE tier IS NOT NULL", 0);
@@ -634,9 +633,7 @@ static void test_comments(void)
     declines(e, "plans with a fee above 15 euros");
     /* a value a comment lists is found as a value */
     check(e, "how many pupils live in Lake Town", "SELECT COUNT(*) FROM pupils WHERE town = 'Lake Town'", 0);
-    engine_free(e);
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(e, &cat);
 }
 
 static void load_catalog(catalog *cat)
@@ -695,10 +692,8 @@ static void load_catalog(catalog *cat)
 int main(void)
 {
     test_comments();
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, ddl, NULL, NULL, NULL);
     catalog cat = {0};
-    load_catalog(&cat);
+    open_schema(ddl, &cat);
     ok(cat.ntables == 4 && cat.tables[2].cols[2].ref_t == 0, "catalog built by hand");
 
     engine *e = engine_new(&cat, "sqlite");
@@ -812,17 +807,12 @@ int main(void)
     ok(rc == 0 && sql && strstr(sql, "ASC NULLS LAST"), "postgres ranking: groups without a value last");
     free(sql);
     free(note);
-    engine_free(e);
-
-    catalog_free(&cat);
-    sqlite3_close(db);
+    close_schema(e, &cat);
 
     /* a second schema of another domain: teams, staff with a manager
      * self-reference, trainings with two dates */
-    sqlite3_open(":memory:", &db);
-    sqlite3_exec(db, hr_ddl, NULL, NULL, NULL);
     catalog hr = {0};
-    load_catalog(&hr);
+    open_schema(hr_ddl, &hr);
     e = engine_new(&hr, "sqlite");
     check_cols(e, "how many staff", "SELECT COUNT(*) FROM staff");
     check_cols(e, "average salary by team",
@@ -870,9 +860,7 @@ int main(void)
                " SUM(salary) AS s FROM staff GROUP BY m)");
     declines(e, "cumulative salary");   /* no time periods to run over */
     declines(e, "how many wibbles frobbed the quux");
-    engine_free(e);
-    catalog_free(&hr);
-    sqlite3_close(db);
+    close_schema(e, &hr);
     test_choices();
     test_words();
     test_roles_and_guards();
