@@ -1,0 +1,394 @@
+/* read_checks.c: the checks after a reading: what it left unplaced,
+ * counts nobody asked for, follow-ups with nothing to refine, words that
+ * name a column only in passing, negations (the last reading stage). */
+#include "read_state.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "ground.h"
+#include "joins.h"
+#include "lexicon.h"
+#include "semantic.h"
+#include "timeparse.h"
+#include "tokens.h"
+#include "util.h"
+
+/* Does the question only make sense after another ("now just for stays
+ * in 2022", "the top 8 instead", "what about 2023?"), whatever it names? */
+static int refines_only(const toks *t)
+{
+    static const char *const first[] = {"now", "same", "also", "then", "but", NULL};
+    if (t->n == 0)
+        return 0;
+    if (rd_in(t->v[0].w, first) || ((rd_is_w(t, 0, "what") || rd_is_w(t, 0, "how")) && rd_is_w(t, 1, "about")))
+        return 1;
+    for (size_t i = 0; i < t->n; i++)
+        if (rd_is_w(t, i, "instead"))
+            return 1;
+    return 0;
+}
+
+/* Is w (lowercase) written capitalized somewhere in the question other
+ * than at the start of a sentence: a name? */
+static int proper_noun(const char *question, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = question; *p; p++) {
+        if (strncasecmp(p, w, n) || (p > question && isalnum((unsigned char)p[-1])) ||
+            isalnum((unsigned char)p[n]))
+            continue;
+        if (!isupper((unsigned char)p[0]))
+            continue;
+        const char *b = p;
+        while (b > question && isspace((unsigned char)b[-1]))
+            b--;
+        if (b > question && !strchr(".?!:;\"(", b[-1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is stem w the (singular) name of table t ("term" for terms)? */
+static int names_table_word(const catalog *cat, int t, const char *w)
+{
+    char st[TOK_LEN];
+    lex_stem(cat->tables[t].name, st, sizeof st);
+    return strcasecmp(st, w) == 0;
+}
+
+/* "for each term in order", "in term order", "chronologically", "by
+ * letter grade in order":
+ * the groups of a table with a date of its own (terms.startDate) in the
+ * order of that date, as a time series is; marks the words. */
+static void chrono_order(const catalog *cat, toks *tk, query *q)
+{
+    size_t at = tk->n, len = 0;
+    for (size_t i = 0; i < tk->n && at == tk->n; i++) {
+        if (tk->v[i].used)
+            continue;
+        if (tok_is(tk, i, "chronologically") || tok_is(tk, i, "chronological")) {
+            at = i;
+            len = tok_is(tk, i + 1, "order") ? 2 : 1;
+            if (i > 0 && tok_is(tk, i - 1, "in")) {
+                at--;
+                len++;
+            }
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 1, "order") && !tk->v[i + 1].used &&
+                   !tok_is(tk, i + 2, "to") && !tok_is(tk, i + 2, "of")) {
+            at = i;
+            len = 2;
+        } else if (tok_is(tk, i, "in") && tok_is(tk, i + 2, "order") && !tk->v[i + 2].used &&
+                   q->ndims >= 1 && q->dims[0].t >= 0 &&
+                   (names_table_word(cat, q->dims[0].t, tk->v[i + 1].stem) ||
+                    tok_is(tk, i + 1, "date") || tok_is(tk, i + 1, "time"))) {
+            at = i;   /* "in term order", "in date order" */
+            len = 3;
+        }
+    }
+    if (at == tk->n || q->ndims < 1 || q->bucket || q->list || q->limit || q->per_group ||
+        q->count_groups || q->dims[0].t < 0)
+        return;
+    /* rows of a table (terms): by its date; a column's values (letter
+     * grades): by the values themselves */
+    int c = q->dims[0].c != catalog_primary_key(&cat->tables[q->dims[0].t]) ? q->dims[0].c :
+            ground_date_col(cat, q->dims[0].t, tk);
+    if (c < 0)
+        return;
+    q->chrono = c + 1;
+    for (size_t k = at; k < at + len && k < tk->n; k++)
+        tk->v[k].used = 1;
+}
+
+/* Add a word to the ones the reading could not place, for the hint. */
+static void note_unknown(reading *r, const char *w)
+{
+    if (strstr(r->unknown, w) || strlen(r->unknown) + strlen(w) + 2 >= sizeof r->unknown)
+        return;
+    if (r->unknown[0])
+        strcat(r->unknown, " ");
+    strcat(r->unknown, w);
+}
+
+/* Does the query exclude something: a value excluded, a column empty, no
+ * related rows, a number that is zero? */
+static int has_negative_filter(const query *q)
+{
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->op == OP_NE || f->op == OP_NULL || f->op == OP_NOTEXISTS ||
+            (f->is_num && f->num == 0 && (f->op == OP_EQ || f->op == OP_LE || f->op == OP_LT)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "How many guests have never completed a stay", "students without a
+ * major": a negation the reading turned into nothing would answer the
+ * opposite question; it is a word the reading could not place. */
+static void check_negations(const toks *tk, const kwscan *k, const query *q, reading *r)
+{
+    /* "customers who never finished an order": a state of the rows that
+     * must not exist (orders finished) cannot be a filter on rows joined */
+    for (int i = 0; i < q->nf; i++)
+        for (int j = 0; q->f[i].op == OP_NOTEXISTS && j < q->nf; j++)
+            if (j != i && !q->f[j].having && q->f[j].col.t == q->f[i].sub && q->f[i].sub != q->base) {
+                r->unplaced++;
+                if (q->f[j].pos >= 0 && q->f[j].pos < (int)tk->n)
+                    note_unknown(r, tk->v[q->f[j].pos].w);
+                return;
+            }
+    if (!k->nnull || has_negative_filter(q))
+        return;
+    for (int j = 0; j < k->nnull; j++) {
+        int p = k->nullpos[j];
+        /* "not only", "no more than": not a negation of a thing */
+        if (p + 1 < (int)tk->n && k->kw[p + 1] && k->kw[p + 1] != KW_NEVER)
+            continue;
+        r->unplaced++;
+        note_unknown(r, tk->v[p].w);
+        return;
+    }
+}
+
+/* The last checks: counts nobody asked for, words left over, operations
+ * the engine lacks, running totals, negations. */
+int read_final_checks(read_state *s)
+{
+    const catalog *cat = s->cat;
+    reading *r = s->r;
+    query *q = s->q;
+    /* "now just for Redhawk", "top 3 for that year" with no question
+     * before: a refinement of nothing; ask for the whole question */
+    if (!s->prev && r->followup_cue && (!r->has_subject || refines_only(&s->tk)))
+        r->unplaced++;
+    /* "the largest account" read as a count nobody asked for: the
+     * superlative found nothing to rank by */
+    int merges = s->prev && s->prev->base >= 0 && (r->followup_cue || !r->has_subject);   /* context.c */
+    if ((s->k.top || s->k.bottom) && r->guessed_count && !q->ndims && !q->bucket && !q->count_groups &&
+        !merges)
+        r->unplaced++;
+    /* "the 5 most X books" read as one count of all rows: nothing ranks */
+    if ((s->k.top || s->k.bottom) && q->limit && q->agg == AGG_COUNT && !q->ndims && !q->bucket &&
+        !q->list && !q->pct && !q->count_groups && !merges)
+        r->unplaced++;
+    /* "waiting for approval", "pending delivery": a value matched only by
+     * a derived form ('approved' for "approval") after a word saying it is
+     * still to come means the state before it; not the value */
+    for (int i = 0; i < s->nm; i++) {
+        if (s->m[i].kind != MK_VALUE || s->m[i].role != R_FILTER || s->m[i].end - s->m[i].start != 1 ||
+            s->m[i].start == 0 || !s->m[i].nalts)
+            continue;
+        const tok *w = &s->tk.v[s->m[i].start];
+        char vs[TOK_LEN];
+        lex_stem(s->m[i].val[0], vs, sizeof vs);
+        static const char *const before[] = {"for", "awaiting", "pending", "until", "till", NULL};
+        if (strcasecmp(s->m[i].val[0], w->w) && strcasecmp(vs, w->stem) &&
+            rd_in(s->tk.v[s->m[i].start - 1].w, before))
+            r->unplaced++;
+    }
+    /* "average number of users per account", "average shipments per
+     * month": the average of each group's count (one grouping) */
+    int hv = 0;
+    for (int j = 0; j < q->nf; j++)
+        hv |= q->f[j].having;
+    if (s->k.avg && !s->k.median && q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->dur && !q->list &&
+        !q->limit && !q->count_groups && !hv && !q->measure && !q->growth && !q->running &&
+        q->ndims + (q->bucket != BK_NONE) == 1 && !merges && s->k.group && !s->k.sum) {
+        char a[32];
+        snprintf(a, sizeof a, "avg_%.27s", q->alias);
+        memcpy(q->alias, a, sizeof q->alias);
+        q->count_groups = 2;
+    }
+    /* "the headcount at the end of each year" read as a count of another
+     * table's rows (leave requests by end date): not the people counted */
+    if (s->headcount >= 0 && q->base != s->headcount && q->agg == AGG_COUNT && !q->pct)
+        r->unplaced++;
+    /* "how many different accounts were billed ...": distinct said of a
+     * thing the count does not count (another table's rows, a column)
+     * would be dropped */
+    for (int i = 0; i < s->nm && s->k.distinct && q->agg == AGG_COUNT && !q->count_groups && !q->pct; i++)
+        if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT &&
+            (s->m[i].kind == MK_COLUMN || (s->m[i].kind == MK_TABLE && s->m[i].t != q->base))) {
+            r->unplaced++;
+            break;
+        }
+    /* "current", "currently", "right now" that set no condition (no end
+     * date is empty, no state value is tested): the question's time is lost */
+    for (size_t i = 0; i < s->tk.n; i++) {
+        int inm = 0;
+        for (int j = 0; j < s->nm && !inm; j++)
+            inm = s->m[j].start <= (int)i && (int)i < s->m[j].end;
+        if (inm || !(tok_is(&s->tk, i, "current") || tok_is(&s->tk, i, "currently") ||
+                     (tok_is(&s->tk, i, "right") && tok_is(&s->tk, i + 1, "now"))))
+            continue;
+        /* an end date empty, or a state value said beside the word
+         * ("currently active", "currently on the business plan") */
+        int next = (int)i + 1;
+        if (tok_is(&s->tk, i, "right"))
+            next++;
+        while (next < (int)s->tk.n && next <= (int)i + 4 && lex_is_stop(s->tk.v[next].w) && !s->tk.v[next].isnum)
+            next++;
+        int state = 0;
+        for (int j = 0; j < q->nf && !state; j++)
+            state = !q->f[j].having && q->f[j].col.t >= 0 &&
+                    ((q->f[j].op == OP_NULL && rd_date_kind(&cat->tables[q->f[j].col.t].cols[q->f[j].col.c])) ||
+                     ((q->f[j].op == OP_EQ || q->f[j].op == OP_IN) && !q->f[j].is_num &&
+                      (q->f[j].pos == (int)i - 1 || q->f[j].pos == next)));
+        if (!state && !merges)
+            r->unplaced++;
+        break;
+    }
+    /* "add the total amount paid", "also show the average": a second
+     * measure beside the previous one, which one query cannot show */
+    if (s->prev && s->prev->base >= 0 && (tok_is(&s->tk, 0, "add") || tok_is(&s->tk, 0, "include") ||
+                                     (tok_is(&s->tk, 0, "also") && (tok_is(&s->tk, 1, "show") ||
+                                                                   tok_is(&s->tk, 1, "add") ||
+                                                                   tok_is(&s->tk, 1, "include")))) &&
+        (q->m1.c >= 0 || q->measure || s->k.sum || s->k.avg || s->k.count)) {
+        /* "add the number of hires" to a count of hires: shown already */
+        if (q->agg == s->prev->agg && q->m1.t == s->prev->m1.t && q->m1.c == s->prev->m1.c &&
+            q->measure == s->prev->measure && q->base == s->prev->base && !q->pct && !s->prev->pct)
+            s->tk.v[0].used = 1;
+        else
+            r->unplaced++;
+    }
+    /* "for each industry, which account has the highest MRR": the best row
+     * within each group is not something this reading can express */
+    if (q->ndims + (q->bucket != 0) >= 2 && q->limit == 1 && !s->k.limit && (s->k.top || s->k.bottom) && s->k.group) {
+        /* the dimension after "each"/"per"/"for every" partitions; the
+         * best row of the other is kept in each (ROW_NUMBER) */
+        for (int i = 0; i < s->nm && !q->per_group; i++) {
+            if (s->m[i].role != R_DIM || s->m[i].start == 0 || s->k.kw[s->m[i].start - 1] != KW_GROUP)
+                continue;
+            for (int d = 0; d < q->ndims && !q->per_group; d++)
+                if (rd_qcol_in(q->dims[d], &s->m[i]))
+                    q->per_group = d + 1;
+        }
+        /* two groupings, or one and the period chosen in each ("for each
+         * hotel, which month brought in the most") */
+        /* "for each month, which hotel": the period partitions */
+        for (size_t i = 1; i < s->tk.n && !q->per_group && q->bucket && q->ndims == 1; i++)
+            if ((tok_is(&s->tk, i - 1, "each") || tok_is(&s->tk, i - 1, "every") || tok_is(&s->tk, i - 1, "per")) &&
+                rd_bucket_word(s->tk.v[i].w) == q->bucket)
+                q->per_group = Q_PER_BUCKET;
+        if (q->ndims + (q->bucket != 0) != 2 || !q->per_group || q->list || q->growth || q->running) {
+            q->per_group = 0;
+            snprintf(r->unsupported, sizeof r->unsupported, "the best row within each group");
+        } else {
+            q->limit = 0;
+        }
+    }
+    /* "whose home branch is a different branch", "in the same region":
+     * one column compared with another row's; "report to X": along a
+     * reporting line the reading does not follow */
+    for (size_t i = 1; i < s->tk.n && !r->unsupported[0]; i++)
+        if ((tok_is(&s->tk, i, "different") && tok_is(&s->tk, i - 1, "a")) ||
+            (tok_is(&s->tk, i, "same") && tok_is(&s->tk, i - 1, "the")))
+            snprintf(r->unsupported, sizeof r->unsupported, "a comparison of two columns");
+    for (size_t i = 0; i + 1 < s->tk.n; i++)
+        if ((tok_is(&s->tk, i, "report") || tok_is(&s->tk, i, "reports") || tok_is(&s->tk, i, "reporting")) &&
+            tok_is(&s->tk, i + 1, "to") && !s->tk.v[i].used)
+            r->unplaced++;
+    /* "on Mondays", "at weekends": days of the week are not a range */
+    for (size_t i = 0; i < s->tk.n && !r->unsupported[0]; i++) {
+        static const char *const wd[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+                                         "thursdays", "fridays", "saturdays", "sundays", "weekend",
+                                         "weekends", "weekday", "weekdays", NULL};
+        if (!s->tk.v[i].used && rd_in(s->tk.v[i].w, wd))
+            snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
+    }
+    chrono_order(cat, &s->tk, q);
+    /* "running total", "cumulative": each period's count or sum with the
+     * ones before it; only over time periods (else the word stays
+     * unsupported and the question is declined) */
+    for (size_t i = 0; i < s->tk.n; i++) {
+        int two = tok_is(&s->tk, i, "running") && (tok_is(&s->tk, i + 1, "total") || tok_is(&s->tk, i + 1, "totals") ||
+                                                  tok_is(&s->tk, i + 1, "sum") || tok_is(&s->tk, i + 1, "count"));
+        if ((!two && !tok_is(&s->tk, i, "cumulative") && !tok_is(&s->tk, i, "cumulatively")) || s->tk.v[i].used)
+            continue;
+        if (!q->bucket || q->list || q->growth || q->per_group || q->pct || q->count_groups ||
+            (q->agg != AGG_COUNT && q->agg != AGG_SUM))
+            continue;
+        q->running = 1;
+        s->tk.v[i].used = 1;
+        if (two)
+            s->tk.v[i + 1].used = 1;
+        /* "running total of fines": a total of rows that are sums of money
+         * (fines, payments, invoices) is their amount's, unless the words
+         * ask for a number of rows */
+        int amt = q->agg == AGG_COUNT && !s->k.count && q->m1.c < 0 ? rd_money_amount(cat, q->base) : -1;
+        if (amt >= 0) {
+            q->m1 = (qcol){q->base, amt};
+            q->agg = AGG_SUM;
+            rd_set_alias(q, cat, CON_NONE);
+        }
+    }
+    if (s->k.median && s->k.mean && !r->unsupported[0])
+        snprintf(r->unsupported, sizeof r->unsupported, "a mean and a median at once");
+    for (size_t i = 0; i < s->tk.n; i++)
+        if (!s->tk.v[i].used && !s->tk.v[i].isnum && lex_is_unsupported(s->tk.v[i].w) &&
+            !r->unsupported[0])
+            snprintf(r->unsupported, sizeof r->unsupported, "%s", s->tk.v[i].w);
+    for (size_t i = 0; i < s->tk.n; i++)
+        if (!s->tk.v[i].used && !lex_is_stop(s->tk.v[i].w) && !s->tk.v[i].isnum) {
+            if (!lex_is_filler(s->tk.v[i].w))
+                r->risky++;
+            if (lex_is_negated_word(s->tk.v[i].w))   /* "undeclared students" */
+                r->risky += 2;
+            /* "reviews that got a response": what the rows have matched nothing */
+            if (!lex_is_filler(s->tk.v[i].w) && rd_having_verb_before(&s->tk, (int)i))
+                r->risky++;
+            /* "Math vs Physics": one side of a comparison matched nothing */
+            if ((i > 0 && (tok_is(&s->tk, i - 1, "vs") || tok_is(&s->tk, i - 1, "versus"))) ||
+                tok_is(&s->tk, i + 1, "vs") || tok_is(&s->tk, i + 1, "versus"))
+                r->risky += 2;
+            /* a plural noun ("students") or a name ("Ursula") left over is
+             * a thing the question is about: never passed over */
+            if (!lex_is_filler(s->tk.v[i].w) &&
+                ((strcmp(s->tk.v[i].w, s->tk.v[i].stem) && strlen(s->tk.v[i].w) > 4) ||
+                 proper_noun(s->question, s->tk.v[i].w)))
+                r->risky++;
+            r->unknown_words++;
+            note_unknown(r, s->tk.v[i].w);
+        }
+    /* "how many distinct drivers drove for Redhawk in 2023": distinct
+     * rows of the table counted are counted among other rows (the events
+     * the unplaced word names), but the range dates them by their own
+     * column no word names (hiredOn); ask rather than guess */
+    if (r->has_range && q->tcol.c >= 0 && !(s->prev && r->followup_cue) && s->k.distinct &&
+        q->agg == AGG_COUNT && ground_event_word_pos(cat, q->tcol, &s->tk) < 0)
+        for (size_t i = 0; i < s->tk.n; i++)
+            if (!s->tk.v[i].used && !s->tk.v[i].isnum && !lex_is_stop(s->tk.v[i].w) && !lex_is_filler(s->tk.v[i].w)) {
+                r->unplaced++;
+                break;
+            }
+    /* "how many staff does Ada manage": a word naming a key's role
+     * (manager_id) the reading did not follow */
+    for (size_t i = 0; i < s->tk.n; i++) {
+        if (s->tk.v[i].used || s->tk.v[i].isnum || lex_is_stop(s->tk.v[i].w) || strlen(s->tk.v[i].w) < 5 ||
+            q->role_fk)
+            continue;
+        int hit = 0;
+        for (size_t t = 0; t < cat->ntables && !hit; t++)
+            for (size_t c = 0; c < cat->tables[t].ncols && !hit; c++) {
+                char role[64];
+                if (rd_fk_role(cat, (int)t, (int)c, role, sizeof role) && strlen(role) >= 5 &&
+                    strncmp(role, s->tk.v[i].w, 5) == 0)
+                    hit = 1;
+            }
+        r->unplaced += hit;
+    }
+    /* a number the reading did not use ("twice", "500") changes the
+     * question: it must not pass unnoticed */
+    for (size_t i = 0; i < s->tk.n; i++)
+        if (!s->tk.v[i].used && s->tk.v[i].isnum && !lex_is_stop(s->tk.v[i].w)) {
+            r->risky++;
+            note_unknown(r, s->tk.v[i].w);
+        }
+    check_negations(&s->tk, &s->k, q, r);
+    return 0;
+}
