@@ -69,7 +69,6 @@ typedef struct read_state {
     const char *question;
     const char *as_of;     /* the reference date, or the question's own ("as of ...", qas_of) */
     const query *prev;
-    int choice;
     reading *r;
     query *q;              /* &r->q */
     /* the words (read_cues) */

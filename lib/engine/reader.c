@@ -33,7 +33,7 @@ int reader_read_choice(const catalog *cat, const ground_index *gx, const char *q
                        const char *as_of, const query *prev, int choice, reading *r)
 {
     read_state s = {.cat = cat, .gx = gx, .question = question, .as_of = as_of, .prev = prev,
-                    .choice = choice, .r = r, .q = &r->q};
+                    .r = r, .q = &r->q};
     memset(r, 0, sizeof *r);
     r->force = choice;
     query *q = &r->q;
