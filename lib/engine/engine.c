@@ -11,6 +11,7 @@
 #include "ground.h"
 #include "reader.h"
 #include "semantic.h"
+#include "tokens.h"
 #include "util.h"
 
 struct engine {
@@ -171,6 +172,27 @@ int engine_confidence(const reading *r)
     return c < 0 ? 0 : c;
 }
 
+/* Does the answer's shape fit the question's form? "How many shifts ..."
+ * is answered with a count or a total, never an average nobody asked
+ * for; "which stations ..." with the stations (rows or groups), never
+ * one number. Returns what to tell the person, or NULL when it fits. */
+static const char *shape_misfit(const char *question, q_agg asked, const query *q)
+{
+    if (asked == AGG_COUNT && q->agg == AGG_AVG && !q->pct)
+        return "I read this as an average, but the question asks how many. Try naming what "
+               "to count, e.g. \"how many orders have no ship date\"";
+    toks *tk = malloc(sizeof *tk);
+    if (!tk)
+        return NULL;
+    tok_split_max(question, tk, 2);
+    int which = tk->n == 2 && tok_is(tk, 0, "which") && strcmp(tk->v[1].w, tk->v[1].stem) != 0;
+    free(tk);
+    if (which && !q->list && !q->ndims && !q->bucket && q->agg != AGG_NONE && !q->count_groups)
+        return "The question asks which rows, but I read it as one number. Try asking for "
+               "the rows, e.g. \"list the stations that closed\"";
+    return NULL;
+}
+
 int engine_generate(engine *e, const char *question, const char *as_of,
                     char **sql, char **note, dbt_error *err)
 {
@@ -296,6 +318,12 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
                 "I can compute the median of a column's values (\"median price by category\"), "
                 "not of %s. Try naming the column whose median you want",
                 q.pct ? "a rate or a share" : q.m1.c < 0 ? "a count" : "this measure");
+        return -1;
+    }
+
+    const char *misfit = shape_misfit(question, asked, &q);
+    if (misfit) {
+        err_set(err, DBT_ERR_NOT_UNDERSTOOD, "%s", misfit);
         return -1;
     }
 

@@ -1656,12 +1656,29 @@ static int name_has(const char *name, const char *word)
     return str_ieq(name, word);
 }
 
+/* Does a column's name say it is money given back or taken off
+ * (refund_amount, discountTotal)? */
+static int names_deduction(const char *name)
+{
+    char w[NW][TOK_LEN];
+    int nw = name_words(name, w);
+    for (int j = 0; j < nw; j++)
+        if (lex_is_deduction(w[j]))
+            return 1;
+    return 0;
+}
+
+/* The table's numeric column named with `word`, past keys and, unless the
+ * word says it, money given back (a refund is not an amount earned). */
 static int find_named(const catalog *cat, int ti, const char *word)
 {
     const cat_table *t = &cat->tables[ti];
+    char s[TOK_LEN];
+    lex_stem(word, s, sizeof s);
     for (size_t c = 0; c < t->ncols; c++)
         if (ground_is_numeric(&t->cols[c]) && !ground_is_key(t, (int)c) &&
-            name_has(t->cols[c].name, word))
+            name_has(t->cols[c].name, word) &&
+            (lex_is_deduction(s) || !names_deduction(t->cols[c].name)))
             return (int)c;
     return -1;
 }

@@ -1,6 +1,8 @@
 /* joins.c: shortest join paths over foreign keys, both directions; a key
  * named for a role (majorId -> departments) costs more than one named for
- * its table (departmentId -> departments). */
+ * its table (departmentId -> departments), and a step from a table to the
+ * rows that refer to it costs more than one along a key: a member's own
+ * club (homeClubId) comes before the clubs of the member's visits. */
 #include "joins.h"
 
 #include <stdlib.h>
@@ -9,7 +11,8 @@
 /* Costs of one join step: along a key named for its table, along a role. */
 #define STEP_PLAIN 2
 #define STEP_ROLE 5
-#define NBUCKET (STEP_ROLE + 1)
+#define STEP_DOWN 1   /* extra, from a table to one whose rows refer to it */
+#define NBUCKET (STEP_ROLE + STEP_DOWN + 1)
 
 int joins_is_role(const catalog *cat, int t, int c)
 {
@@ -116,7 +119,7 @@ static void search_step(search *s, int a, int c, jedge *parent, int *depth)
         size_t k0 = dir ? s->start[a] : s->out[a], k1 = dir ? s->start[a + 1] : s->out[a + 1];
         for (size_t k = k0; k < k1; k++) {
             const fk *f = &s->keys[dir ? s->in[k] : k];
-            int b = dir ? f->b : f->rt, nc = c + f->step;
+            int b = dir ? f->b : f->rt, nc = c + f->step + (dir ? STEP_DOWN : 0);
             if (s->done[b] || (s->cost[b] && s->cost[b] <= nc + 1))
                 continue;
             s->cost[b] = nc + 1;

@@ -372,6 +372,13 @@ int lex_is_negated_word(const char *w)
            in_list(w, in_words);
 }
 
+int lex_is_deduction(const char *stem)
+{
+    static const char *const d[] = {"refund", "rebate", "discount", "chargeback", "tax", "vat",
+                                     "writeoff", NULL};
+    return in_list(stem, d);
+}
+
 /* Words asking for an operation the engine does not do (running totals,
  * change between periods, conditions): a question with one is declined. */
 int lex_is_unsupported(const char *w)

@@ -73,6 +73,9 @@ int lex_is_filler(const char *w);
 /* A word that negates what it describes ("undeclared", "unpaid", "inactive",
  * "nonmember"): left unplaced, the answer would be about the opposite rows. */
 int lex_is_negated_word(const char *w);
+/* Money that goes back or is taken off ("refund", "discount", "tax"): a
+ * column named with one is never what revenue or spend means. */
+int lex_is_deduction(const char *stem);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

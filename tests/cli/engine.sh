@@ -1240,4 +1240,41 @@ expect_rows $D "'have since left' is a state, not the range's date" \
     "SELECT 100.0 * SUM(left_on IS NOT NULL) / COUNT(*) FROM employees WHERE hired_on >= '2020-01-01' AND hired_on < '2021-01-01'" \
     "What percentage of the employees hired in 2020 have since left?"
 
+# --- paths and money on a generated club database ------------------------
+C=$TMPD/clubs.db
+"$SQLITE3" "$C" <<'EOF'
+CREATE TABLE clubs (clubId INTEGER PRIMARY KEY, clubName TEXT NOT NULL);
+CREATE TABLE members (memberId INTEGER PRIMARY KEY, fullName TEXT,
+  homeClubId INTEGER REFERENCES clubs(clubId), joinDate TEXT);
+CREATE TABLE visits (visitId INTEGER PRIMARY KEY, memberId INTEGER REFERENCES members(memberId),
+  clubId INTEGER REFERENCES clubs(clubId), visitedAt TEXT);
+CREATE TABLE sales (id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(memberId),
+  sold_on TEXT, refund_amount REAL, amount REAL NOT NULL);
+CREATE TABLE shifts (id INTEGER PRIMARY KEY, staffId INTEGER NOT NULL, startAt TEXT NOT NULL,
+  endAt TEXT -- clock-out; NULL when the clock-out was never recorded
+);
+CREATE TABLE stations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, opened_on TEXT NOT NULL,
+  closed_on TEXT -- NULL while the station is in operation
+);
+INSERT INTO clubs VALUES (1,'North'),(2,'South');
+INSERT INTO members VALUES (1,'Ann A',1,'2024-01-02'),(2,'Bob B',1,'2024-02-03'),(3,'Cy C',2,'2024-03-04');
+INSERT INTO visits VALUES (1,1,2,'2024-05-01'),(2,1,2,'2024-05-02'),(3,2,2,'2024-05-03'),(4,3,1,'2024-05-04');
+INSERT INTO sales VALUES (1,1,'2024-01-05',NULL,100),(2,2,'2024-02-05',40,40),(3,3,'2024-03-05',NULL,70);
+INSERT INTO shifts VALUES (1,1,'2024-01-01 08:00','2024-01-01 16:00'),(2,2,'2024-01-02 08:00',NULL);
+INSERT INTO stations VALUES (1,'Elm','2020-01-01',NULL),(2,'Oak','2020-01-01','2023-05-01');
+EOF
+expect_rows $C "a member's own club, not the clubs of their visits (a direct key beats a many-to-many path)" \
+    "SELECT c.clubName, COUNT(*) FROM members m JOIN clubs c ON c.clubId = m.homeClubId
+     WHERE m.joinDate >= '2024-01-01' AND m.joinDate < '2025-01-01' GROUP BY c.clubId" \
+    "How many members joined each club in 2024?"
+expect_rows $C "revenue is the amount, never the refunds" \
+    "SELECT SUM(amount) FROM sales" "total revenue"
+expect_rows $C "revenue by club, along the member's club" \
+    "SELECT c.clubName, SUM(s.amount) FROM sales s JOIN members m ON m.memberId = s.member_id
+     JOIN clubs c ON c.clubId = m.homeClubId GROUP BY c.clubId" "revenue by club"
+expect_rows $C "refunds asked for are the refunds" \
+    "SELECT SUM(refund_amount) FROM sales" "total refund amount"
+declined $C "'how many' never answered with an average" "How many shifts are missing a clock-out time?"
+declined $C "'which stations' never answered with one number" "Which stations are no longer in operation?"
+
 done_testing
