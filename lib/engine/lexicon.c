@@ -100,12 +100,25 @@ long lex_number_word(const char *w)
     return -1;
 }
 
+/* Are a and b the same word but for two neighbouring letters swapped
+ * ("tirps", "trips")? */
+static int swapped_pair(const char *a, const char *b)
+{
+    size_t i = 0;
+    while (a[i] && a[i] == b[i])
+        i++;
+    return a[i] && b[i] && a[i + 1] == b[i] && a[i] == b[i + 1] && a[i] != a[i + 1] &&
+           strcmp(a + i + 2, b + i + 2) == 0;
+}
+
 int lex_similar(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
         return 1;
     size_t la = strlen(a), lb = strlen(b);
     size_t m = la < lb ? la : lb;
+    if (m == 4 && !lex_is_stop(a) && !lex_is_stop(b))
+        return swapped_pair(a, b);   /* "tirp": a trip */
     if (m < 5)
         return 0;
     /* a plural and an agent are other words ("rides", "rider") */
@@ -113,7 +126,7 @@ int lex_similar(const char *a, const char *b)
         ((a[la - 1] == 's' && b[lb - 1] == 'r') || (a[la - 1] == 'r' && b[lb - 1] == 's')))
         return 0;
     int cap = m >= 8 ? 2 : 1;
-    return str_edit_distance(a, b, cap) <= cap;
+    return str_edit_distance(a, b, cap) <= cap || swapped_pair(a, b);
 }
 
 /* Is c a consonant a verb doubles before -ed and -ing ("dropped")? */

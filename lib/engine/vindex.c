@@ -377,6 +377,26 @@ const char *wordset_stem(const wordset *ws, uint32_t id)
     return ws->arena + ws->words[id].stem;
 }
 
+/* The words w is with two neighbouring letters swapped ("tirp" for
+ * "trip"): such a typo may break every piece the search below keeps. */
+static void near_swaps(const wordset *ws, const char *w, uint32_t la, vx_ids *out)
+{
+    char sw[TOK_LEN];
+    memcpy(sw, w, la + 1);
+    for (uint32_t p = 0; (ws->flags & WS_TYPOS) && p + 1 < la; p++) {
+        if (sw[p] == sw[p + 1])
+            continue;
+        char c = sw[p];
+        sw[p] = sw[p + 1];
+        sw[p + 1] = c;
+        uint32_t id = wordset_find(ws, sw);
+        if (id != VX_NONE)
+            vx_ids_push(out, id);
+        sw[p + 1] = sw[p];
+        sw[p] = c;
+    }
+}
+
 void wordset_near(const wordset *ws, const char *w, const char *stem, int typos, vx_ids *out)
 {
     size_t from = out->n;
@@ -393,6 +413,8 @@ void wordset_near(const wordset *ws, const char *w, const char *stem, int typos,
             vx_ids_push(out, id);
     }
     uint32_t la = (uint32_t)strlen(w);
+    if (typos && la >= PREFIX - 1 && la < TOK_LEN)
+        near_swaps(ws, w, la, out);
     if (typos && la >= PREFIX && la < TOK_LEN) {
         if (ws->flags & WS_PREFIX) {
             hslot *sl = find_prefix(ws, hash_bytes(w, PREFIX, H0), w);

@@ -1274,6 +1274,8 @@ expect_rows $C "revenue by club, along the member's club" \
      JOIN clubs c ON c.clubId = m.homeClubId GROUP BY c.clubId" "revenue by club"
 expect_rows $C "refunds asked for are the refunds" \
     "SELECT SUM(refund_amount) FROM sales" "total refund amount"
+expect_rows $C "a typo of two letters swapped (memebrs)" \
+    "SELECT COUNT(*) FROM members WHERE joinDate >= '2024-02-01'" "how many memebrs joined since February 2024"
 declined $C "'how many' never answered with an average" "How many shifts are missing a clock-out time?"
 declined $C "'which stations' never answered with one number" "Which stations are no longer in operation?"
 

@@ -52,6 +52,11 @@ int main(void)
     ok(!lex_same_root("rat", "rated"), "no root of 3 unless both are verb forms");
     ok(!lex_similar("rides", "rider"), "a plural is not an agent: rides, rider");
     ok(lex_similar("police", "policy"), "a typo at the end of a word: police, policy");
+    ok(lex_similar("tirps", "trips") && lex_similar("cliams", "claims"),
+       "two neighbouring letters swapped are a typo: tirps, cliams");
+    ok(lex_similar("tirp", "trip"), "... in a word of four letters too");
+    ok(!lex_similar("form", "from"), "... but never for a stop word (from is not form)");
+    ok(!lex_similar("tirp", "ptri"), "letters moved further are another word");
     char f[12][48];
     ok(lex_root_forms("at", f, 12) == 0, "no forms for a short word");
     return done_testing();
