@@ -476,7 +476,11 @@ static void emit_one(const ectx *x, buf *out, const qfilter *f)
         col(x, out, f->col);
     }
     buf_add(out, op_text(f->op));
-    emit_filter_value(out, f);
+    if (f->is_num && (f->op == OP_EQ || f->op == OP_NE) && (f->num == 0 || f->num == 1) &&
+        x->cat->tables[f->col.t].cols[f->col.c].kind == COL_BOOL)
+        buf_add(out, f->num ? "TRUE" : "FALSE");   /* never a number in PostgreSQL */
+    else
+        emit_filter_value(out, f);
 }
 
 static void emit_cond(const ectx *x, buf *out, const query *q)

@@ -435,6 +435,16 @@ int ground_is_numeric(const cat_column *c)
     return c->kind == COL_INT || c->kind == COL_REAL;
 }
 
+int ground_is_flag(const cat_column *c)
+{
+    const char *n = c->name;
+    return c->kind == COL_BOOL ||
+           ((c->kind == COL_INT || c->kind == COL_OTHER) &&
+            (!strncasecmp(n, "is_", 3) || !strncasecmp(n, "has_", 4) ||
+             (!strncmp(n, "is", 2) && isupper((unsigned char)n[2])) ||
+             (!strncmp(n, "has", 3) && isupper((unsigned char)n[3]))));
+}
+
 int ground_is_key(const cat_table *t, int c)
 {
     const cat_column *col = &t->cols[c];

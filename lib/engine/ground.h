@@ -68,6 +68,8 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
 int ground_currency_word(const ground_index *gx, const char *w);
 
 int ground_is_numeric(const cat_column *c);
+/* A yes/no column: boolean, or a number named is_X, has_X, isX, hasX. */
+int ground_is_flag(const cat_column *c);
 /* A key: primary key, foreign key, or named id / *_id. */
 int ground_is_key(const cat_table *t, int c);
 /* A person's first name column (first_name, firstName, given_name) when

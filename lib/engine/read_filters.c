@@ -578,6 +578,38 @@ int read_filters(read_state *s)
 }
 
 /* Stage 6, continued: NULL words ("never paid") and zeros ("nothing paid"). */
+/* "vegetarian menu items", "which airports are hubs", "non-hub airports":
+ * a yes/no column the words name, and nothing else took, keeps the rows
+ * where it is yes (no, after a negation). */
+int read_flags(read_state *s)
+{
+    const catalog *cat = s->cat;
+    query *q = s->q;
+    for (int i = 0; i < s->nm && q->base >= 0; i++) {
+        mention *m = &s->m[i];
+        if (m->role != R_NONE || !rd_all_flags(cat, m))
+            continue;
+        int a = ground_nearest(cat, m->alts, m->nalts, q->base);
+        if (a < 0 || joins_distance(cat, q->base, m->alts[a].t) < 0)
+            continue;
+        int neg = 0;
+        for (int j = m->start - 1; j >= 0 && j >= m->start - 2 && !neg; j--)
+            if (tok_is(&s->tk, (size_t)j, "not") || tok_is(&s->tk, (size_t)j, "non") ||
+                tok_is(&s->tk, (size_t)j, "no") || tok_is(&s->tk, (size_t)j, "without"))
+                neg = s->tk.v[j].used = 1;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = m->alts[a];
+        f.op = OP_EQ;
+        f.is_num = 1;
+        f.num = !neg;
+        f.pos = m->start;
+        rd_add_filter(q, f);
+        m->role = R_FILTER;
+    }
+    return 0;
+}
+
 int read_null_words(read_state *s)
 {
     const catalog *cat = s->cat;

@@ -313,8 +313,13 @@ int read_measure(read_state *s)
         for (int h = 0; h < s->k.nth; h++)
             compared |= s->m[i].end == s->k.th[h].kwpos && s->k.th[h].unit == 0 &&
                         !(s->m[i].start > 0 && s->k.kw[s->m[i].start - 1] >= KW_SUM && s->k.kw[s->m[i].start - 1] <= KW_MIN);
+        /* "vegetarian items", "hub airports": a yes/no column says which
+         * rows (read_flags), it is not summed, unless a total is asked of it */
+        int flag = rd_all_flags(cat, &s->m[i]) &&
+                   !(s->m[i].start > 0 && s->k.kw[s->m[i].start - 1] >= KW_SUM &&
+                     s->k.kw[s->m[i].start - 1] <= KW_MIN);
         if (s->m[i].kind == MK_COLUMN && s->m[i].role == R_NONE && i != s->subject && !compared &&
-            rd_numeric_alt(cat, &s->m[i], near, &c))
+            !flag && rd_numeric_alt(cat, &s->m[i], near, &c))
             s->mi = i;
     }
     if (s->mi < 0 && s->subject >= 0 && s->m[s->subject].kind == MK_COLUMN) {

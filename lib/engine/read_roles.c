@@ -80,6 +80,16 @@ int rd_all_numeric(const catalog *cat, const mention *m)
     return 1;
 }
 
+int rd_all_flags(const catalog *cat, const mention *m)
+{
+    if (m->kind != MK_COLUMN || m->nalts == 0)
+        return 0;
+    for (int i = 0; i < m->nalts; i++)
+        if (!ground_is_flag(&cat->tables[m->alts[i].t].cols[m->alts[i].c]))
+            return 0;
+    return 1;
+}
+
 /* "top 10 countries by MRR": after a ranked subject, a numeric column
  * mentioned after "by" is what ranks, not a grouping */
 static int measure_like(const catalog *cat, const mention *m, int subject, const kwscan *k)
@@ -762,7 +772,8 @@ int read_roles(read_state *s)
         int nb = s->m[i].start - 1;
         while (nb > 0 && (tok_is(&s->tk, nb, "a") || tok_is(&s->tk, nb, "an") || tok_is(&s->tk, nb, "any")))
             nb--;
-        if (s->m[i].kind == MK_COLUMN && nb >= 0 && s->k.kw[nb] == KW_NEVER && s->m[i].role == R_NONE)
+        if (s->m[i].kind == MK_COLUMN && nb >= 0 && s->k.kw[nb] == KW_NEVER && s->m[i].role == R_NONE &&
+            !rd_all_flags(cat, &s->m[i]))   /* "not hubs": a yes/no column says no (read_flags) */
             s->m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < s->k.nth; h++)

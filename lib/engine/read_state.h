@@ -125,6 +125,7 @@ int read_events(read_state *s);
 int read_related_rows(read_state *s);
 int read_dims(read_state *s);
 int read_filters(read_state *s);
+int read_flags(read_state *s);
 int read_null_words(read_state *s);
 int read_date_states(read_state *s);
 int read_states(read_state *s);
@@ -147,6 +148,8 @@ q_bucket rd_bucket_word(const char *w);
 /* read_roles.c */
 int rd_own_measure(const catalog *cat, int t, const char *s);
 int rd_person_table(const catalog *cat);
+/* Do all the columns a mention may name hold yes/no (is_hub, isVegetarian)? */
+int rd_all_flags(const catalog *cat, const mention *m);
 int rd_all_numeric(const catalog *cat, const mention *m);
 int rd_in_list_w(const char *w, const char *const *l);
 int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n);

@@ -619,10 +619,7 @@ int read_time(read_state *s)
                 /* "stays that were cancelled" naming is_cancelled: a yes/no
                  * condition the query leaves out */
                 const cat_column *fc = &cat->tables[s->m[i].alts[a].t].cols[s->m[i].alts[a].c];
-                flag = fc->kind == COL_BOOL ||
-                       ((fc->kind == COL_INT || fc->kind == COL_OTHER) &&
-                        (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
-                         (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2]))));
+                flag = ground_is_flag(fc);
             }
             /* "orders that got a review": what the rows have, not followed */
             if (s->m[i].kind == MK_TABLE && rd_having_verb_before(&s->tk, s->m[i].start))
@@ -639,10 +636,7 @@ int read_time(read_state *s)
         if ((f->op != OP_NULL && f->op != OP_NOTNULL) || f->col.t < 0 || f->col.c < 0)
             continue;
         const cat_column *fc = &cat->tables[f->col.t].cols[f->col.c];
-        if (fc->kind == COL_BOOL ||
-            ((fc->kind == COL_INT || fc->kind == COL_OTHER) &&
-             (!strncasecmp(fc->name, "is_", 3) || !strncasecmp(fc->name, "has_", 4) ||
-              (!strncmp(fc->name, "is", 2) && isupper((unsigned char)fc->name[2])))))
+        if (ground_is_flag(fc))
             r->unplaced++;
     }
     /* a range dated by a column no word names: of a table nothing in the

@@ -22,7 +22,7 @@ static int (*const stages[])(read_state *s) = {
     read_counted,        /* 3. the counted table */
     read_base, read_events, read_related_rows,                  /* 4. base table */
     read_dims,           /* 5. dimensions */
-    read_filters, read_null_words, read_date_states, read_states,   /* 6. filters */
+    read_filters, read_flags, read_null_words, read_date_states, read_states,   /* 6. filters */
     read_aggregate,      /* 8. aggregate, order, limit */
     read_shapes, read_role_keys,   /* 9. shapes: durations, rates and shares, comparisons */
     read_time,           /* 7. time */

@@ -636,7 +636,8 @@ F=$TMPD/flags.sqlite
   is_cancelled INTEGER NOT NULL); INSERT INTO stays VALUES (1,'A',100,0),(2,'B',120,1),(3,'A',90,0);"
 declined $F "value rate: no such value, never the *_rate column" "cancellation rate"
 declined $F "value rate: an event noun, never the *_rate column" "what is the occupancy rate"
-declined $F "a yes/no column named and left out: declined" "how many stays were cancelled"
+expect_rows $F "a yes/no column said of the rows keeps the yes rows" \
+    "SELECT COUNT(*) FROM stays WHERE is_cancelled = 1" "how many stays were cancelled"
 declined $F "a yes/no column is never NULL for no: declined" "how many stays were not cancelled"
 expect_rows $H "value rate: for one entity, the rows rated" \
     "SELECT 100.0 * SUM(b.status = 'cancelled') / COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id
@@ -1278,5 +1279,19 @@ expect_rows $C "a typo of two letters swapped (memebrs)" \
     "SELECT COUNT(*) FROM members WHERE joinDate >= '2024-02-01'" "how many memebrs joined since February 2024"
 declined $C "'how many' never answered with an average" "How many shifts are missing a clock-out time?"
 declined $C "'which stations' never answered with one number" "Which stations are no longer in operation?"
+
+"$SQLITE3" "$C" <<'EOF'
+CREATE TABLE dishes (id INTEGER PRIMARY KEY, dishName TEXT NOT NULL, isVegetarian INTEGER NOT NULL,
+  price REAL NOT NULL);
+INSERT INTO dishes VALUES (1,'Soup',1,5),(2,'Steak',0,20),(3,'Salad',1,7),(4,'Fish',0,15);
+EOF
+expect_rows $C "a yes/no column said of the rows filters them, it is not summed" \
+    "SELECT id, dishName, isVegetarian, price FROM dishes WHERE isVegetarian = 1" "list vegetarian dishes"
+expect_rows $C "... counted" "SELECT COUNT(*) FROM dishes WHERE isVegetarian = 1" \
+    "how many vegetarian dishes are there"
+expect_rows $C "... negated" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 0" \
+    "average price of non-vegetarian dishes"
+expect_rows $C "... as a follow-up" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 1" \
+    "average price of dishes" "only vegetarian ones"
 
 done_testing

@@ -152,6 +152,14 @@ like "$out" "Cy" "COMMENT ON: the currency it names is the unit of '15 dollars'"
 out=$(repl "" '\d pupils')
 like "$out" "NULL if not a club member" "describing a table shows its comments"
 
+# ---- a yes/no column says which rows ---------------------------------------
+psh -c "CREATE TABLE depots (id serial PRIMARY KEY, name text NOT NULL, is_hub boolean NOT NULL);
+        INSERT INTO depots (name, is_hub) VALUES ('Ash', true), ('Birch', false), ('Cedar', true)" >/dev/null
+out=$(db --format csv -e "how many hub depots are there")
+is "$(printf '%s\n' "$out" | tail -1)" "2" "a boolean column said of the rows filters them (= TRUE on PostgreSQL)"
+out=$(db --format csv -e "how many depots are not hubs")
+is "$(printf '%s\n' "$out" | tail -1)" "1" "  and its negation (= FALSE)"
+
 # ---- streaming and the row cap ---------------------------------------------
 psh -c "CREATE TABLE big AS SELECT g AS id, md5(g::text) || md5((g+1)::text) AS s
         FROM generate_series(1, 1500000) g" >/dev/null
