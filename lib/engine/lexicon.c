@@ -392,6 +392,54 @@ int lex_is_deduction(const char *stem)
     return in_list(stem, d);
 }
 
+/* Irregular verbs: base, past, past participle, third person (NULL when
+ * the same as a regular form would be). Verbs whose past is also a common
+ * noun or adjective ("left", "lead", "saw", "found") are left out. */
+static const char *const irregular[][4] = {
+    {"fly", "flew", "flown", "flies"}, {"teach", "taught", NULL, "teaches"},
+    {"run", "ran", NULL, "runs"}, {"sell", "sold", NULL, "sells"},
+    {"buy", "bought", NULL, "buys"}, {"make", "made", NULL, "makes"},
+    {"take", "took", "taken", "takes"}, {"drive", "drove", "driven", "drives"},
+    {"ride", "rode", "ridden", "rides"}, {"write", "wrote", "written", "writes"},
+    {"give", "gave", "given", "gives"}, {"hold", "held", NULL, "holds"},
+    {"win", "won", NULL, "wins"}, {"send", "sent", NULL, "sends"},
+    {"do", "did", "done", "does"}, {"see", "saw", "seen", "sees"},
+    {"eat", "ate", "eaten", "eats"}, {"bring", "brought", NULL, "brings"},
+    {"catch", "caught", NULL, "catches"}, {"build", "built", NULL, "builds"},
+    {"keep", "kept", NULL, "keeps"}, {"meet", "met", NULL, "meets"},
+    {"lend", "lent", NULL, "lends"}, {"spend", "spent", NULL, "spends"},
+    {"sing", "sang", "sung", "sings"},
+    {"swim", "swam", "swum", "swims"}, {"throw", "threw", "thrown", "throws"},
+    {"break", "broke", "broken", "breaks"}, {"choose", "chose", "chosen", "chooses"},
+    {"speak", "spoke", "spoken", "speaks"}, {"steal", "stole", "stolen", "steals"},
+    {"tell", "told", NULL, "tells"}, {"sit", "sat", NULL, "sits"},
+    {"stand", "stood", NULL, "stands"}, {"lose", "lost", NULL, "loses"},
+    {"pay", "paid", NULL, "pays"}, {"get", "got", "gotten", "gets"},
+    {"come", "came", NULL, "comes"}, {"go", "went", "gone", "goes"},
+    {"begin", "began", "begun", "begins"}, {"draw", "drew", "drawn", "draws"},
+    {"shoot", "shot", NULL, "shoots"},
+};
+
+const char *lex_irregular_verb(const char *w)
+{
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        for (int f = 1; f < 4; f++)
+            if (irregular[i][f] && strcmp(irregular[i][f], w) == 0)
+                return irregular[i][0];
+    return NULL;
+}
+
+int lex_is_past_verb(const char *w)
+{
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        if ((irregular[i][1] && !strcmp(irregular[i][1], w)) || (irregular[i][2] && !strcmp(irregular[i][2], w)))
+            return 1;
+    return 0;
+}
+
 /* Words asking for an operation the engine does not do (running totals,
  * change between periods, conditions): a question with one is declined. */
 int lex_is_unsupported(const char *w)

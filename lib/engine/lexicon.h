@@ -76,6 +76,12 @@ int lex_is_negated_word(const char *w);
 /* Money that goes back or is taken off ("refund", "discount", "tax"): a
  * column named with one is never what revenue or spend means. */
 int lex_is_deduction(const char *stem);
+/* The base form of an irregular verb's form ("flew", "flown", "flies" ->
+ * "fly"; "taught" -> "teach"; "sold" -> "sell"), or NULL when w is not one. */
+const char *lex_irregular_verb(const char *w);
+/* Is w a verb's past form: a regular "-ed" ("booked") or an irregular
+ * one ("flew", "taught", "sold")? */
+int lex_is_past_verb(const char *w);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

@@ -1294,4 +1294,34 @@ expect_rows $C "... negated" "SELECT AVG(price) FROM dishes WHERE isVegetarian =
 expect_rows $C "... as a follow-up" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 1" \
     "average price of dishes" "only vegetarian ones"
 
+# --- event verbs and event nouns no name spells -----------------------------
+E=$TMPD/events.db
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE pilots (id INTEGER PRIMARY KEY, name TEXT NOT NULL, rank TEXT NOT NULL);
+CREATE TABLE flights (id INTEGER PRIMARY KEY, pilot_id INTEGER REFERENCES pilots(id), departed_on TEXT,
+  kind TEXT NOT NULL);
+CREATE TABLE shops (id INTEGER PRIMARY KEY, city TEXT NOT NULL);
+CREATE TABLE tutors (id INTEGER PRIMARY KEY, fullName TEXT NOT NULL);
+CREATE TABLE lessons (id INTEGER PRIMARY KEY, tutorId INTEGER REFERENCES tutors(id),
+  shopId INTEGER REFERENCES shops(id), topic TEXT NOT NULL, heldOn TEXT);
+INSERT INTO pilots VALUES (1,'Ann','captain'),(2,'Bo','officer'),(3,'Cy','captain');
+INSERT INTO flights VALUES (1,1,'2024-01-01','cargo'),(2,1,'2024-02-01','cargo'),(3,2,'2024-03-01','cargo'),
+  (4,3,'2023-03-01','cargo'),(5,1,'2023-05-01','cargo'),(6,2,'2024-06-01','cargo');
+INSERT INTO shops VALUES (1,'Oslo'),(2,'Bergen');
+INSERT INTO tutors VALUES (1,'Dee'),(2,'Eli');
+INSERT INTO lessons VALUES (1,1,1,'yoga','2024-01-01'),(2,1,1,'yoga','2024-01-02'),(3,2,2,'spin','2024-01-03'),
+  (4,1,2,'yoga','2024-01-04');
+EOF
+expect_rows --ordered $E "an irregular verb whose object is the table counted (taught)" \
+    "SELECT t.fullName, COUNT(*) AS n FROM lessons l JOIN tutors t ON t.id = l.tutorId GROUP BY t.id
+     ORDER BY n DESC LIMIT 1" "Which tutor taught the most lessons?"
+expect_rows $E "... flew more than N" \
+    "SELECT p.name FROM flights f JOIN pilots p ON p.id = f.pilot_id GROUP BY p.id HAVING COUNT(*) > 2" \
+    "Which pilots flew more than 2 flights?"
+expect_rows --ordered $E "... with a value of the object between (flew the most cargo flights)" \
+    "SELECT p.name, COUNT(*) AS n FROM flights f JOIN pilots p ON p.id = f.pilot_id WHERE f.kind = 'cargo'
+     GROUP BY p.id ORDER BY n DESC LIMIT 1" "Which pilot flew the most cargo flights?"
+declined $E "a verb whose object is not the table counted stays unplaced" \
+    "Which city's shops ran the most yoga lessons?"
+
 done_testing
