@@ -551,6 +551,12 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         vx_ids near = {0};
         wordset_near(gx->names, q, NULL, 1, &near);
         near_root_forms(gx->names, q, &near);
+        char ev[24][48];   /* "cancellation": cancelDate's "cancel" */
+        for (size_t e = 0, ne = lex_event_noun_verbs(q, ev, 24); e < ne; e++) {
+            uint32_t id = wordset_find(gx->names, ev[e]);
+            if (id != VX_NONE)
+                vx_ids_push(&near, id);
+        }
         for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
             uint32_t id = wordset_find(gx->names, *syn);
             if (id != VX_NONE)
@@ -559,7 +565,8 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         vx_ids_unique(&near, 0);
         for (size_t a = 0; a < near.n; a++) {
             uint32_t w = near.v[a];
-            if (w >= gx->cheads || !word_syn(q, wordset_text(gx->names, w)))
+            if (w >= gx->cheads ||
+                (!word_syn(q, wordset_text(gx->names, w)) && !lex_event_noun_of(q, wordset_text(gx->names, w))))
                 continue;
             for (uint32_t o = gx->heads[w][columns != 0]; o != VX_NONE; o = gx->occ[o].next) {
                 const gocc *oc = &gx->occ[o];
@@ -688,10 +695,15 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
         if (st->cols[sc].c == (int)c)
             s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
     /* a one-word mention of a column's head word: "price" ->
-     * unit_price, "signup" -> signup_date */
+     * unit_price, "signup" -> signup_date; an event's other name for a
+     * date's, said of events counted: "signups" -> joinDate,
+     * "cancellations" -> cancelDate (not "cancellation rate") */
+    int dated = (tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) && i < t->n &&
+                strcmp(t->v[i].w, t->v[i].stem) != 0;   /* events counted: a plural */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
         for (int j = 0; j < nw; j++)
-            if ((word_eq(t->v[i].stem, w[j]) ||
+            if ((word_eq(t->v[i].stem, w[j]) || (dated && (word_syn(t->v[i].stem, w[j]) == 1 ||
+                           lex_event_noun_of(t->v[i].stem, w[j]))) ||
                  (noun_of_state(t->v[i].w, w[j]) && !ground_value_words(cat, gx, t, i, 1))) &&
                 strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
@@ -1170,6 +1182,27 @@ static int record_noun(const catalog *cat, const ground_index *gx, const toks *t
     return is && !match_tables(cat, gx, t, i, 1, &m) && !match_columns(cat, gx, t, i, 1, &m);
 }
 
+/* "signups", "hires", "registrations": a plural noun naming only the
+ * event of date columns of one table (joinDate, hire_date) names that
+ * table's rows, dated by that event (the date column is chosen by the
+ * word later); the column mention becomes a table mention. */
+static void event_rows(const catalog *cat, const toks *t, mention *m)
+{
+    if (m->kind != MK_COLUMN || m->end - m->start != 1 || m->nalts < 1)
+        return;
+    const tok *w = &t->v[m->start];
+    if (!strcmp(w->w, w->stem) || strlen(w->stem) < 4)
+        return;
+    for (int a = 0; a < m->nalts; a++) {
+        const cat_column *c = &cat->tables[m->alts[a].t].cols[m->alts[a].c];
+        if (m->alts[a].t != m->alts[0].t || (c->kind != COL_DATE && c->kind != COL_DATETIME))
+            return;
+    }
+    m->kind = MK_TABLE;
+    m->t = m->alts[0].t;
+    m->nalts = 0;
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -1216,6 +1249,7 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
         }
         if (!ok)
             continue;
+        event_rows(cat, t, &found);
         if (found.kind == MK_TABLE && record_noun(cat, gx, t, (size_t)found.end))
             found.end++;   /* "guest profiles", "customer records": the rows themselves */
         mark(t, found.start, found.end - found.start);

@@ -440,6 +440,39 @@ int lex_is_past_verb(const char *w)
     return 0;
 }
 
+int lex_event_noun_of(const char *noun, const char *w)
+{
+    static const char *const suf[] = {"ation", "lation", "ition", "ion", "al", "ure", "ment",
+                                      "ance", "ence", NULL};
+    char r[48];
+    lex_root(w, r, sizeof r);
+    size_t n = strlen(r);
+    if (n < 4 || strncmp(noun, r, n) != 0) {
+        /* "registered" -> "register": "registration" */
+        if (n < 6 || strcmp(r + n - 2, "er") || strncmp(noun, r, n - 2) || strcmp(noun + n - 2, "ration"))
+            return 0;
+        return 1;
+    }
+    return in_list(noun + n, suf);
+}
+
+size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max)
+{
+    static const char *const suf[][2] = {{"ation", ""}, {"lation", ""}, {"ition", ""}, {"ion", ""},
+                                         {"ration", "er"}, {"al", ""}, {"ure", ""}, {"ment", ""},
+                                         {"ance", ""}, {"ence", ""}};
+    static const char *const ends_v[] = {"", "e", "ed", "d", "er", NULL};
+    size_t n = strlen(noun), k = 0;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+        size_t m = strlen(suf[i][0]);
+        if (n < m + 4 || strcmp(noun + n - m, suf[i][0]))
+            continue;
+        for (size_t e = 0; ends_v[e] && k < max; e++)
+            snprintf(out[k++], 48, "%.*s%s%s", (int)(n - m), noun, suf[i][1], ends_v[e]);
+    }
+    return k;
+}
+
 /* Words asking for an operation the engine does not do (running totals,
  * change between periods, conditions): a question with one is declined. */
 int lex_is_unsupported(const char *w)

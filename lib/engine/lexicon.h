@@ -82,6 +82,14 @@ const char *lex_irregular_verb(const char *w);
 /* Is w a verb's past form: a regular "-ed" ("booked") or an irregular
  * one ("flew", "taught", "sold")? */
 int lex_is_past_verb(const char *w);
+/* Is noun (a singular stem) the event noun of verb word w: its root and a
+ * suffix making a noun ("cancellation" of cancelDate's "cancel",
+ * "arrival" of "arrived", "registration" of "registered")? */
+int lex_event_noun_of(const char *noun, const char *w);
+/* The words a name may write an event noun's verb with ("cancellation":
+ * "cancel", "cancelled", ...; "registration": "register", "registered"),
+ * for looking it up in an index of exact words; returns how many. */
+size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

@@ -1324,4 +1324,27 @@ expect_rows --ordered $E "... with a value of the object between (flew the most 
 declined $E "a verb whose object is not the table counted stays unplaced" \
     "Which city's shops ran the most yoga lessons?"
 
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE tiers (id INTEGER PRIMARY KEY, tierName TEXT NOT NULL);
+CREATE TABLE patrons (id INTEGER PRIMARY KEY, tierId INTEGER REFERENCES tiers(id), joinDate TEXT NOT NULL,
+  cancelDate TEXT);
+INSERT INTO tiers VALUES (1,'Gold'),(2,'Basic');
+INSERT INTO patrons VALUES (1,1,'2023-01-05',NULL),(2,2,'2023-02-01','2024-03-01'),(3,1,'2024-04-01','2024-06-01'),
+  (4,1,'2024-05-01',NULL),(5,2,'2022-01-01','2023-02-02');
+EOF
+expect_rows $E "signups: the rows dated by the join date (a synonym of the date's event)" \
+    "SELECT COUNT(*) FROM patrons WHERE joinDate >= '2023-01-01' AND joinDate < '2024-01-01'" \
+    "how many signups in 2023"
+expect_rows $E "... by year, for a value of a related table" \
+    "SELECT strftime('%Y', p.joinDate) AS y, COUNT(*) FROM patrons p JOIN tiers t ON t.id = p.tierId
+     WHERE t.tierName = 'Gold' AND p.joinDate >= '2023-01-01' AND p.joinDate < '2025-01-01' GROUP BY y" \
+    "signups 2023 vs 2024 for the Gold tier"
+expect_rows $E "cancellations: the event noun of cancelDate" \
+    "SELECT COUNT(*) FROM patrons WHERE cancelDate >= '2024-01-01' AND cancelDate < '2025-01-01'" \
+    "how many cancellations in 2024"
+expect_rows $E "registrations: the event noun of a synonym of the date's" \
+    "SELECT strftime('%Y-%m', joinDate) AS m, COUNT(*) FROM patrons
+     WHERE joinDate >= '2024-01-01' AND joinDate < '2025-01-01' GROUP BY m" \
+    "registrations by month in 2024"
+
 done_testing
