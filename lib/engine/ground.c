@@ -390,6 +390,9 @@ static int word_syn(const char *q, const char *name)
     for (; s && *s; s++)
         if (strcmp(*s, name) == 0)
             return 1;
+    for (s = lex_synonyms_oneway(q); s && *s; s++)
+        if (strcmp(*s, name) == 0)
+            return 1;
     return noun_of_state(q, name);
 }
 
@@ -557,11 +560,12 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
             if (id != VX_NONE)
                 vx_ids_push(&near, id);
         }
-        for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
-            uint32_t id = wordset_find(gx->names, *syn);
-            if (id != VX_NONE)
-                vx_ids_push(&near, id);
-        }
+        for (int way = 0; way < 2; way++)
+            for (const char *const *syn = way ? lex_synonyms_oneway(q) : lex_synonyms(q); syn && *syn; syn++) {
+                uint32_t id = wordset_find(gx->names, *syn);
+                if (id != VX_NONE)
+                    vx_ids_push(&near, id);
+            }
         vx_ids_unique(&near, 0);
         for (size_t a = 0; a < near.n; a++) {
             uint32_t w = near.v[a];

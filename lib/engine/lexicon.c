@@ -217,7 +217,7 @@ static const char *const revenue_words[] = {
 static const char *const spend_words[] = {"spend", "spending", "spent", NULL};
 static const char *const price_words[] = {
     "price", "cheap", "cheaper", "cheapest", "expensive", "pricey",
-    "priciest", "costly", "pricing", NULL
+    "priciest", "costly", "pricing", "fare", NULL
 };
 static const char *const duration_words[] = {
     "duration", "long", "longer", "longest", "length", "short", "shorter",
@@ -326,6 +326,18 @@ const char *const *lex_synonyms(const char *stem)
         for (size_t i = 0; syn_groups[g][i]; i++)
             if (strcmp(syn_groups[g][i], stem) == 0)
                 return syn_groups[g];
+    return NULL;
+}
+
+static const char *const oneway[][4] = {
+    {"ticket", "booking", "reservation", NULL},
+};
+
+const char *const *lex_synonyms_oneway(const char *stem)
+{
+    for (size_t g = 0; g < sizeof oneway / sizeof oneway[0]; g++)
+        if (strcmp(oneway[g][0], stem) == 0)
+            return oneway[g] + 1;
     return NULL;
 }
 

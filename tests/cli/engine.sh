@@ -1347,4 +1347,22 @@ expect_rows $E "registrations: the event noun of a synonym of the date's" \
      WHERE joinDate >= '2024-01-01' AND joinDate < '2025-01-01' GROUP BY m" \
     "registrations by month in 2024"
 
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE travellers (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, traveller_id INTEGER REFERENCES travellers(id),
+  booked_at TEXT NOT NULL, channel TEXT NOT NULL, price REAL NOT NULL);
+INSERT INTO travellers VALUES (1,'Al','Ek'),(2,'Bea','Fo');
+INSERT INTO bookings VALUES (1,1,'2024-01-02','web',100),(2,1,'2024-02-02','phone',50),(3,2,'2024-02-03','web',80),
+  (4,1,'2023-05-05','web',60);
+EOF
+expect_rows $E "a ticket is a booking (one way)" \
+    "SELECT t.first_name, t.last_name FROM bookings b JOIN travellers t ON t.id = b.traveller_id
+     GROUP BY t.id HAVING COUNT(*) > 2" "Which travellers booked more than 2 tickets? names"
+expect_rows $E "... its price" "SELECT AVG(price) FROM bookings WHERE channel = 'web'" \
+    "average ticket price for web bookings"
+expect_rows --ordered $E "counting the rows summed before, instead of the sum" \
+    "SELECT strftime('%Y-%m', booked_at) AS m, COUNT(*) FROM bookings
+     WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01' GROUP BY m ORDER BY m" \
+    "monthly booking revenue in 2024" "now count the tickets instead of revenue"
+
 done_testing
