@@ -404,12 +404,12 @@ int lex_is_deduction(const char *stem)
     return in_list(stem, d);
 }
 
-/* Irregular verbs: base, past, past participle, third person (NULL when
- * the same as a regular form would be). Verbs whose past is also a common
+/* Irregular verbs: base, past, past participle (NULL when the same as
+ * the past), third person. Verbs whose past is also a common
  * noun or adjective ("left", "lead", "saw", "found") are left out. */
 static const char *const irregular[][4] = {
     {"fly", "flew", "flown", "flies"}, {"teach", "taught", NULL, "teaches"},
-    {"run", "ran", NULL, "runs"}, {"sell", "sold", NULL, "sells"},
+    {"run", "ran", "run", "runs"}, {"sell", "sold", NULL, "sells"},
     {"buy", "bought", NULL, "buys"}, {"make", "made", NULL, "makes"},
     {"take", "took", "taken", "takes"}, {"drive", "drove", "driven", "drives"},
     {"ride", "rode", "ridden", "rides"}, {"write", "wrote", "written", "writes"},
@@ -427,7 +427,7 @@ static const char *const irregular[][4] = {
     {"tell", "told", NULL, "tells"}, {"sit", "sat", NULL, "sits"},
     {"stand", "stood", NULL, "stands"}, {"lose", "lost", NULL, "loses"},
     {"pay", "paid", NULL, "pays"}, {"get", "got", "gotten", "gets"},
-    {"come", "came", NULL, "comes"}, {"go", "went", "gone", "goes"},
+    {"come", "came", "come", "comes"}, {"go", "went", "gone", "goes"},
     {"begin", "began", "begun", "begins"}, {"draw", "drew", "drawn", "draws"},
     {"shoot", "shot", NULL, "shoots"},
 };
@@ -483,6 +483,20 @@ size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max)
             snprintf(out[k++], 48, "%.*s%s%s", (int)(n - m), noun, suf[i][1], ends_v[e]);
     }
     return k;
+}
+
+int lex_participle_kind(const char *w)
+{
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++) {
+        if (irregular[i][2] && !strcmp(irregular[i][2], w))
+            return strcmp(irregular[i][2], irregular[i][0]) ? 2 : 1;   /* "run" is a base too */
+        if (!irregular[i][2] && irregular[i][1] && !strcmp(irregular[i][1], w))
+            return 1;
+    }
+    return 0;
 }
 
 /* Words asking for an operation the engine does not do (running totals,

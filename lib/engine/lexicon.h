@@ -94,6 +94,10 @@ int lex_event_noun_of(const char *noun, const char *w);
  * "cancel", "cancelled", ...; "registration": "register", "registered"),
  * for looking it up in an index of exact words; returns how many. */
 size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max);
+/* Is w a past participle: 2 one no other form shares ("flown", "taken",
+ * "written"), 1 one that is also a past or a base ("sold", "booked",
+ * "run"), 0 not? */
+int lex_participle_kind(const char *w);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

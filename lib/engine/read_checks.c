@@ -163,7 +163,7 @@ static int mention_at(const read_state *s, size_t k)
 }
 
 /* "which trainers taught the most classes", "aircraft that flew more than
- * 1000 flights": a verb (a past form, or any form of an irregular verb)
+ * 1000 flights", "policies sold by month": a verb (a past form, or any form of an irregular verb)
  * between its subject and an object that is the table whose rows the
  * query reads says only that the subject's rows are those events; it is
  * placed. Between verb and object only glue, numbers, comparatives and
@@ -178,6 +178,15 @@ static void object_verbs(read_state *s)
         if (v->used || v->isnum || lex_is_stop(v->w) || (!lex_irregular_verb(v->w) && !lex_is_past_verb(v->w)) ||
             !tk->v[i - 1].used || tk->v[i - 1].isnum || mention_at(s, i - 1) < 0)
             continue;
+        /* "policies sold by month", "flights flown in 2024": a participle
+         * right after the table's name says its rows' own event; one that
+         * is also a past ("agents sold ...") only before "by" */
+        int before = mention_at(s, i - 1), pk = lex_participle_kind(v->w);
+        if ((pk == 2 || (pk == 1 && tok_is(tk, i + 1, "by"))) && s->m[before].kind == MK_TABLE &&
+            s->m[before].t == s->q->base) {
+            v->used = 1;
+            continue;
+        }
         for (size_t k = i + 1; k < tk->n && k <= i + 6; k++) {
             int mi = mention_at(s, k);
             if (mi >= 0 && s->m[mi].kind == MK_TABLE && s->m[mi].t == s->q->base) {

@@ -1323,6 +1323,14 @@ expect_rows --ordered $E "... with a value of the object between (flew the most 
      GROUP BY p.id ORDER BY n DESC LIMIT 1" "Which pilot flew the most cargo flights?"
 declined $E "a verb whose object is not the table counted stays unplaced" \
     "Which city's shops ran the most yoga lessons?"
+expect_rows --ordered $E "a participle after the table counted is its rows' event (taught by month)" \
+    "SELECT strftime('%Y-%m', heldOn) AS m, COUNT(*) FROM lessons WHERE heldOn >= '2024-01-01'
+     AND heldOn < '2025-01-01' GROUP BY m ORDER BY m" "how many lessons taught by month in 2024"
+expect_rows $E "... flown (no other form)" \
+    "SELECT COUNT(*) FROM flights WHERE departed_on >= '2024-01-01' AND departed_on < '2025-01-01'" \
+    "how many flights flown in 2024"
+declined $E "a past after the people counted is what they did, not their rows' date" "how many pilots flew in 2024"
+declined $E "... taught" "how many tutors taught in 2024"
 
 "$SQLITE3" "$E" <<'EOF'
 CREATE TABLE tiers (id INTEGER PRIMARY KEY, tierName TEXT NOT NULL);

@@ -70,6 +70,8 @@ int main(void)
        lex_event_noun_of("registration", "registered"), "cancellation, arrival, registration: event nouns");
     ok(!lex_event_noun_of("cancelled", "cancel") && !lex_event_noun_of("station", "start"),
        "a verb form or another word is not an event noun");
+    ok(lex_participle_kind("flown") == 2 && lex_participle_kind("sold") == 1 && lex_participle_kind("run") == 1 &&
+       lex_participle_kind("flew") == 0, "flown only a participle, sold and run also other forms, flew none");
     size_t nv = lex_event_noun_verbs("cancellation", f, 12);
     int seen = 0;
     for (size_t i = 0; i < nv; i++)
