@@ -173,16 +173,20 @@ static void object_verbs(read_state *s)
     toks *tk = &s->tk;
     if (s->q->base < 0)
         return;
+    static const char *const aux[] = {"have", "has", "had", "been", "was", "were", "is", "are", NULL};
     for (size_t i = 1; i + 1 < tk->n; i++) {
         tok *v = &tk->v[i];
+        size_t subj = i - 1;   /* "restaurants have taken": past the auxiliaries */
+        while (subj > 0 && rd_in(tk->v[subj].w, aux) && !tk->v[subj].used)
+            subj--;
         if (v->used || v->isnum || lex_is_stop(v->w) || (!lex_irregular_verb(v->w) && !lex_is_past_verb(v->w)) ||
-            !tk->v[i - 1].used || tk->v[i - 1].isnum || mention_at(s, i - 1) < 0)
+            !tk->v[subj].used || tk->v[subj].isnum || mention_at(s, subj) < 0)
             continue;
         /* "policies sold by month", "flights flown in 2024": a participle
          * right after the table's name says its rows' own event; one that
          * is also a past ("agents sold ...") only before "by" */
         int before = mention_at(s, i - 1), pk = lex_participle_kind(v->w);
-        if ((pk == 2 || (pk == 1 && tok_is(tk, i + 1, "by"))) && s->m[before].kind == MK_TABLE &&
+        if (before >= 0 && (pk == 2 || (pk == 1 && tok_is(tk, i + 1, "by"))) && s->m[before].kind == MK_TABLE &&
             s->m[before].t == s->q->base) {
             v->used = 1;
             continue;

@@ -1323,6 +1323,9 @@ expect_rows --ordered $E "... with a value of the object between (flew the most 
      GROUP BY p.id ORDER BY n DESC LIMIT 1" "Which pilot flew the most cargo flights?"
 declined $E "a verb whose object is not the table counted stays unplaced" \
     "Which city's shops ran the most yoga lessons?"
+expect_rows $E "... past auxiliaries (have taught more than N)" \
+    "SELECT t.fullName FROM lessons l JOIN tutors t ON t.id = l.tutorId GROUP BY t.id HAVING COUNT(*) > 2" \
+    "Which tutors have taught more than 2 lessons?"
 expect_rows --ordered $E "a participle after the table counted is its rows' event (taught by month)" \
     "SELECT strftime('%Y-%m', heldOn) AS m, COUNT(*) FROM lessons WHERE heldOn >= '2024-01-01'
      AND heldOn < '2025-01-01' GROUP BY m ORDER BY m" "how many lessons taught by month in 2024"
