@@ -1207,6 +1207,40 @@ static void event_rows(const catalog *cat, const toks *t, mention *m)
     m->nalts = 0;
 }
 
+/* "which bikes have been ridden the most": a past form of an irregular
+ * verb whose base is the name of a table no other word names (a ride,
+ * trips) names that table's rows, its events; adds those mentions after
+ * the count already in out and returns how many. */
+static int verb_tables(const catalog *cat, const ground_index *gx, toks *t, mention *out, int count, int max)
+{
+    int added = 0;
+    for (size_t i = 0; i < t->n && count + added < max; i++) {
+        const char *base = t->v[i].used || t->v[i].isnum ? NULL : lex_irregular_verb(t->v[i].w);
+        if (!base || !lex_is_past_verb(t->v[i].w))
+            continue;
+        toks *one = malloc(sizeof *one);
+        if (!one)
+            return added;
+        one->n = 1;
+        memset(&one->v[0], 0, sizeof one->v[0]);
+        snprintf(one->v[0].w, sizeof one->v[0].w, "%s", base);
+        snprintf(one->v[0].stem, sizeof one->v[0].stem, "%s", base);
+        mention m;
+        memset(&m, 0, sizeof m);
+        int ok = match_tables(cat, gx, one, 0, 1, &m) >= 2;
+        free(one);
+        for (int k = 0; ok && k < count + added; k++)
+            ok = !(out[k].kind == MK_TABLE && out[k].t == m.t);
+        if (!ok)
+            continue;
+        m.start = (int)i;
+        m.end = (int)i + 1;
+        mark(t, m.start, 1);
+        out[count + added++] = m;
+    }
+    return added;
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -1260,7 +1294,7 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
         out[count++] = found;
         i = (size_t)found.end - 1;
     }
-    return count;
+    return count + verb_tables(cat, gx, t, out, count, max);
 }
 
 /* Values of 2 to 4 words, longest first, left to right; with numbered, only

@@ -1376,4 +1376,15 @@ expect_rows --ordered $E "counting the rows summed before, instead of the sum" \
      WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01' GROUP BY m ORDER BY m" \
     "monthly booking revenue in 2024" "now count the tickets instead of revenue"
 
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE bikes (id INTEGER PRIMARY KEY, serial TEXT NOT NULL);
+CREATE TABLE rides (id INTEGER PRIMARY KEY, bike_id INTEGER REFERENCES bikes(id), started_on TEXT);
+INSERT INTO bikes VALUES (1,'S-1'),(2,'S-2'),(3,'S-3');
+INSERT INTO rides VALUES (1,1,'2024-01-01'),(2,1,'2024-01-02'),(3,2,'2024-01-03'),(4,1,'2024-01-04'),
+  (5,3,'2024-01-05'),(6,3,'2024-01-06');
+EOF
+expect_rows --ordered $E "a past of an irregular verb whose base names a table: its rows (ridden ~ rides)" \
+    "SELECT b.serial, COUNT(*) AS n FROM rides r JOIN bikes b ON b.id = r.bike_id GROUP BY b.id
+     ORDER BY n DESC LIMIT 2" "Which 2 bikes have been ridden the most?"
+
 done_testing
