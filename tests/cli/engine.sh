@@ -638,7 +638,8 @@ declined $F "value rate: no such value, never the *_rate column" "cancellation r
 declined $F "value rate: an event noun, never the *_rate column" "what is the occupancy rate"
 expect_rows $F "a yes/no column said of the rows keeps the yes rows" \
     "SELECT COUNT(*) FROM stays WHERE is_cancelled = 1" "how many stays were cancelled"
-declined $F "a yes/no column is never NULL for no: declined" "how many stays were not cancelled"
+expect_rows $F "a yes/no column is never NULL for no: its no rows" \
+    "SELECT COUNT(*) FROM stays WHERE is_cancelled = 0" "how many stays were not cancelled"
 expect_rows $H "value rate: for one entity, the rows rated" \
     "SELECT 100.0 * SUM(b.status = 'cancelled') / COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id
      WHERE h.name = 'Costa'" \
