@@ -554,8 +554,9 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         vx_ids near = {0};
         wordset_near(gx->names, q, NULL, 1, &near);
         near_root_forms(gx->names, q, &near);
-        char ev[24][48];   /* "cancellation": cancelDate's "cancel" */
-        for (size_t e = 0, ne = lex_event_noun_verbs(q, ev, 24); e < ne; e++) {
+        char ev[24][48];   /* "cancellation": cancelDate's "cancel" (one word, a column's) */
+        size_t ne = n == 1 && columns ? lex_event_noun_verbs(q, ev, 24) : 0;
+        for (size_t e = 0; e < ne; e++) {
             uint32_t id = wordset_find(gx->names, ev[e]);
             if (id != VX_NONE)
                 vx_ids_push(&near, id);
