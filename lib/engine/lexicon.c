@@ -329,8 +329,10 @@ const char *const *lex_synonyms(const char *stem)
     return NULL;
 }
 
-static const char *const oneway[][4] = {
+static const char *const oneway[][4] = {   /* a word, then what it also names */
     {"ticket", "booking", "reservation", NULL},
+    {"policyholder", "customer", "client", NULL},
+    {"cardholder", "customer", "client", NULL},
 };
 
 const char *const *lex_synonyms_oneway(const char *stem)

@@ -64,7 +64,8 @@ const char *const *lex_concept_names(lex_concept c);
 const char *const *lex_synonyms(const char *stem);
 
 /* Names a (stemmed) word may also mean, one way: "ticket" is a booking
- * of travel (a booking is never a support ticket). NULL-terminated list, or NULL. */
+ * of travel (a booking is never a support ticket), a "policyholder" a
+ * customer (not every customer holds a policy). NULL-terminated list, or NULL. */
 const char *const *lex_synonyms_oneway(const char *stem);
 
 /* Is this stemmed word generic measure-ish (amount/total/value)? */

@@ -1388,4 +1388,14 @@ expect_rows --ordered $E "a past of an irregular verb whose base names a table: 
     "SELECT b.serial, COUNT(*) AS n FROM rides r JOIN bikes b ON b.id = r.bike_id GROUP BY b.id
      ORDER BY n DESC LIMIT 2" "Which 2 bikes have been ridden the most?"
 
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE clients (id INTEGER PRIMARY KEY, fullName TEXT NOT NULL, city TEXT NOT NULL);
+CREATE TABLE policies (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id), premium REAL NOT NULL);
+INSERT INTO clients VALUES (1,'Ada','Oslo'),(2,'Ben','Bergen'),(3,'Cal','Oslo');
+INSERT INTO policies VALUES (1,1,100),(2,1,200),(3,2,50),(4,3,70);
+EOF
+expect_rows $E "a policyholder is a client (one way)" \
+    "SELECT SUM(p.premium) FROM policies p JOIN clients c ON c.id = p.client_id WHERE c.city = 'Oslo'" \
+    "total premium for policyholders in Oslo"
+
 done_testing
