@@ -122,7 +122,9 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
     if (r->kw_agg && r->kw_agg != AGG_COUNT && out->m1.c >= 0) {
         out->agg = r->kw_agg;
         out->list = 0;
-    } else if (r->kw_agg == AGG_COUNT && r->has_subject == 0 && out->m1.c >= 0 && !r->has_limit) {
+    } else if (r->kw_agg == AGG_COUNT && out->m1.c >= 0 && !r->has_limit &&
+               (r->has_subject == 0 || (n->base == prev->base && n->m1.c < 0 && n->agg == AGG_COUNT))) {
+        /* "now count the bookings instead of revenue": the rows summed before */
         out->agg = AGG_COUNT;
         out->m1 = out->m2 = (qcol){-1, -1};
     }

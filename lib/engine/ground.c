@@ -390,6 +390,9 @@ static int word_syn(const char *q, const char *name)
     for (; s && *s; s++)
         if (strcmp(*s, name) == 0)
             return 1;
+    for (s = lex_synonyms_oneway(q); s && *s; s++)
+        if (strcmp(*s, name) == 0)
+            return 1;
     return noun_of_state(q, name);
 }
 
@@ -551,15 +554,24 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
         vx_ids near = {0};
         wordset_near(gx->names, q, NULL, 1, &near);
         near_root_forms(gx->names, q, &near);
-        for (const char *const *syn = lex_synonyms(q); syn && *syn; syn++) {
-            uint32_t id = wordset_find(gx->names, *syn);
+        char ev[24][48];   /* "cancellation": cancelDate's "cancel" (one word, a column's) */
+        size_t ne = n == 1 && columns ? lex_event_noun_verbs(q, ev, 24) : 0;
+        for (size_t e = 0; e < ne; e++) {
+            uint32_t id = wordset_find(gx->names, ev[e]);
             if (id != VX_NONE)
                 vx_ids_push(&near, id);
         }
+        for (int way = 0; way < 2; way++)
+            for (const char *const *syn = way ? lex_synonyms_oneway(q) : lex_synonyms(q); syn && *syn; syn++) {
+                uint32_t id = wordset_find(gx->names, *syn);
+                if (id != VX_NONE)
+                    vx_ids_push(&near, id);
+            }
         vx_ids_unique(&near, 0);
         for (size_t a = 0; a < near.n; a++) {
             uint32_t w = near.v[a];
-            if (w >= gx->cheads || !word_syn(q, wordset_text(gx->names, w)))
+            if (w >= gx->cheads ||
+                (!word_syn(q, wordset_text(gx->names, w)) && !lex_event_noun_of(q, wordset_text(gx->names, w))))
                 continue;
             for (uint32_t o = gx->heads[w][columns != 0]; o != VX_NONE; o = gx->occ[o].next) {
                 const gocc *oc = &gx->occ[o];
@@ -688,10 +700,15 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
         if (st->cols[sc].c == (int)c)
             s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
     /* a one-word mention of a column's head word: "price" ->
-     * unit_price, "signup" -> signup_date */
+     * unit_price, "signup" -> signup_date; an event's other name for a
+     * date's, said of events counted: "signups" -> joinDate,
+     * "cancellations" -> cancelDate (not "cancellation rate") */
+    int dated = (tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) && i < t->n &&
+                strcmp(t->v[i].w, t->v[i].stem) != 0;   /* events counted: a plural */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
         for (int j = 0; j < nw; j++)
-            if ((word_eq(t->v[i].stem, w[j]) ||
+            if ((word_eq(t->v[i].stem, w[j]) || (dated && (word_syn(t->v[i].stem, w[j]) == 1 ||
+                           lex_event_noun_of(t->v[i].stem, w[j]))) ||
                  (noun_of_state(t->v[i].w, w[j]) && !ground_value_words(cat, gx, t, i, 1))) &&
                 strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
@@ -1170,6 +1187,61 @@ static int record_noun(const catalog *cat, const ground_index *gx, const toks *t
     return is && !match_tables(cat, gx, t, i, 1, &m) && !match_columns(cat, gx, t, i, 1, &m);
 }
 
+/* "signups", "hires", "registrations": a plural noun naming only the
+ * event of date columns of one table (joinDate, hire_date) names that
+ * table's rows, dated by that event (the date column is chosen by the
+ * word later); the column mention becomes a table mention. */
+static void event_rows(const catalog *cat, const toks *t, mention *m)
+{
+    if (m->kind != MK_COLUMN || m->end - m->start != 1 || m->nalts < 1)
+        return;
+    const tok *w = &t->v[m->start];
+    if (!strcmp(w->w, w->stem) || strlen(w->stem) < 4)
+        return;
+    for (int a = 0; a < m->nalts; a++) {
+        const cat_column *c = &cat->tables[m->alts[a].t].cols[m->alts[a].c];
+        if (m->alts[a].t != m->alts[0].t || (c->kind != COL_DATE && c->kind != COL_DATETIME))
+            return;
+    }
+    m->kind = MK_TABLE;
+    m->t = m->alts[0].t;
+    m->nalts = 0;
+}
+
+/* "which bikes have been ridden the most": a past form of an irregular
+ * verb whose base is the name of a table no other word names (a ride,
+ * trips) names that table's rows, its events; adds those mentions after
+ * the count already in out and returns how many. */
+static int verb_tables(const catalog *cat, const ground_index *gx, toks *t, mention *out, int count, int max)
+{
+    int added = 0;
+    for (size_t i = 0; i < t->n && count + added < max; i++) {
+        const char *base = t->v[i].used || t->v[i].isnum ? NULL : lex_irregular_verb(t->v[i].w);
+        if (!base || !lex_is_past_verb(t->v[i].w))
+            continue;
+        toks *one = malloc(sizeof *one);
+        if (!one)
+            return added;
+        one->n = 1;
+        memset(&one->v[0], 0, sizeof one->v[0]);
+        snprintf(one->v[0].w, sizeof one->v[0].w, "%s", base);
+        snprintf(one->v[0].stem, sizeof one->v[0].stem, "%s", base);
+        mention m;
+        memset(&m, 0, sizeof m);
+        int ok = match_tables(cat, gx, one, 0, 1, &m) >= 2;
+        free(one);
+        for (int k = 0; ok && k < count + added; k++)
+            ok = !(out[k].kind == MK_TABLE && out[k].t == m.t);
+        if (!ok)
+            continue;
+        m.start = (int)i;
+        m.end = (int)i + 1;
+        mark(t, m.start, 1);
+        out[count + added++] = m;
+    }
+    return added;
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -1216,13 +1288,14 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
         }
         if (!ok)
             continue;
+        event_rows(cat, t, &found);
         if (found.kind == MK_TABLE && record_noun(cat, gx, t, (size_t)found.end))
             found.end++;   /* "guest profiles", "customer records": the rows themselves */
         mark(t, found.start, found.end - found.start);
         out[count++] = found;
         i = (size_t)found.end - 1;
     }
-    return count;
+    return count + verb_tables(cat, gx, t, out, count, max);
 }
 
 /* Values of 2 to 4 words, longest first, left to right; with numbered, only

@@ -217,7 +217,7 @@ static const char *const revenue_words[] = {
 static const char *const spend_words[] = {"spend", "spending", "spent", NULL};
 static const char *const price_words[] = {
     "price", "cheap", "cheaper", "cheapest", "expensive", "pricey",
-    "priciest", "costly", "pricing", NULL
+    "priciest", "costly", "pricing", "fare", NULL
 };
 static const char *const duration_words[] = {
     "duration", "long", "longer", "longest", "length", "short", "shorter",
@@ -329,6 +329,20 @@ const char *const *lex_synonyms(const char *stem)
     return NULL;
 }
 
+static const char *const oneway[][4] = {   /* a word, then what it also names */
+    {"ticket", "booking", "reservation", NULL},
+    {"policyholder", "customer", "client", NULL},
+    {"cardholder", "customer", "client", NULL},
+};
+
+const char *const *lex_synonyms_oneway(const char *stem)
+{
+    for (size_t g = 0; g < sizeof oneway / sizeof oneway[0]; g++)
+        if (strcmp(oneway[g][0], stem) == 0)
+            return oneway[g] + 1;
+    return NULL;
+}
+
 int lex_is_amount_word(const char *stem)
 {
     static const char *const w[] = {"amount", "total", "value", "sum",
@@ -390,6 +404,101 @@ int lex_is_deduction(const char *stem)
     static const char *const d[] = {"refund", "rebate", "discount", "chargeback", "tax", "vat",
                                      "writeoff", NULL};
     return in_list(stem, d);
+}
+
+/* Irregular verbs: base, past, past participle (NULL when the same as
+ * the past), third person. Verbs whose past is also a common
+ * noun or adjective ("left", "lead", "saw", "found") are left out. */
+static const char *const irregular[][4] = {
+    {"fly", "flew", "flown", "flies"}, {"teach", "taught", NULL, "teaches"},
+    {"run", "ran", "run", "runs"}, {"sell", "sold", NULL, "sells"},
+    {"buy", "bought", NULL, "buys"}, {"make", "made", NULL, "makes"},
+    {"take", "took", "taken", "takes"}, {"drive", "drove", "driven", "drives"},
+    {"ride", "rode", "ridden", "rides"}, {"write", "wrote", "written", "writes"},
+    {"give", "gave", "given", "gives"}, {"hold", "held", NULL, "holds"},
+    {"win", "won", NULL, "wins"}, {"send", "sent", NULL, "sends"},
+    {"do", "did", "done", "does"}, {"see", "saw", "seen", "sees"},
+    {"eat", "ate", "eaten", "eats"}, {"bring", "brought", NULL, "brings"},
+    {"catch", "caught", NULL, "catches"}, {"build", "built", NULL, "builds"},
+    {"keep", "kept", NULL, "keeps"}, {"meet", "met", NULL, "meets"},
+    {"lend", "lent", NULL, "lends"}, {"spend", "spent", NULL, "spends"},
+    {"sing", "sang", "sung", "sings"},
+    {"swim", "swam", "swum", "swims"}, {"throw", "threw", "thrown", "throws"},
+    {"break", "broke", "broken", "breaks"}, {"choose", "chose", "chosen", "chooses"},
+    {"speak", "spoke", "spoken", "speaks"}, {"steal", "stole", "stolen", "steals"},
+    {"tell", "told", NULL, "tells"}, {"sit", "sat", NULL, "sits"},
+    {"stand", "stood", NULL, "stands"}, {"lose", "lost", NULL, "loses"},
+    {"pay", "paid", NULL, "pays"}, {"get", "got", "gotten", "gets"},
+    {"come", "came", "come", "comes"}, {"go", "went", "gone", "goes"},
+    {"begin", "began", "begun", "begins"}, {"draw", "drew", "drawn", "draws"},
+    {"shoot", "shot", NULL, "shoots"},
+};
+
+const char *lex_irregular_verb(const char *w)
+{
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        for (int f = 1; f < 4; f++)
+            if (irregular[i][f] && strcmp(irregular[i][f], w) == 0)
+                return irregular[i][0];
+    return NULL;
+}
+
+int lex_is_past_verb(const char *w)
+{
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        if ((irregular[i][1] && !strcmp(irregular[i][1], w)) || (irregular[i][2] && !strcmp(irregular[i][2], w)))
+            return 1;
+    return 0;
+}
+
+int lex_event_noun_of(const char *noun, const char *w)
+{
+    static const char *const suf[] = {"ation", "lation", "ition", "ion", "al", "ure", "ment",
+                                      "ance", "ence", NULL};
+    char r[48];
+    lex_root(w, r, sizeof r);
+    size_t n = strlen(r);
+    if (n < 4 || strncmp(noun, r, n) != 0) {
+        /* "registered" -> "register": "registration" */
+        if (n < 6 || strcmp(r + n - 2, "er") || strncmp(noun, r, n - 2) || strcmp(noun + n - 2, "ration"))
+            return 0;
+        return 1;
+    }
+    return in_list(noun + n, suf);
+}
+
+size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max)
+{
+    static const char *const suf[][2] = {{"ation", ""}, {"lation", ""}, {"ition", ""}, {"ion", ""},
+                                         {"ration", "er"}, {"al", ""}, {"ure", ""}, {"ment", ""},
+                                         {"ance", ""}, {"ence", ""}};
+    static const char *const ends_v[] = {"", "e", "ed", "d", "er", NULL};
+    size_t n = strlen(noun), k = 0;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+        size_t m = strlen(suf[i][0]);
+        if (n < m + 4 || strcmp(noun + n - m, suf[i][0]))
+            continue;
+        for (size_t e = 0; ends_v[e] && k < max; e++)
+            snprintf(out[k++], 48, "%.*s%s%s", (int)(n - m), noun, suf[i][1], ends_v[e]);
+    }
+    return k;
+}
+
+int lex_participle_kind(const char *w)
+{
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 2, "ed") == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++) {
+        if (irregular[i][2] && !strcmp(irregular[i][2], w))
+            return strcmp(irregular[i][2], irregular[i][0]) ? 2 : 1;   /* "run" is a base too */
+        if (!irregular[i][2] && irregular[i][1] && !strcmp(irregular[i][1], w))
+            return 1;
+    }
+    return 0;
 }
 
 /* Words asking for an operation the engine does not do (running totals,

@@ -63,6 +63,11 @@ const char *const *lex_concept_names(lex_concept c);
  * NULL. */
 const char *const *lex_synonyms(const char *stem);
 
+/* Names a (stemmed) word may also mean, one way: "ticket" is a booking
+ * of travel (a booking is never a support ticket), a "policyholder" a
+ * customer (not every customer holds a policy). NULL-terminated list, or NULL. */
+const char *const *lex_synonyms_oneway(const char *stem);
+
 /* Is this stemmed word generic measure-ish (amount/total/value)? */
 int lex_is_amount_word(const char *stem);
 /* Name-like column words (name, title, label). */
@@ -76,6 +81,24 @@ int lex_is_negated_word(const char *w);
 /* Money that goes back or is taken off ("refund", "discount", "tax"): a
  * column named with one is never what revenue or spend means. */
 int lex_is_deduction(const char *stem);
+/* The base form of an irregular verb's form ("flew", "flown", "flies" ->
+ * "fly"; "taught" -> "teach"; "sold" -> "sell"), or NULL when w is not one. */
+const char *lex_irregular_verb(const char *w);
+/* Is w a verb's past form: a regular "-ed" ("booked") or an irregular
+ * one ("flew", "taught", "sold")? */
+int lex_is_past_verb(const char *w);
+/* Is noun (a singular stem) the event noun of verb word w: its root and a
+ * suffix making a noun ("cancellation" of cancelDate's "cancel",
+ * "arrival" of "arrived", "registration" of "registered")? */
+int lex_event_noun_of(const char *noun, const char *w);
+/* The words a name may write an event noun's verb with ("cancellation":
+ * "cancel", "cancelled", ...; "registration": "register", "registered"),
+ * for looking it up in an index of exact words; returns how many. */
+size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max);
+/* Is w a past participle: 2 one no other form shares ("flown", "taken",
+ * "written"), 1 one that is also a past or a base ("sold", "booked",
+ * "run"), 0 not? */
+int lex_participle_kind(const char *w);
 /* Words asking for operations the engine does not do ("cumulative"). */
 int lex_is_unsupported(const char *w);
 

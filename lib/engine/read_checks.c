@@ -153,6 +153,58 @@ static void check_negations(const toks *tk, const kwscan *k, const query *q, rea
     }
 }
 
+/* The mention covering token k, or -1. */
+static int mention_at(const read_state *s, size_t k)
+{
+    for (int i = 0; i < s->nm; i++)
+        if (s->m[i].start <= (int)k && (int)k < s->m[i].end)
+            return i;
+    return -1;
+}
+
+/* "which trainers taught the most classes", "aircraft that flew more than
+ * 1000 flights", "policies sold by month": a verb (a past form, or any form of an irregular verb)
+ * between its subject and an object that is the table whose rows the
+ * query reads says only that the subject's rows are those events; it is
+ * placed. Between verb and object only glue, numbers, comparatives and
+ * values of the object ("the most boxing classes") may stand. */
+static void object_verbs(read_state *s)
+{
+    toks *tk = &s->tk;
+    if (s->q->base < 0)
+        return;
+    static const char *const aux[] = {"have", "has", "had", "been", "was", "were", "is", "are", NULL};
+    for (size_t i = 1; i + 1 < tk->n; i++) {
+        tok *v = &tk->v[i];
+        size_t subj = i - 1;   /* "restaurants have taken": past the auxiliaries */
+        while (subj > 0 && rd_in(tk->v[subj].w, aux) && !tk->v[subj].used)
+            subj--;
+        if (v->used || v->isnum || lex_is_stop(v->w) || (!lex_irregular_verb(v->w) && !lex_is_past_verb(v->w)) ||
+            !tk->v[subj].used || tk->v[subj].isnum || mention_at(s, subj) < 0)
+            continue;
+        /* "policies sold by month", "flights flown in 2024": a participle
+         * right after the table's name says its rows' own event; one that
+         * is also a past ("agents sold ...") only before "by" */
+        int before = mention_at(s, i - 1), pk = lex_participle_kind(v->w);
+        if (before >= 0 && (pk == 2 || (pk == 1 && tok_is(tk, i + 1, "by"))) && s->m[before].kind == MK_TABLE &&
+            s->m[before].t == s->q->base) {
+            v->used = 1;
+            continue;
+        }
+        for (size_t k = i + 1; k < tk->n && k <= i + 6; k++) {
+            int mi = mention_at(s, k);
+            if (mi >= 0 && s->m[mi].kind == MK_TABLE && s->m[mi].t == s->q->base) {
+                v->used = 1;
+                break;
+            }
+            int glue = (lex_is_stop(tk->v[k].w) && !tk->v[k].used) || tk->v[k].isnum || s->k.kw[k] != KW_NONE ||
+                       (mi >= 0 && s->m[mi].kind == MK_VALUE);
+            if (!glue)
+                break;
+        }
+    }
+}
+
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
@@ -302,6 +354,7 @@ int read_final_checks(read_state *s)
             snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
     }
     chrono_order(cat, &s->tk, q);
+    object_verbs(s);
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
      * unsupported and the question is declined) */

@@ -1295,4 +1295,107 @@ expect_rows $C "... negated" "SELECT AVG(price) FROM dishes WHERE isVegetarian =
 expect_rows $C "... as a follow-up" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 1" \
     "average price of dishes" "only vegetarian ones"
 
+# --- event verbs and event nouns no name spells -----------------------------
+E=$TMPD/events.db
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE pilots (id INTEGER PRIMARY KEY, name TEXT NOT NULL, rank TEXT NOT NULL);
+CREATE TABLE flights (id INTEGER PRIMARY KEY, pilot_id INTEGER REFERENCES pilots(id), departed_on TEXT,
+  kind TEXT NOT NULL);
+CREATE TABLE shops (id INTEGER PRIMARY KEY, city TEXT NOT NULL);
+CREATE TABLE tutors (id INTEGER PRIMARY KEY, fullName TEXT NOT NULL);
+CREATE TABLE lessons (id INTEGER PRIMARY KEY, tutorId INTEGER REFERENCES tutors(id),
+  shopId INTEGER REFERENCES shops(id), topic TEXT NOT NULL, heldOn TEXT);
+INSERT INTO pilots VALUES (1,'Ann','captain'),(2,'Bo','officer'),(3,'Cy','captain');
+INSERT INTO flights VALUES (1,1,'2024-01-01','cargo'),(2,1,'2024-02-01','cargo'),(3,2,'2024-03-01','cargo'),
+  (4,3,'2023-03-01','cargo'),(5,1,'2023-05-01','cargo'),(6,2,'2024-06-01','cargo');
+INSERT INTO shops VALUES (1,'Oslo'),(2,'Bergen');
+INSERT INTO tutors VALUES (1,'Dee'),(2,'Eli');
+INSERT INTO lessons VALUES (1,1,1,'yoga','2024-01-01'),(2,1,1,'yoga','2024-01-02'),(3,2,2,'spin','2024-01-03'),
+  (4,1,2,'yoga','2024-01-04');
+EOF
+expect_rows --ordered $E "an irregular verb whose object is the table counted (taught)" \
+    "SELECT t.fullName, COUNT(*) AS n FROM lessons l JOIN tutors t ON t.id = l.tutorId GROUP BY t.id
+     ORDER BY n DESC LIMIT 1" "Which tutor taught the most lessons?"
+expect_rows $E "... flew more than N" \
+    "SELECT p.name FROM flights f JOIN pilots p ON p.id = f.pilot_id GROUP BY p.id HAVING COUNT(*) > 2" \
+    "Which pilots flew more than 2 flights?"
+expect_rows --ordered $E "... with a value of the object between (flew the most cargo flights)" \
+    "SELECT p.name, COUNT(*) AS n FROM flights f JOIN pilots p ON p.id = f.pilot_id WHERE f.kind = 'cargo'
+     GROUP BY p.id ORDER BY n DESC LIMIT 1" "Which pilot flew the most cargo flights?"
+declined $E "a verb whose object is not the table counted stays unplaced" \
+    "Which city's shops ran the most yoga lessons?"
+expect_rows $E "... past auxiliaries (have taught more than N)" \
+    "SELECT t.fullName FROM lessons l JOIN tutors t ON t.id = l.tutorId GROUP BY t.id HAVING COUNT(*) > 2" \
+    "Which tutors have taught more than 2 lessons?"
+expect_rows --ordered $E "a participle after the table counted is its rows' event (taught by month)" \
+    "SELECT strftime('%Y-%m', heldOn) AS m, COUNT(*) FROM lessons WHERE heldOn >= '2024-01-01'
+     AND heldOn < '2025-01-01' GROUP BY m ORDER BY m" "how many lessons taught by month in 2024"
+expect_rows $E "... flown (no other form)" \
+    "SELECT COUNT(*) FROM flights WHERE departed_on >= '2024-01-01' AND departed_on < '2025-01-01'" \
+    "how many flights flown in 2024"
+declined $E "a past after the people counted is what they did, not their rows' date" "how many pilots flew in 2024"
+declined $E "... taught" "how many tutors taught in 2024"
+
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE tiers (id INTEGER PRIMARY KEY, tierName TEXT NOT NULL);
+CREATE TABLE patrons (id INTEGER PRIMARY KEY, tierId INTEGER REFERENCES tiers(id), joinDate TEXT NOT NULL,
+  cancelDate TEXT);
+INSERT INTO tiers VALUES (1,'Gold'),(2,'Basic');
+INSERT INTO patrons VALUES (1,1,'2023-01-05',NULL),(2,2,'2023-02-01','2024-03-01'),(3,1,'2024-04-01','2024-06-01'),
+  (4,1,'2024-05-01',NULL),(5,2,'2022-01-01','2023-02-02');
+EOF
+expect_rows $E "signups: the rows dated by the join date (a synonym of the date's event)" \
+    "SELECT COUNT(*) FROM patrons WHERE joinDate >= '2023-01-01' AND joinDate < '2024-01-01'" \
+    "how many signups in 2023"
+expect_rows $E "... by year, for a value of a related table" \
+    "SELECT strftime('%Y', p.joinDate) AS y, COUNT(*) FROM patrons p JOIN tiers t ON t.id = p.tierId
+     WHERE t.tierName = 'Gold' AND p.joinDate >= '2023-01-01' AND p.joinDate < '2025-01-01' GROUP BY y" \
+    "signups 2023 vs 2024 for the Gold tier"
+expect_rows $E "cancellations: the event noun of cancelDate" \
+    "SELECT COUNT(*) FROM patrons WHERE cancelDate >= '2024-01-01' AND cancelDate < '2025-01-01'" \
+    "how many cancellations in 2024"
+expect_rows $E "registrations: the event noun of a synonym of the date's" \
+    "SELECT strftime('%Y-%m', joinDate) AS m, COUNT(*) FROM patrons
+     WHERE joinDate >= '2024-01-01' AND joinDate < '2025-01-01' GROUP BY m" \
+    "registrations by month in 2024"
+
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE travellers (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, traveller_id INTEGER REFERENCES travellers(id),
+  booked_at TEXT NOT NULL, channel TEXT NOT NULL, price REAL NOT NULL);
+INSERT INTO travellers VALUES (1,'Al','Ek'),(2,'Bea','Fo');
+INSERT INTO bookings VALUES (1,1,'2024-01-02','web',100),(2,1,'2024-02-02','phone',50),(3,2,'2024-02-03','web',80),
+  (4,1,'2023-05-05','web',60);
+EOF
+expect_rows $E "a ticket is a booking (one way)" \
+    "SELECT t.first_name, t.last_name FROM bookings b JOIN travellers t ON t.id = b.traveller_id
+     GROUP BY t.id HAVING COUNT(*) > 2" "Which travellers booked more than 2 tickets? names"
+expect_rows $E "... its price" "SELECT AVG(price) FROM bookings WHERE channel = 'web'" \
+    "average ticket price for web bookings"
+expect_rows --ordered $E "counting the rows summed before, instead of the sum" \
+    "SELECT strftime('%Y-%m', booked_at) AS m, COUNT(*) FROM bookings
+     WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01' GROUP BY m ORDER BY m" \
+    "monthly booking revenue in 2024" "now count the tickets instead of revenue"
+
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE bikes (id INTEGER PRIMARY KEY, serial TEXT NOT NULL);
+CREATE TABLE rides (id INTEGER PRIMARY KEY, bike_id INTEGER REFERENCES bikes(id), started_on TEXT);
+INSERT INTO bikes VALUES (1,'S-1'),(2,'S-2'),(3,'S-3');
+INSERT INTO rides VALUES (1,1,'2024-01-01'),(2,1,'2024-01-02'),(3,2,'2024-01-03'),(4,1,'2024-01-04'),
+  (5,3,'2024-01-05'),(6,3,'2024-01-06');
+EOF
+expect_rows --ordered $E "a past of an irregular verb whose base names a table: its rows (ridden ~ rides)" \
+    "SELECT b.serial, COUNT(*) AS n FROM rides r JOIN bikes b ON b.id = r.bike_id GROUP BY b.id
+     ORDER BY n DESC LIMIT 2" "Which 2 bikes have been ridden the most?"
+
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE clients (id INTEGER PRIMARY KEY, fullName TEXT NOT NULL, city TEXT NOT NULL);
+CREATE TABLE policies (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id), premium REAL NOT NULL);
+INSERT INTO clients VALUES (1,'Ada','Oslo'),(2,'Ben','Bergen'),(3,'Cal','Oslo');
+INSERT INTO policies VALUES (1,1,100),(2,1,200),(3,2,50),(4,3,70);
+EOF
+expect_rows $E "a policyholder is a client (one way)" \
+    "SELECT SUM(p.premium) FROM policies p JOIN clients c ON c.id = p.client_id WHERE c.city = 'Oslo'" \
+    "total premium for policyholders in Oslo"
+
 done_testing

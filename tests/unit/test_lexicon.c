@@ -59,5 +59,23 @@ int main(void)
     ok(!lex_similar("tirp", "ptri"), "letters moved further are another word");
     char f[12][48];
     ok(lex_root_forms("at", f, 12) == 0, "no forms for a short word");
+    ok(lex_irregular_verb("flew") && !strcmp(lex_irregular_verb("flew"), "fly"), "flew is a form of fly");
+    ok(lex_irregular_verb("taught") && !strcmp(lex_irregular_verb("taught"), "teach"), "taught ~ teach");
+    ok(lex_irregular_verb("sells") && !strcmp(lex_irregular_verb("sells"), "sell"), "sells ~ sell");
+    ok(!lex_irregular_verb("flights") && !lex_irregular_verb("fly"), "a noun and a base form are not forms");
+    ok(lex_is_past_verb("sold") && lex_is_past_verb("booked") && lex_is_past_verb("flown"),
+       "sold, booked, flown are past forms");
+    ok(!lex_is_past_verb("sells") && !lex_is_past_verb("bed"), "sells and bed are not");
+    ok(lex_event_noun_of("cancellation", "cancel") && lex_event_noun_of("arrival", "arrived") &&
+       lex_event_noun_of("registration", "registered"), "cancellation, arrival, registration: event nouns");
+    ok(!lex_event_noun_of("cancelled", "cancel") && !lex_event_noun_of("station", "start"),
+       "a verb form or another word is not an event noun");
+    ok(lex_participle_kind("flown") == 2 && lex_participle_kind("sold") == 1 && lex_participle_kind("run") == 1 &&
+       lex_participle_kind("flew") == 0, "flown only a participle, sold and run also other forms, flew none");
+    size_t nv = lex_event_noun_verbs("cancellation", f, 12);
+    int seen = 0;
+    for (size_t i = 0; i < nv; i++)
+        seen += !strcmp(f[i], "cancel") + !strcmp(f[i], "cancelled");
+    ok(seen == 2, "the verbs of cancellation hold cancel and cancelled");
     return done_testing();
 }
