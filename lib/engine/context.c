@@ -4,7 +4,11 @@
 #include "context.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include "lexicon.h"
+#include "read_state.h"
+#include "tokens.h"
 
 int context_is_followup(const query *prev, const reading *r)
 {
@@ -141,4 +145,139 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         snprintf(tmp, sizeof tmp, "%s_%.24s", pre, u ? u + 1 : prev->alias);
         memcpy(out->alias, tmp, sizeof out->alias);
     }
+}
+
+/* Does one of the words of name (split on '_' and camelCase, stemmed)
+ * name something one wants less of: a delay, a cancellation, a loss? */
+static int bad_name(const char *name)
+{
+    static const char *const bad[] = {"delay", "late", "overdue", "cancel", "noshow",
+                                      "complain", "complaint", "defect", "error", "fail",
+                                      "failure", "loss", "lost", "refund", "churn", "incident",
+                                      "damage", "fraud", "denied", "denial", "deny",
+                                      "downtime", "wait", "penalty", "penalti", "accident",
+                                      "injury", "injuri", "violation", "dispute", "chargeback",
+                                      "bounce", "absence", "abandon", "breach", "missed",
+                                      "outage", "rejected", "rejection", "reject", NULL};
+    char words[16][TOK_LEN];
+    int n = rd_split_name(name, words, 16);
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(words[i], "no") && i + 1 < n && !strncmp(words[i + 1], "show", 4))
+            return 1;   /* no_show */
+        for (int k = 0; bad[k]; k++)
+            if (!strncmp(words[i], bad[k], strlen(bad[k])))
+                return 1;
+    }
+    return 0;
+}
+
+int context_lower_is_better(const catalog *cat, const query *q)
+{
+    if (q->base < 0)
+        return 0;
+    if (q->m1.c >= 0 && bad_name(cat->tables[q->m1.t].cols[q->m1.c].name))
+        return 1;
+    if (q->m1.c < 0 && bad_name(cat->tables[q->base].name))
+        return 1;   /* a count of complaints, of incidents */
+    if (q->m1.c < 0 || q->pct == PCT_RATE)
+        for (int i = 0; i < q->nf; i++)   /* the lost parcels counted, the no-show rate */
+            if (q->f[i].op == OP_EQ && !q->f[i].is_num && (q->f[i].cond || q->pct != PCT_RATE) &&
+                bad_name(q->f[i].text))
+                return 1;
+    return 0;
+}
+
+/* Is the stemmed word s one of the words of name? */
+static int name_has(const char *name, const char *s)
+{
+    char words[16][TOK_LEN];
+    int n = rd_split_name(name, words, 16);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(words[i], s))
+            return 1;
+    return 0;
+}
+
+/* May the word (stem s) of a "which one ...?" stand for something of
+ * prev: its groups, its measure, what it counts? A word naming another
+ * column of the tables prev reads may ask about that column instead. */
+static int names_prev_only(const catalog *cat, const query *prev, const char *s)
+{
+    for (int i = 0; i < prev->ndims; i++) {
+        const cat_table *t = &cat->tables[prev->dims[i].t];
+        if (name_has(t->name, s) || name_has(t->cols[prev->dims[i].c].name, s) ||
+            (prev->labels[i].c >= 0 && name_has(t->cols[prev->labels[i].c].name, s)))
+            return 1;
+    }
+    if (prev->m1.c >= 0 && name_has(cat->tables[prev->m1.t].cols[prev->m1.c].name, s))
+        return 1;
+    if (prev->agg == AGG_COUNT && name_has(cat->tables[prev->base].name, s))
+        return 1;
+    if (prev->tcol.c >= 0 && (prev->bucket || prev->from[0] || prev->to[0]) &&
+        name_has(cat->tables[prev->tcol.t].cols[prev->tcol.c].name, s))
+        return 1;   /* "shipped" of shipped_on, the range's date */
+    int tabs[Q_MAXD + Q_MAXF + 2], nt = 0;
+    tabs[nt++] = prev->base;
+    if (prev->m1.c >= 0)
+        tabs[nt++] = prev->m1.t;
+    for (int i = 0; i < prev->ndims; i++)
+        tabs[nt++] = prev->dims[i].t;
+    for (int i = 0; i < prev->nf; i++)
+        tabs[nt++] = prev->f[i].col.t;
+    for (int k = 0; k < nt; k++) {
+        const cat_table *t = &cat->tables[tabs[k]];
+        if (name_has(t->name, s))
+            return 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (name_has(t->cols[c].name, s))
+                return 0;
+    }
+    return 1;
+}
+
+int context_pick_one(const catalog *cat, const query *prev, const char *prev_question,
+                     const char *question, query *out)
+{
+    static const char *const hi[] = {"most", "highest", "largest", "biggest", "greatest", "top",
+                                     "maximum", NULL};
+    static const char *const lo[] = {"least", "lowest", "smallest", "fewest", "bottom",
+                                     "minimum", NULL};
+    if (!prev || prev->base < 0 || !prev_question || (!prev->ndims && !prev->bucket) ||
+        prev->list || prev->count_groups || prev->per_group || prev->growth || prev->running)
+        return 0;
+    toks *t = malloc(2 * sizeof *t);
+    if (!t)
+        return 0;
+    toks *pt = t + 1;
+    tok_split(question, t);
+    tok_split(prev_question, pt);
+    int dir = 0, nsup = 0, ok = t->n >= 2 && (tok_is(t, 0, "which") || tok_is(t, 0, "who"));
+    for (size_t i = 1; ok && i < t->n; i++) {
+        const tok *w = &t->v[i];
+        int h = rd_in(w->w, hi), l = rd_in(w->w, lo);
+        int good = !strcmp(w->w, "best"), bad = !strcmp(w->w, "worst");
+        if (h || l || good || bad) {
+            nsup++;
+            int lower_better = context_lower_is_better(cat, prev);
+            dir = h || (good && !lower_better) || (bad && lower_better) ? 1 : 2;
+            continue;
+        }
+        if ((w->isnum && strcmp(w->w, "one")) || !strcmp(w->w, "ones")) {   /* "which 3", "which ones": how many? */
+            ok = 0;
+            break;
+        }
+        if (lex_is_stop(w->w))
+            continue;
+        int seen = 0;   /* "which one taught the most?" after "... each teacher taught" */
+        for (size_t k = 0; k < pt->n && !seen; k++)
+            seen = !strcmp(pt->v[k].stem, w->stem);
+        ok = seen && names_prev_only(cat, prev, w->stem);
+    }
+    free(t);
+    if (!ok || nsup != 1)
+        return 0;
+    *out = *prev;
+    out->limit = 1;
+    out->asc = dir == 2;
+    return 1;
 }

@@ -23,6 +23,8 @@ struct engine {
     int had_before;          /* the context before the last question, for re-reading it */
     query before;
     char *last;              /* the last question generated */
+    char *talk;              /* the questions since the last one asked in full, for the
+                              * words a follow-up repeats ("which one taught the most?") */
     char *last_sql;          /* and its SQL */
     int last_conf;           /* engine_last_confidence */
     int declined;            /* the last question was not answered: a follow-up of it
@@ -48,6 +50,7 @@ void engine_free(engine *e)
         ground_index_free(e->gx, e->cat);
         free(e->last);
         free(e->last_sql);
+        free(e->talk);
     }
     free(e);
 }
@@ -58,7 +61,8 @@ void engine_reset(engine *e)
         e->has_prev = e->had_before = e->declined = 0;
         free(e->last);
         free(e->last_sql);
-        e->last = e->last_sql = NULL;
+        free(e->talk);
+        e->last = e->last_sql = e->talk = NULL;
     }
 }
 
@@ -193,6 +197,70 @@ static const char *shape_misfit(const char *question, q_agg asked, const query *
     return NULL;
 }
 
+/* Keep the questions of the conversation since the last one asked in
+ * full: a follow-up adds to them, a whole question starts them anew. */
+static void remember_talk(engine *e, const char *question, int followup)
+{
+    const char *before = followup && e->talk && strlen(e->talk) < 4000 ? e->talk : "";
+    size_t n = strlen(before) + strlen(question) + 2;
+    char *t = malloc(n);
+    if (t)
+        snprintf(t, n, "%s%s%s", before, *before ? " " : "", question);
+    free(e->talk);
+    e->talk = t;   /* NULL when out of memory: no words to repeat */
+}
+
+/* Emit q's SQL and note, and remember q as the conversation's last
+ * query. followup: q refines the previous one; unplaced: the words it
+ * could not place; unused_note: what the note adds about them. */
+static int answer(engine *e, const char *question, const query *q, int again, int followup,
+                  int sort, const char *unplaced, const char *unused_note, int conf,
+                  char **sql, char **note, dbt_error *err)
+{
+    buf b;
+    buf_init(&b);
+    if (emit_sql(e->cat, q, e->postgres, &b) < 0 || b.oom) {
+        buf_free(&b);
+        return refuse(e, question, NULL, err);
+    }
+    *sql = buf_take(&b);
+    /* "only 4-star hotels" read as nothing new: the previous answer again
+     * would pass for the one asked; say what could not be placed instead */
+    if (followup && !again && !sort && unplaced[0] && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
+        free(*sql);
+        *sql = NULL;
+        buf_free(&b);
+        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                       "I could not tell what to change in the previous question%s%s%s. Try saying "
+                       "it in full",
+                       unplaced[0] ? " (I could not place: " : "", unplaced, unplaced[0] ? ")" : "");
+    }
+    if (note) {
+        note_measure(e->cat, q, &b);
+        note_rest(e->cat, q, &b);
+        buf_add(&b, unused_note);
+        *note = buf_take(&b);
+    }
+    buf_free(&b);
+    if (!*sql)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    if (!again) {
+        char *last = xstrdup(question);
+        e->before = e->prev;
+        e->had_before = e->has_prev;
+        free(e->last);
+        e->last = last;   /* NULL when out of memory: it cannot be re-read */
+        remember_talk(e, question, followup);
+    }
+    free(e->last_sql);
+    e->last_sql = xstrdup(*sql);
+    e->prev = *q;
+    e->has_prev = 1;
+    e->last_conf = conf;
+    e->declined = 0;
+    return 0;
+}
+
 int engine_generate(engine *e, const char *question, const char *as_of,
                     char **sql, char **note, dbt_error *err)
 {
@@ -229,6 +297,15 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     if (!again)
         e->declined = 1;   /* until it is answered */
     const query *prev = again ? (e->had_before ? &e->before : NULL) : e->has_prev ? &e->prev : NULL;
+    query picked;   /* "which one was worst?": the previous groups' first */
+    if (!again && prev && context_pick_one(e->cat, prev, e->talk, question, &picked)) {
+        free(r);
+        if (after_decline)
+            return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                           "I did not understand the question before this one, so I cannot tell "
+                           "what '%.120s' changes. Try asking it in full", question);
+        return answer(e, question, &picked, 0, 1, 0, "", "", 100, sql, note, err);
+    }
     int rc = reader_read_choice(e->cat, e->gx, question, as_of, prev, choice > 0 ? choice : 0, r);
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
@@ -282,9 +359,18 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
                        "I did not understand the question before this one, so I cannot tell what "
                        "'%.120s' changes. Try asking it in full", question);
     }
-    if (followup)
+    if (followup) {
         context_merge(e->cat, prev, r, &q);
-    else
+        /* "which one had the highest fee?" after a count: the fee it names
+         * is not what the answer ranks; decline rather than rank the count */
+        if (r->has_subject && r->q.m1.c >= 0 && !q.measure &&
+            (q.m1.t != r->q.m1.t || q.m1.c != r->q.m1.c)) {
+            free(r);
+            return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                           "I cannot tell how '%.120s' changes the previous question's measure. "
+                           "Try asking it in full", question);
+        }
+    } else
         q = r->q;
     char unplaced[sizeof r->unknown];
     memcpy(unplaced, r->unknown, sizeof unplaced);
@@ -327,47 +413,7 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         return -1;
     }
 
-    buf b;
-    buf_init(&b);
-    if (emit_sql(e->cat, &q, e->postgres, &b) < 0 || b.oom) {
-        buf_free(&b);
-        return refuse(e, question, NULL, err);
-    }
-    *sql = buf_take(&b);
-    /* "only 4-star hotels" read as nothing new: the previous answer again
-     * would pass for the one asked; say what could not be placed instead */
-    if (followup && !again && !sort && unplaced[0] && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
-        free(*sql);
-        *sql = NULL;
-        buf_free(&b);
-        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
-                       "I could not tell what to change in the previous question%s%s%s. Try saying "
-                       "it in full",
-                       unplaced[0] ? " (I could not place: " : "", unplaced, unplaced[0] ? ")" : "");
-    }
-    if (note) {
-        note_measure(e->cat, &q, &b);
-        note_rest(e->cat, &q, &b);
-        buf_add(&b, unused_note);
-        *note = buf_take(&b);
-    }
-    buf_free(&b);
-    if (!*sql)
-        return err_set(err, DBT_ERR_NOMEM, "out of memory");
-    if (!again) {
-        char *last = xstrdup(question);
-        e->before = e->prev;
-        e->had_before = e->has_prev;
-        free(e->last);
-        e->last = last;   /* NULL when out of memory: it cannot be re-read */
-    }
-    free(e->last_sql);
-    e->last_sql = xstrdup(*sql);
-    e->prev = q;
-    e->has_prev = 1;
-    e->last_conf = conf;
-    e->declined = 0;
-    return 0;
+    return answer(e, question, &q, again, followup, sort, unplaced, unused_note, conf, sql, note, err);
 }
 
 int engine_last_confidence(const engine *e)

@@ -429,6 +429,12 @@ static int is_following_cue(const toks *t)
         return 1;
     if (rd_is_w(t, 0, "show") && (rd_is_w(t, 1, "just") || rd_is_w(t, 1, "only")))
         return 1;
+    static const char *const sup[] = {"most", "least", "highest", "lowest", "largest",
+                                      "smallest", "biggest", "fewest", "best", "worst", NULL};
+    for (size_t i = 2; i < t->n && (rd_is_w(t, 0, "which") || rd_is_w(t, 0, "who")) &&
+                       rd_is_w(t, 1, "one"); i++)
+        if (rd_in(t->v[i].w, sup))
+            return 1;   /* "which one had the highest fee?": one of the previous groups */
     for (size_t i = 0; i < t->n; i++)
         if (rd_is_w(t, i, "instead") || rd_is_w(t, i, "those") || rd_is_w(t, i, "that") ||
             rd_is_w(t, i, "it") || rd_is_w(t, i, "them"))
