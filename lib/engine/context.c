@@ -281,3 +281,47 @@ int context_pick_one(const catalog *cat, const query *prev, const char *prev_que
     out->asc = dir == 2;
     return 1;
 }
+
+/* "as a percentage of all 2023 bookings": the previous groups' shares of
+ * the whole they were counted in; a whole it names otherwise (other rows,
+ * another range, all rows where the groups were filtered) is not that. */
+static const char *share_conflict(const query *prev, const reading *r, const char *question)
+{
+    const query *n = &r->q;
+    if (!prev->ndims && !prev->bucket)
+        return "a share of one number";
+    if (r->has_subject && n->base != prev->base)
+        return "a share of other rows";
+    if (n->nf)
+        return "a share of rows filtered otherwise";
+    if (r->has_range && (strcmp(n->from, prev->from) || strcmp(n->to, prev->to)))
+        return "a share of another period";
+    int wfilters = prev->from[0] || prev->to[0];
+    for (int i = 0; i < prev->nf; i++)
+        wfilters |= !prev->f[i].cond && !prev->f[i].having;
+    toks *t = malloc(sizeof *t);
+    if (!t)
+        return "a share";
+    tok_split(question, t);
+    int all = 0;
+    for (size_t i = 0; i < t->n; i++)
+        all |= tok_is(t, i, "all");
+    free(t);
+    if (all && wfilters && !r->has_range)
+        return "a share of all rows, unfiltered";
+    return NULL;
+}
+
+const char *context_conflict(const query *prev, const reading *r, const query *merged,
+                             const char *question)
+{
+    const query *n = &r->q;
+    /* "which one had the highest fee?" after a count: the fee it names is
+     * not what the answer ranks */
+    if (r->has_subject && n->m1.c >= 0 && !merged->measure &&
+        (merged->m1.t != n->m1.t || merged->m1.c != n->m1.c))
+        return "a measure other than the one before";
+    if (n->pct == PCT_SHARE && !prev->pct)
+        return share_conflict(prev, r, question);
+    return NULL;
+}

@@ -361,14 +361,12 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     }
     if (followup) {
         context_merge(e->cat, prev, r, &q);
-        /* "which one had the highest fee?" after a count: the fee it names
-         * is not what the answer ranks; decline rather than rank the count */
-        if (r->has_subject && r->q.m1.c >= 0 && !q.measure &&
-            (q.m1.t != r->q.m1.t || q.m1.c != r->q.m1.c)) {
+        const char *why = context_conflict(prev, r, &q, question);
+        if (why) {
             free(r);
             return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
-                           "I cannot tell how '%.120s' changes the previous question's measure. "
-                           "Try asking it in full", question);
+                           "I cannot apply '%.120s' to the previous question (it asks for %s). "
+                           "Try asking it in full", question, why);
         }
     } else
         q = r->q;

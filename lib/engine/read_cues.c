@@ -429,6 +429,11 @@ static int is_following_cue(const toks *t)
         return 1;
     if (rd_is_w(t, 0, "show") && (rd_is_w(t, 1, "just") || rd_is_w(t, 1, "only")))
         return 1;
+    static const char *const pct[] = {"percentage", "percent", "share", "proportion", "fraction",
+                                      NULL};
+    size_t a = rd_is_w(t, 1, "a") || rd_is_w(t, 1, "the") ? 2 : 1;
+    if (rd_is_w(t, 0, "as") && a < t->n && rd_in(t->v[a].w, pct))
+        return 1;   /* "as a percentage of all 2023 bookings": the same groups' shares */
     static const char *const sup[] = {"most", "least", "highest", "lowest", "largest",
                                       "smallest", "biggest", "fewest", "best", "worst", NULL};
     for (size_t i = 2; i < t->n && (rd_is_w(t, 0, "which") || rd_is_w(t, 0, "who")) &&
@@ -440,6 +445,46 @@ static int is_following_cue(const toks *t)
             rd_is_w(t, i, "it") || rd_is_w(t, i, "them"))
             return 1;
     return 0;
+}
+
+/* The words that only say how a follow-up refines the question before
+ * ("restrict to ...", "limit it to ...", "keep only ...", "same but ...",
+ * "broken down by ...", "only counting 2024"): marked used. Returns 1
+ * when the question starts with one: a follow-up cue. */
+static int mark_refinement(toks *t)
+{
+    static const char *const restrict_w[] = {"restrict", "restricted", "limit", "limited",
+                                             "narrow", "keep", NULL};
+    static const char *const obj[] = {"it", "this", "that", "them", "these", "those", "down", NULL};
+    static const char *const counting[] = {"counting", "including", "considering", NULL};
+    int cue = 0;
+    size_t i = 0;
+    if (t->n > 1 && rd_in(t->v[0].w, restrict_w)) {
+        i = 1 + (rd_in(t->v[1].w, obj) != 0);
+        if (tok_is(t, i, "to") || (tok_is(t, 0, "keep") && (tok_is(t, i, "only") || tok_is(t, i, "just")))) {
+            for (size_t k = 0; k < i; k++)
+                t->v[k].used = 1;
+            cue = 1;
+        }
+    }
+    i = tok_is(t, 0, "the") ? 1 : 0;   /* "(the) same (thing|question) but ..." */
+    if (tok_is(t, i, "same")) {
+        size_t j = i + 1 + (tok_is(t, i + 1, "thing") || tok_is(t, i + 1, "question"));
+        if (tok_is(t, j, "but") || tok_is(t, j, "for")) {
+            for (size_t k = 0; k < j + tok_is(t, j, "but"); k++)
+                t->v[k].used = 1;
+            cue = 1;
+        }
+    }
+    for (i = 0; i + 1 < t->n; i++) {
+        if (tok_is(t, i, "broken") && tok_is(t, i + 1, "down")) {
+            t->v[i].used = t->v[i + 1].used = 1;
+            cue |= i == 0;   /* "broken down by role": the rows asked before */
+        }
+        if ((tok_is(t, i, "only") || tok_is(t, i, "just")) && rd_in(t->v[i + 1].w, counting))
+            t->v[i + 1].used = 1;   /* "only counting 2024" says "only 2024" */
+    }
+    return cue;
 }
 
 /* Is the stemmed word s one of the words of a table's or a column's name
@@ -1114,6 +1159,7 @@ int read_cues(read_state *s)
     tok_split(s->question, &s->tk);
     time_drop_weekdays(&s->tk);
     r->followup_cue = is_following_cue(&s->tk);
+    r->followup_cue |= mark_refinement(&s->tk);
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, &s->tk, &s->due);

@@ -638,7 +638,8 @@ declined $F "value rate: no such value, never the *_rate column" "cancellation r
 declined $F "value rate: an event noun, never the *_rate column" "what is the occupancy rate"
 expect_rows $F "a yes/no column said of the rows keeps the yes rows" \
     "SELECT COUNT(*) FROM stays WHERE is_cancelled = 1" "how many stays were cancelled"
-declined $F "a yes/no column is never NULL for no: declined" "how many stays were not cancelled"
+expect_rows $F "a yes/no column negated keeps the no rows, never NULL for no" \
+    "SELECT COUNT(*) FROM stays WHERE is_cancelled = 0" "how many stays were not cancelled"
 expect_rows $H "value rate: for one entity, the rows rated" \
     "SELECT 100.0 * SUM(b.status = 'cancelled') / COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id
      WHERE h.name = 'Costa'" \
@@ -1293,5 +1294,77 @@ expect_rows $C "... negated" "SELECT AVG(price) FROM dishes WHERE isVegetarian =
     "average price of non-vegetarian dishes"
 expect_rows $C "... as a follow-up" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 1" \
     "average price of dishes" "only vegetarian ones"
+
+# --- follow-ups on a generated parcel database ---------------------------
+P=$TMPD/parcels.sqlite
+"$SQLITE3" "$P" <<'EOF'
+CREATE TABLE depots (id INTEGER PRIMARY KEY, city TEXT NOT NULL, region TEXT NOT NULL);
+CREATE TABLE couriers (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, vehicle TEXT NOT NULL,
+  home_depot_id INTEGER REFERENCES depots(id));
+CREATE TABLE parcels (id INTEGER PRIMARY KEY, courier_id INTEGER REFERENCES couriers(id),
+  depot_id INTEGER REFERENCES depots(id), shipped_on TEXT NOT NULL, service TEXT NOT NULL,
+  delay_minutes INTEGER, fee REAL NOT NULL, status TEXT NOT NULL);
+INSERT INTO depots VALUES (1,'Leeds','North'),(2,'York','North'),(3,'Bath','South');
+INSERT INTO couriers VALUES (1,'Ann Lee','van',1),(2,'Bo Tan','bike',2),(3,'Cy Roe','van',3),(4,'Di Fox','bike',1);
+INSERT INTO parcels VALUES
+ (1,1,1,'2023-01-05','express',10,12.5,'delivered'),(2,1,1,'2023-03-05','standard',0,6,'delivered'),
+ (3,2,2,'2023-06-05','express',45,14,'lost'),(4,3,3,'2023-08-05','standard',5,5,'delivered'),
+ (5,4,1,'2024-01-05','express',30,13,'delivered'),(6,2,2,'2024-02-05','standard',20,7,'lost'),
+ (7,3,3,'2024-03-05','express',2,15,'delivered'),(8,1,1,'2024-04-05','standard',1,6.5,'delivered'),
+ (9,4,1,'2024-05-05','standard',60,6,'lost'),(10,2,2,'2022-05-05','express',15,11,'delivered');
+EOF
+
+# declined_after DB NAME QUESTION...: the conversation's last question is
+# declined (no SQL for it)
+declined_after() {
+    db=$1 name=$2
+    shift 2
+    for q in "$@"; do set -- "$@" -e "$q"; shift; done
+    out=$("$DATABOT" --offline --sql-only --format json --as-of 2024-12-31 "$@" "$db" 2>&1)
+    like "$(printf '%s\n' "$out" | tail -n 1)" '"sql":null' "$name: declined"
+}
+
+expect_rows $P "'which one was worst?': the highest of a delay" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) DESC LIMIT 1" \
+    "average delay by courier" "which one was worst?"
+expect_rows $P "'which one ... the most?' repeating the first question's verb" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.id
+     ORDER BY COUNT(*) DESC LIMIT 1" \
+    "number of parcels shipped per courier in 2024" "which one shipped the most?"
+expect_rows $P "'which depot was worst?': the most of a count of lost parcels" \
+    "SELECT d.city FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.status = 'lost'
+     GROUP BY d.id ORDER BY COUNT(*) DESC LIMIT 1" \
+    "lost parcels by depot" "which depot was worst?"
+declined_after $P "'which one had the highest fee?' after a count: the fee is not what was counted" \
+    "number of parcels shipped per service in 2023" "which one had the highest fee?"
+expect_rows $P "'as a percentage of all 2023 parcels': the groups' shares" \
+    "SELECT service, 100.0 * COUNT(*) / (SELECT COUNT(*) FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01') FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels per service in 2023" "as a percentage of all 2023 parcels"
+declined_after $P "a share of another period's rows" \
+    "number of parcels per service in 2023" "as a percentage of all 2024 parcels"
+declined_after $P "a share of all rows where the groups were of one year" \
+    "number of parcels per service in 2023" "as a percentage of all parcels"
+expect_rows $P "'restrict to ...' keeps the grouping" \
+    "SELECT c.vehicle, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     JOIN depots h ON h.id = c.home_depot_id WHERE h.city = 'York' GROUP BY c.vehicle" \
+    "parcels per vehicle" "restrict to couriers whose home depot is York"
+expect_rows $P "'only counting 2024' keeps the ranking" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.id
+     ORDER BY COUNT(*) DESC LIMIT 1" \
+    "top courier by number of parcels" "only counting 2024"
+expect_rows $P "'same but for 2024'" \
+    "SELECT service, AVG(fee) FROM parcels WHERE shipped_on >= '2024-01-01' AND shipped_on < '2025-01-01'
+     GROUP BY service" \
+    "average fee by service" "same but for 2024"
+expect_rows $P "'broken down by ...' keeps the range" \
+    "SELECT c.vehicle, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.vehicle" \
+    "how many parcels were shipped in 2024" "broken down by vehicle"
+declined $P "'broken down by ...' with no question before" "broken down by vehicle"
 
 done_testing
