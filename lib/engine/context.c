@@ -47,10 +47,43 @@ static void put_filter(query *q, const qfilter *f)
         q->f[q->nf++] = *f;
 }
 
+/* "add their total cost", "also show the average fee": may the measure
+ * r names stand beside prev's? 1: it may; 2: it is prev's own count, shown
+ * already; 0: it may not (another table's column, new filters, a rate, a
+ * shape the second measure cannot take). */
+static int add_fits(const query *prev, const reading *r)
+{
+    const query *n = &r->q;
+    if (prev->list || prev->pct || prev->dur || prev->measure || prev->growth || prev->running ||
+        prev->count_groups || prev->per_group || prev->agg == AGG_MEDIAN || prev->xagg ||
+        n->nf || r->has_dims || r->has_range || r->has_limit || n->pct || n->dur || n->measure)
+        return 0;
+    for (int i = 0; i < prev->nf; i++)
+        if (prev->f[i].having)
+            return 0;
+    if (n->agg == AGG_COUNT && n->m1.c < 0 && n->base == prev->base && prev->agg == AGG_COUNT &&
+        (r->has_subject || r->kw_agg == AGG_COUNT))
+        return 2;   /* "add the number of hires" to a count of hires */
+    if (n->m1.c < 0 || n->m2.c >= 0 || n->m1.t != prev->base ||
+        (n->agg != AGG_SUM && n->agg != AGG_AVG && n->agg != AGG_MIN && n->agg != AGG_MAX) ||
+        (n->m1.t == prev->m1.t && n->m1.c == prev->m1.c && n->agg == prev->agg) ||
+        !strcmp(n->alias, prev->alias))
+        return 0;
+    return 1;
+}
+
 void context_merge(const catalog *cat, const query *prev, const reading *r, query *out)
 {
     const query *n = &r->q;
     *out = *prev;
+    if (r->add_cue) {   /* the measure beside, nothing else changed */
+        if (add_fits(prev, r) == 1) {
+            out->xagg = n->agg;
+            out->x1 = n->m1;
+            memcpy(out->xalias, n->alias, sizeof out->xalias);
+        }
+        return;
+    }
     if (r->has_dims) {
         out->ndims = n->ndims;
         memcpy(out->dims, n->dims, sizeof out->dims);
@@ -316,6 +349,8 @@ const char *context_conflict(const query *prev, const reading *r, const query *m
                              const char *question)
 {
     const query *n = &r->q;
+    if (r->add_cue)
+        return add_fits(prev, r) ? NULL : "a column I cannot show beside the one before";
     /* "which one had the highest fee?" after a count: the fee it names is
      * not what the answer ranks */
     if (r->has_subject && n->m1.c >= 0 && !merged->measure &&

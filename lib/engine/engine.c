@@ -388,7 +388,7 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
      * reads as: decline rather than answer another question */
     /* "average number of loans per member", "average orders per month": an
      * average of counts is not a count; decline rather than drop the word */
-    if (asked == AGG_AVG && !q.pct && !q.dur && !q.measure && q.count_groups != 2 &&
+    if (asked == AGG_AVG && !q.xagg && !q.pct && !q.dur && !q.measure && q.count_groups != 2 &&
         (q.list || q.agg == AGG_COUNT)) {
         err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                 "I can average a column's values (\"average price by category\"), not %s. Try "

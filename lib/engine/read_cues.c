@@ -448,10 +448,10 @@ static int is_following_cue(const toks *t)
 }
 
 /* The words that only say how a follow-up refines the question before
- * ("restrict to ...", "limit it to ...", "keep only ...", "same but ...",
+ * ("add ..." sets *add; "restrict to ...", "limit it to ...", "keep only ...", "same but ...",
  * "broken down by ...", "only counting 2024"): marked used. Returns 1
  * when the question starts with one: a follow-up cue. */
-static int mark_refinement(toks *t)
+static int mark_refinement(toks *t, int *add)
 {
     static const char *const restrict_w[] = {"restrict", "restricted", "limit", "limited",
                                              "narrow", "keep", NULL};
@@ -459,6 +459,16 @@ static int mark_refinement(toks *t)
     static const char *const counting[] = {"counting", "including", "considering", NULL};
     int cue = 0;
     size_t i = 0;
+    /* "add their total cost", "also show the average fee": a measure
+     * beside the previous one (context.c decides whether it can be) */
+    if (t->n > 1 && (tok_is(t, 0, "add") || tok_is(t, 0, "include") ||
+                     (tok_is(t, 0, "also") && (tok_is(t, 1, "show") || tok_is(t, 1, "add") ||
+                                               tok_is(t, 1, "include"))))) {
+        t->v[0].used = 1;
+        if (tok_is(t, 0, "also"))
+            t->v[1].used = 1;
+        *add = cue = 1;
+    }
     if (t->n > 1 && rd_in(t->v[0].w, restrict_w)) {
         i = 1 + (rd_in(t->v[1].w, obj) != 0);
         if (tok_is(t, i, "to") || (tok_is(t, 0, "keep") && (tok_is(t, i, "only") || tok_is(t, i, "just")))) {
@@ -1159,7 +1169,7 @@ int read_cues(read_state *s)
     tok_split(s->question, &s->tk);
     time_drop_weekdays(&s->tk);
     r->followup_cue = is_following_cue(&s->tk);
-    r->followup_cue |= mark_refinement(&s->tk);
+    r->followup_cue |= mark_refinement(&s->tk, &r->add_cue);
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, &s->tk, &s->due);

@@ -17,6 +17,7 @@ typedef struct reading {
     int has_range;       /* said a date range */
     int has_limit;       /* said top/bottom N */
     int followup_cue;    /* starts like a follow-up (now, only, what about...) */
+    int add_cue;         /* starts "add ...", "also show ...": a measure beside the one before */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */

@@ -1367,4 +1367,16 @@ expect_rows $P "'broken down by ...' keeps the range" \
     "how many parcels were shipped in 2024" "broken down by vehicle"
 declined $P "'broken down by ...' with no question before" "broken down by vehicle"
 
+expect_rows $P "'add their total fee': a second measure beside the count" \
+    "SELECT service, COUNT(*), SUM(fee) FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "add their total fee"
+expect_rows --ordered $P "'add their average delay' keeps the ranking" \
+    "SELECT c.full_name, COUNT(*) AS n, AVG(p.delay_minutes) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' GROUP BY c.id ORDER BY n DESC LIMIT 1" \
+    "top courier by number of parcels in 2024" "add their average delay"
+declined_after $P "'add' a column of another table" "parcels by depot" "add the region"
+declined_after $P "'add' another table's count" "number of parcels per depot" "add the number of couriers"
+declined $P "'add' with no question before" "add the total fee"
+
 done_testing
