@@ -16,6 +16,11 @@ int context_is_followup(const query *prev, const reading *r)
         return 0;
     if (r->followup_cue)
         return 1;
+    /* "excluding lost parcels", "for York depot only": rows narrowed, nothing
+     * asked of them */
+    if (r->restrict_cue && !r->kw_agg && !r->has_dims && !r->has_limit && r->q.m1.c < 0 &&
+        !r->q.pct)
+        return 1;
     return !r->has_subject;
 }
 
@@ -124,6 +129,17 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
                 f.via = 0;
         }
         put_filter(out, &f);
+    }
+    /* "count the tickets instead of revenue": the rows counted, the
+     * measure before dropped */
+    if (r->kw_agg == AGG_COUNT && r->has_subject && prev->m1.c >= 0 && n->base == prev->base &&
+        (n->m1.c < 0 || (r->instead_of && n->m1.t == prev->m1.t && n->m1.c == prev->m1.c)) &&
+        !prev->pct && !prev->dur && !prev->measure && !r->has_limit) {
+        out->agg = AGG_COUNT;
+        out->m1 = out->m2 = (qcol){-1, -1};
+        out->list = 0;
+        snprintf(out->alias, sizeof out->alias, "%s", cat->tables[out->base].name);
+        return;
     }
     /* "and the average seats?" after a count: the measure it names, on
      * the same rows */
@@ -354,7 +370,8 @@ const char *context_conflict(const query *prev, const reading *r, const query *m
     /* "which one had the highest fee?" after a count: the fee it names is
      * not what the answer ranks */
     if (r->has_subject && n->m1.c >= 0 && !merged->measure &&
-        (merged->m1.t != n->m1.t || merged->m1.c != n->m1.c))
+        (merged->m1.t != n->m1.t || merged->m1.c != n->m1.c) &&
+        !(r->instead_of && merged->m1.c < 0 && n->m1.t == prev->m1.t && n->m1.c == prev->m1.c))
         return "a measure other than the one before";
     if (n->pct == PCT_SHARE && !prev->pct)
         return share_conflict(prev, r, question);

@@ -497,6 +497,26 @@ static int mark_refinement(toks *t, int *add)
     return cue;
 }
 
+/* "excluding lost parcels", "for York depot only": words that narrow the
+ * rows in a phrase that asks nothing of its own (r->restrict_cue); and
+ * "instead of" (r->instead_of). */
+static void scan_restrict(const toks *t, reading *r)
+{
+    static const char *const narrow[] = {"only", "just", "excluding", "exclude", "except",
+                                         "ignoring", "ignore", "disregarding", "without",
+                                         "focus", "solely", NULL};
+    static const char *const asks[] = {"how", "what", "whats", "which", "who", "whom", "list",
+                                       "show", "count", "give", "find", "when", "where", "is",
+                                       "are", "was", "were", "do", "does", "did", "tell",
+                                       "display", "name", "compute", "calculate", NULL};
+    int narrows = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        narrows |= rd_in(t->v[i].w, narrow);
+        r->instead_of |= tok_is(t, i, "instead") && tok_is(t, i + 1, "of");
+    }
+    r->restrict_cue = narrows && t->n && !rd_in(t->v[0].w, asks);
+}
+
 /* Is the stemmed word s one of the words of a table's or a column's name
  * (split on '_' and camelCase, stemmed)? */
 static int catalog_word(const catalog *cat, const char *s)
@@ -1170,6 +1190,7 @@ int read_cues(read_state *s)
     time_drop_weekdays(&s->tk);
     r->followup_cue = is_following_cue(&s->tk);
     r->followup_cue |= mark_refinement(&s->tk, &r->add_cue);
+    scan_restrict(&s->tk, r);
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, &s->tk, &s->due);

@@ -18,6 +18,9 @@ typedef struct reading {
     int has_limit;       /* said top/bottom N */
     int followup_cue;    /* starts like a follow-up (now, only, what about...) */
     int add_cue;         /* starts "add ...", "also show ...": a measure beside the one before */
+    int restrict_cue;    /* a word that narrows the rows (only, just, excluding, ignoring, ...) in
+                          * words that ask nothing themselves (no "how", "what", "list" first) */
+    int instead_of;      /* says "instead of": what follows names what the answer replaces */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */

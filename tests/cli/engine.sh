@@ -1379,4 +1379,24 @@ declined_after $P "'add' a column of another table" "parcels by depot" "add the 
 declined_after $P "'add' another table's count" "number of parcels per depot" "add the number of couriers"
 declined $P "'add' with no question before" "add the total fee"
 
+expect_rows $P "'excluding lost parcels' narrows the rows, keeps the grouping and the year" \
+    "SELECT service, COUNT(*) FROM parcels WHERE status <> 'lost' AND shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "excluding lost parcels"
+expect_rows $P "'ignoring lost parcels' excludes them" \
+    "SELECT service, COUNT(*) FROM parcels WHERE status <> 'lost' AND shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "ignoring lost parcels"
+expect_rows $P "'for York depot only' names another table, still a refinement" \
+    "SELECT p.service, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.city = 'York'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY p.service" \
+    "number of parcels by service in 2023" "for York depot only"
+expect_rows $P "'count the parcels instead of the fee'" \
+    "SELECT service, COUNT(*) FROM parcels WHERE shipped_on >= '2023-01-01' AND shipped_on < '2024-01-01'
+     GROUP BY service" \
+    "total fee by service in 2023" "now count the parcels instead of the fee"
+expect_rows $P "a whole question after a refinement is read on its own" \
+    "SELECT COUNT(*) FROM parcels WHERE status = 'lost' AND shipped_on >= '2024-01-01' AND shipped_on < '2025-01-01'" \
+    "total fee by service in 2023" "excluding lost parcels" "how many lost parcels were there in 2024?"
+
 done_testing
