@@ -105,6 +105,8 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         if (!r->has_limit)
             out->limit = 0;
     }
+    if (r->all_time && !r->has_range)   /* "for all time": no range */
+        out->from[0] = out->to[0] = '\0';
     if (r->has_range) {
         memcpy(out->from, n->from, sizeof out->from);
         memcpy(out->to, n->to, sizeof out->to);

@@ -211,10 +211,11 @@ static void remember_talk(engine *e, const char *question, int followup)
 }
 
 /* Emit q's SQL and note, and remember q as the conversation's last
- * query. followup: q refines the previous one; unplaced: the words it
- * could not place; unused_note: what the note adds about them. */
+ * query. followup: q refines the previous one; may_repeat: its SQL may be
+ * the previous one's; unplaced: the words it could not place; unused_note:
+ * what the note adds about them. */
 static int answer(engine *e, const char *question, const query *q, int again, int followup,
-                  int sort, const char *unplaced, const char *unused_note, int conf,
+                  int may_repeat, const char *unplaced, const char *unused_note, int conf,
                   char **sql, char **note, dbt_error *err)
 {
     buf b;
@@ -224,9 +225,11 @@ static int answer(engine *e, const char *question, const query *q, int again, in
         return refuse(e, question, NULL, err);
     }
     *sql = buf_take(&b);
-    /* "only 4-star hotels" read as nothing new: the previous answer again
-     * would pass for the one asked; say what could not be placed instead */
-    if (followup && !again && !sort && unplaced[0] && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
+    /* "only 4-star hotels", "for both services" read as nothing new: the
+     * previous answer again would pass for the one asked; say what could
+     * not be placed instead. may_repeat: a sort or a measure already shown,
+     * which may well change nothing */
+    if (followup && !again && !may_repeat && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
         free(*sql);
         *sql = NULL;
         buf_free(&b);
@@ -309,9 +312,10 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     int rc = reader_read_choice(e->cat, e->gx, question, as_of, prev, choice > 0 ? choice : 0, r);
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
-        int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
+        int fu = prev && (rc == 0 || (r->all_time && r->nmentions == 0)) &&
+                 (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
                  (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg || r->q.pct ||
-                  r->sort);
+                  r->sort || r->all_time);
         if (!fu) {
             refuse(e, question, rc < 0 || r->nmentions == 0 ? NULL : r, err);
             free(r);
@@ -374,6 +378,7 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     memcpy(unplaced, r->unknown, sizeof unplaced);
     q_agg asked = r->kw_agg;
     int sort = r->sort;
+    int may_repeat = sort || r->add_cue;
     free(r);
     /* "sorted from highest to lowest" where the rows keep another order (a
      * time series by period, rows with no measure): not what was asked */
@@ -411,7 +416,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         return -1;
     }
 
-    return answer(e, question, &q, again, followup, sort, unplaced, unused_note, conf, sql, note, err);
+    return answer(e, question, &q, again, followup, may_repeat, unplaced, unused_note, conf, sql, note,
+                  err);
 }
 
 int engine_last_confidence(const engine *e)

@@ -451,7 +451,7 @@ static int is_following_cue(const toks *t)
  * ("add ..." sets *add; "restrict to ...", "limit it to ...", "keep only ...", "same but ...",
  * "broken down by ...", "only counting 2024"): marked used. Returns 1
  * when the question starts with one: a follow-up cue. */
-static int mark_refinement(toks *t, int *add)
+static int mark_refinement(toks *t, int *add, int *all_time)
 {
     static const char *const restrict_w[] = {"restrict", "restricted", "limit", "limited",
                                              "narrow", "keep", NULL};
@@ -487,6 +487,13 @@ static int mark_refinement(toks *t, int *add)
         }
     }
     for (i = 0; i + 1 < t->n; i++) {
+        /* "for all time", "across all years": the range dropped */
+        if ((tok_is(t, i, "all") || tok_is(t, i, "any")) &&
+            (tok_is(t, i + 1, "time") || tok_is(t, i + 1, "years") || tok_is(t, i + 1, "dates") ||
+             tok_is(t, i + 1, "periods")) && !t->v[i + 1].used) {
+            t->v[i].used = t->v[i + 1].used = 1;
+            *all_time = 1;
+        }
         if (tok_is(t, i, "broken") && tok_is(t, i + 1, "down")) {
             t->v[i].used = t->v[i + 1].used = 1;
             cue |= i == 0;   /* "broken down by role": the rows asked before */
@@ -1189,7 +1196,7 @@ int read_cues(read_state *s)
     tok_split(s->question, &s->tk);
     time_drop_weekdays(&s->tk);
     r->followup_cue = is_following_cue(&s->tk);
-    r->followup_cue |= mark_refinement(&s->tk, &r->add_cue);
+    r->followup_cue |= mark_refinement(&s->tk, &r->add_cue, &r->all_time);
     scan_restrict(&s->tk, r);
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);

@@ -21,6 +21,7 @@ typedef struct reading {
     int restrict_cue;    /* a word that narrows the rows (only, just, excluding, ignoring, ...) in
                           * words that ask nothing themselves (no "how", "what", "list" first) */
     int instead_of;      /* says "instead of": what follows names what the answer replaces */
+    int all_time;        /* "for all time", "across all years": no date range */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */

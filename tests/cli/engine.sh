@@ -1399,4 +1399,11 @@ expect_rows $P "a whole question after a refinement is read on its own" \
     "SELECT COUNT(*) FROM parcels WHERE status = 'lost' AND shipped_on >= '2024-01-01' AND shipped_on < '2025-01-01'" \
     "total fee by service in 2023" "excluding lost parcels" "how many lost parcels were there in 2024?"
 
+expect_rows $P "'for all time' drops the previous range, keeps the rest" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "for all time"
+declined_after $P "a follow-up that changes nothing ('for both services') is declined" \
+    "number of express parcels by depot in 2023" "for both services"
+
 done_testing
