@@ -277,7 +277,7 @@ int read_final_checks(read_state *s)
      * reporting line the reading does not follow */
     for (size_t i = 1; i < s->tk.n && !r->unsupported[0]; i++)
         if ((tok_is(&s->tk, i, "different") && tok_is(&s->tk, i - 1, "a")) ||
-            (tok_is(&s->tk, i, "same") && tok_is(&s->tk, i - 1, "the")))
+            (tok_is(&s->tk, i, "same") && tok_is(&s->tk, i - 1, "the") && !s->tk.v[i].used))
             snprintf(r->unsupported, sizeof r->unsupported, "a comparison of two columns");
     for (size_t i = 0; i + 1 < s->tk.n; i++)
         if ((tok_is(&s->tk, i, "report") || tok_is(&s->tk, i, "reports") || tok_is(&s->tk, i, "reporting")) &&

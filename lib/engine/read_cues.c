@@ -477,7 +477,19 @@ static int mark_refinement(toks *t, int *add, int *all_time)
             cue = 1;
         }
     }
-    i = tok_is(t, 0, "the") ? 1 : 0;   /* "(the) same (thing|question) but ..." */
+    /* "repeat (it) for 2024", "switch to monthly", "let's look at 2024" */
+    static const char *const again[] = {"repeat", "redo", "rerun", NULL};
+    i = tok_is(t, 0, "let") ? 1 + tok_is(t, 1, "s") + tok_is(t, 1, "us") : 0;
+    if (t->n > 1 && (rd_in(t->v[0].w, again) || (tok_is(t, 0, "switch") && tok_is(t, 1, "to")) ||
+                     ((tok_is(t, i, "look") || tok_is(t, i, "focus")) && (tok_is(t, i + 1, "at") || tok_is(t, i + 1, "on"))))) {
+        size_t e = rd_in(t->v[0].w, again) ? 1 + (rd_in(t->v[1].w, obj) != 0) : tok_is(t, 0, "switch") ? 2 : i + 2;
+        for (size_t k = 0; k < e; k++)
+            t->v[k].used = 1;
+        cue = 1;
+    }
+    /* "(do) (the) same (thing|question) but|for ..." */
+    i = tok_is(t, 0, "do") || tok_is(t, 0, "now") || tok_is(t, 0, "and") ? 1 : 0;
+    i += tok_is(t, i, "the");
     if (tok_is(t, i, "same")) {
         size_t j = i + 1 + (tok_is(t, i + 1, "thing") || tok_is(t, i + 1, "question"));
         if (tok_is(t, j, "but") || tok_is(t, j, "for")) {
@@ -494,6 +506,8 @@ static int mark_refinement(toks *t, int *add, int *all_time)
             t->v[i].used = t->v[i + 1].used = 1;
             *all_time = 1;
         }
+        if ((tok_is(t, i, "group") || tok_is(t, i, "grouped")) && tok_is(t, i + 1, "by"))
+            t->v[i].used = 1;   /* "group by courier instead": "by courier" */
         if (tok_is(t, i, "broken") && tok_is(t, i + 1, "down")) {
             t->v[i].used = t->v[i + 1].used = 1;
             cue |= i == 0;   /* "broken down by role": the rows asked before */

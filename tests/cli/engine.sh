@@ -1406,4 +1406,18 @@ expect_rows $P "'for all time' drops the previous range, keeps the rest" \
 declined_after $P "a follow-up that changes nothing ('for both services') is declined" \
     "number of express parcels by depot in 2023" "for both services"
 
+expect_rows $P "'repeat for 2024' replaces the year" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "repeat for 2024"
+expect_rows $P "'do the same for 2024' replaces the year" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "do the same for 2024"
+expect_rows $P "'group by courier instead' replaces the grouping" \
+    "SELECT c.full_name, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY c.id" \
+    "number of express parcels by depot in 2023" "group by courier instead"
+declined $P "'repeat for 2024' with no question before" "repeat for 2024"
+
 done_testing
