@@ -377,5 +377,10 @@ const char *context_conflict(const query *prev, const reading *r, const query *m
         return "a measure other than the one before";
     if (n->pct == PCT_SHARE && !prev->pct)
         return share_conflict(prev, r, question);
+    /* "which one was worst?" after a list of rows or one number */
+    if (r->has_limit && merged->list && merged->m1.c < 0)
+        return "a ranking of rows with nothing to rank them by";
+    if (r->has_limit && !merged->list && !merged->ndims && !merged->bucket)
+        return "a ranking of one number";
     return NULL;
 }

@@ -374,6 +374,10 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         }
     } else
         q = r->q;
+    /* "the 3 worst couriers by average delay", "and the best?": the end of
+     * a measure of something one wants less of is its lowest */
+    if (r->best_worst && q.limit && context_lower_is_better(e->cat, &q))
+        q.asc = r->best_worst == 1;
     char unplaced[sizeof r->unknown];
     memcpy(unplaced, r->unknown, sizeof unplaced);
     q_agg asked = r->kw_agg;

@@ -1212,6 +1212,8 @@ int read_cues(read_state *s)
     r->followup_cue = is_following_cue(&s->tk);
     r->followup_cue |= mark_refinement(&s->tk, &r->add_cue, &r->all_time);
     scan_restrict(&s->tk, r);
+    for (size_t i = 0; i < s->tk.n; i++)
+        r->best_worst = tok_is(&s->tk, i, "best") ? 1 : tok_is(&s->tk, i, "worst") ? 2 : r->best_worst;
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, &s->tk, &s->due);

@@ -1420,4 +1420,19 @@ expect_rows $P "'group by courier instead' replaces the grouping" \
     "number of express parcels by depot in 2023" "group by courier instead"
 declined $P "'repeat for 2024' with no question before" "repeat for 2024"
 
+expect_rows $P "'and the best?' of a delay is its lowest" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) ASC LIMIT 1" \
+    "average delay by courier" "and the best?"
+expect_rows $P "'the 2 worst couriers by average delay': the highest delays" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) DESC LIMIT 2" \
+    "the 2 worst couriers by average delay"
+expect_rows $P "'which depot was best?' of a rate of lost parcels is its lowest" \
+    "SELECT d.city FROM parcels p JOIN depots d ON d.id = p.depot_id GROUP BY d.id
+     ORDER BY 100.0 * SUM(p.status = 'lost') / COUNT(*) ASC LIMIT 1" \
+    "percentage of parcels lost by depot" "which depot was best?"
+declined_after $P "'which one was worst?' after a list of rows" "list parcels shipped in 2024" "which one was worst?"
+declined_after $P "'which one was worst?' after one number" "total fee" "which one was worst?"
+
 done_testing
