@@ -24,20 +24,28 @@ int context_is_followup(const query *prev, const reading *r)
     return !r->has_subject;
 }
 
-static void put_filter(query *q, const qfilter *f)
+/* Put the follow-up's filter f into q, whose first nprev filters are the
+ * previous question's: f replaces one of those of its kind, each at most
+ * once (kept[i] set), so "except York and Leeds" keeps both. */
+static void put_filter(query *q, const qfilter *f, int nprev, int *kept)
 {
     /* "year >= 2023 and year < 2024", then "and 2024?": each bound replaces
      * its own kind */
-    for (int i = 0; i < q->nf; i++) {
+    for (int i = 0; i < nprev; i++) {
         const qfilter *g = &q->f[i];
+        if (kept[i])
+            continue;
         if (g->col.t == f->col.t && g->col.c == f->col.c && g->having == f->having &&
             g->via == f->via && g->op == f->op && g->cond == f->cond) {
             q->f[i] = *f;
+            kept[i] = 1;
             return;
         }
     }
-    for (int i = 0; i < q->nf; i++) {
+    for (int i = 0; i < nprev; i++) {
         const qfilter *g = &q->f[i];
+        if (kept[i])
+            continue;
         if (g->col.t == f->col.t && g->col.c == f->col.c && g->having == f->having &&
             g->via == f->via && ((g->op <= OP_NE && f->op <= OP_NE) || g->op == f->op ||
              (g->op >= OP_GT && g->op <= OP_LE && f->op >= OP_GT && f->op <= OP_LE))) {
@@ -45,6 +53,7 @@ static void put_filter(query *q, const qfilter *f)
                                                      * no-shows": the rate of the new value */
             q->f[i] = *f;
             q->f[i].cond |= cond;
+            kept[i] = 1;
             return;
         }
     }
@@ -77,6 +86,19 @@ static int add_fits(const query *prev, const reading *r)
     return 1;
 }
 
+/* "also by service", "by month too": may the grouping r names be added
+ * to prev's one grouping? */
+static int also_fits(const query *prev, const reading *r)
+{
+    const query *n = &r->q;
+    if (prev->ndims != 1 || prev->bucket || prev->list || prev->limit || prev->per_group ||
+        prev->count_groups || prev->chrono || prev->growth || prev->running)
+        return 0;
+    if (n->ndims == 1 && !n->bucket)
+        return n->dims[0].t != prev->dims[0].t || n->dims[0].c != prev->dims[0].c;
+    return n->ndims == 0 && n->bucket;
+}
+
 void context_merge(const catalog *cat, const query *prev, const reading *r, query *out)
 {
     const query *n = &r->q;
@@ -89,7 +111,17 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         }
         return;
     }
-    if (r->has_dims) {
+    if (r->has_dims && r->also && also_fits(prev, r)) {
+        if (n->ndims) {   /* "also by service": a second grouping */
+            out->dims[1] = n->dims[0];
+            out->labels[1] = n->labels[0];
+            out->ndims = 2;
+        } else {          /* "by month too": the groups in each month */
+            out->bucket = n->bucket;
+            if (out->tcol.c < 0)
+                out->tcol = n->tcol;
+        }
+    } else if (r->has_dims) {
         out->ndims = n->ndims;
         memcpy(out->dims, n->dims, sizeof out->dims);
         memcpy(out->labels, n->labels, sizeof out->labels);
@@ -119,6 +151,7 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         out->role_fk = n->role_fk;
         out->role_cols = n->role_cols;
     }
+    int nprev = out->nf, kept[Q_MAXF] = {0};
     for (int i = 0; i < n->nf; i++) {
         qfilter f = n->f[i];
         int v = f.via;
@@ -130,7 +163,7 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
             else
                 f.via = 0;
         }
-        put_filter(out, &f);
+        put_filter(out, &f, nprev, kept);
     }
     /* "count the tickets instead of revenue": the rows counted, the
      * measure before dropped */
@@ -377,6 +410,9 @@ const char *context_conflict(const query *prev, const reading *r, const query *m
         return "a measure other than the one before";
     if (n->pct == PCT_SHARE && !prev->pct)
         return share_conflict(prev, r, question);
+    /* "also by service" where a second grouping cannot be added */
+    if (r->also && r->has_dims && (prev->ndims || prev->bucket) && !also_fits(prev, r))
+        return "a grouping beside the one before";
     /* "which one was worst?" after a list of rows or one number */
     if (r->has_limit && merged->list && merged->m1.c < 0)
         return "a ranking of rows with nothing to rank them by";

@@ -530,8 +530,12 @@ static void scan_restrict(const toks *t, reading *r)
                                        "show", "count", "give", "find", "when", "where", "is",
                                        "are", "was", "were", "do", "does", "did", "tell",
                                        "display", "name", "compute", "calculate", NULL};
-    int narrows = 0;
+    /* "for North depots", "for 2022 only": not "for each depot, ..." */
+    int narrows = tok_is(t, 0, "for") && !tok_is(t, 1, "each") && !tok_is(t, 1, "every") &&
+                  !tok_is(t, 1, "all");
     for (size_t i = 0; i < t->n; i++) {
+        r->also |= tok_is(t, i, "also") || tok_is(t, i, "too") || tok_is(t, i, "additionally") ||
+                   (tok_is(t, i, "as") && tok_is(t, i + 1, "well"));
         narrows |= rd_in(t->v[i].w, narrow);
         r->instead_of |= tok_is(t, i, "instead") && tok_is(t, i + 1, "of");
     }

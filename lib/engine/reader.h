@@ -22,6 +22,7 @@ typedef struct reading {
                           * words that ask nothing themselves (no "how", "what", "list" first) */
     int instead_of;      /* says "instead of": what follows names what the answer replaces */
     int all_time;        /* "for all time", "across all years": no date range */
+    int also;            /* "also by service", "by service too": adds to what was before */
     int best_worst;      /* says "best" (1) or "worst" (2): which end depends on the measure */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */

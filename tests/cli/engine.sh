@@ -1435,4 +1435,18 @@ expect_rows $P "'which depot was best?' of a rate of lost parcels is its lowest"
 declined_after $P "'which one was worst?' after a list of rows" "list parcels shipped in 2024" "which one was worst?"
 declined_after $P "'which one was worst?' after one number" "total fee" "which one was worst?"
 
+expect_rows $P "'except York and Leeds' excludes both" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.city NOT IN ('York', 'Leeds')
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id" \
+    "number of parcels by depot in 2023" "except York and Leeds"
+expect_rows $P "'also by service' adds a second grouping" \
+    "SELECT d.city, p.service, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id
+     WHERE p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id, p.service" \
+    "number of parcels by depot in 2023" "also by service"
+expect_rows $P "'for North depots' narrows the rows" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.region = 'North'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id" \
+    "number of parcels by depot in 2023" "for North depots"
+declined_after $P "'also by depot' when it is the grouping already" "number of parcels by depot in 2023" "also by depot"
+
 done_testing
