@@ -228,8 +228,10 @@ static int answer(engine *e, const char *question, const query *q, int again, in
     /* "only 4-star hotels", "for both services" read as nothing new: the
      * previous answer again would pass for the one asked; say what could
      * not be placed instead. may_repeat: a sort or a measure already shown,
-     * which may well change nothing */
-    if (followup && !again && !may_repeat && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
+     * which may well change nothing; the same question again is answered
+     * again */
+    if (followup && !again && !may_repeat && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0 &&
+        !(e->last && str_ieq(e->last, question))) {   /* the same question asked again */
         free(*sql);
         *sql = NULL;
         buf_free(&b);
