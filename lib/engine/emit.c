@@ -1273,6 +1273,18 @@ static int emit_select(const catalog *cat, const query *q, int postgres, int med
         measure_expr(&x, out, q, fan);
         buf_add(out, " AS ");
         emit_ident(out, q->alias[0] ? q->alias : "value");
+        if (q->xagg) {   /* the second measure (query.h xagg) */
+            if (fan)
+                goto done;   /* joined rows would repeat its values */
+            query xq = *q;
+            xq.agg = q->xagg;
+            xq.m1 = q->x1;
+            xq.m2 = (qcol){-1, -1};
+            buf_add(out, ", ");
+            plain_measure(&x, out, &xq, fan);
+            buf_add(out, " AS ");
+            emit_ident(out, q->xalias[0] ? q->xalias : "value2");
+        }
     }
     emit_from(&x, out, q, parent, depth, need);
     emit_where(&x, out, q);

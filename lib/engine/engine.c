@@ -23,6 +23,8 @@ struct engine {
     int had_before;          /* the context before the last question, for re-reading it */
     query before;
     char *last;              /* the last question generated */
+    char *talk;              /* the questions since the last one asked in full, for the
+                              * words a follow-up repeats ("which one taught the most?") */
     char *last_sql;          /* and its SQL */
     int last_conf;           /* engine_last_confidence */
     int declined;            /* the last question was not answered: a follow-up of it
@@ -48,6 +50,7 @@ void engine_free(engine *e)
         ground_index_free(e->gx, e->cat);
         free(e->last);
         free(e->last_sql);
+        free(e->talk);
     }
     free(e);
 }
@@ -58,7 +61,8 @@ void engine_reset(engine *e)
         e->has_prev = e->had_before = e->declined = 0;
         free(e->last);
         free(e->last_sql);
-        e->last = e->last_sql = NULL;
+        free(e->talk);
+        e->last = e->last_sql = e->talk = NULL;
     }
 }
 
@@ -193,6 +197,75 @@ static const char *shape_misfit(const char *question, q_agg asked, const query *
     return NULL;
 }
 
+/* Keep the questions of the conversation since the last one asked in
+ * full: a follow-up adds to them, a whole question starts them anew. */
+static void remember_talk(engine *e, const char *question, int followup)
+{
+    const char *before = followup && e->talk && strlen(e->talk) < 4000 ? e->talk : "";
+    size_t n = strlen(before) + strlen(question) + 2;
+    char *t = malloc(n);
+    if (t)
+        snprintf(t, n, "%s%s%s", before, *before ? " " : "", question);
+    free(e->talk);
+    e->talk = t;   /* NULL when out of memory: no words to repeat */
+}
+
+/* Emit q's SQL and note, and remember q as the conversation's last
+ * query. followup: q refines the previous one; may_repeat: its SQL may be
+ * the previous one's; unplaced: the words it could not place; unused_note:
+ * what the note adds about them. */
+static int answer(engine *e, const char *question, const query *q, int again, int followup,
+                  int may_repeat, const char *unplaced, const char *unused_note, int conf,
+                  char **sql, char **note, dbt_error *err)
+{
+    buf b;
+    buf_init(&b);
+    if (emit_sql(e->cat, q, e->postgres, &b) < 0 || b.oom) {
+        buf_free(&b);
+        return refuse(e, question, NULL, err);
+    }
+    *sql = buf_take(&b);
+    /* "only 4-star hotels", "for both services" read as nothing new: the
+     * previous answer again would pass for the one asked; say what could
+     * not be placed instead. may_repeat: a sort or a measure already shown,
+     * which may well change nothing; the same question again is answered
+     * again */
+    if (followup && !again && !may_repeat && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0 &&
+        !(e->last && str_ieq(e->last, question))) {   /* the same question asked again */
+        free(*sql);
+        *sql = NULL;
+        buf_free(&b);
+        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                       "I could not tell what to change in the previous question%s%s%s. Try saying "
+                       "it in full",
+                       unplaced[0] ? " (I could not place: " : "", unplaced, unplaced[0] ? ")" : "");
+    }
+    if (note) {
+        note_measure(e->cat, q, &b);
+        note_rest(e->cat, q, &b);
+        buf_add(&b, unused_note);
+        *note = buf_take(&b);
+    }
+    buf_free(&b);
+    if (!*sql)
+        return err_set(err, DBT_ERR_NOMEM, "out of memory");
+    if (!again) {
+        char *last = xstrdup(question);
+        e->before = e->prev;
+        e->had_before = e->has_prev;
+        free(e->last);
+        e->last = last;   /* NULL when out of memory: it cannot be re-read */
+        remember_talk(e, question, followup);
+    }
+    free(e->last_sql);
+    e->last_sql = xstrdup(*sql);
+    e->prev = *q;
+    e->has_prev = 1;
+    e->last_conf = conf;
+    e->declined = 0;
+    return 0;
+}
+
 int engine_generate(engine *e, const char *question, const char *as_of,
                     char **sql, char **note, dbt_error *err)
 {
@@ -229,12 +302,22 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     if (!again)
         e->declined = 1;   /* until it is answered */
     const query *prev = again ? (e->had_before ? &e->before : NULL) : e->has_prev ? &e->prev : NULL;
+    query picked;   /* "which one was worst?": the previous groups' first */
+    if (!again && prev && context_pick_one(e->cat, prev, e->talk, question, &picked)) {
+        free(r);
+        if (after_decline)
+            return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                           "I did not understand the question before this one, so I cannot tell "
+                           "what '%.120s' changes. Try asking it in full", question);
+        return answer(e, question, &picked, 0, 1, 0, "", "", 100, sql, note, err);
+    }
     int rc = reader_read_choice(e->cat, e->gx, question, as_of, prev, choice > 0 ? choice : 0, r);
     if (rc < 0 || r->nmentions == 0 ||
         (r->unknown_words >= 3 && r->nmentions <= 1 && !r->followup_cue)) {
-        int fu = prev && rc == 0 && (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
+        int fu = prev && (rc == 0 || (r->all_time && r->nmentions == 0)) &&
+                 (r->followup_cue || r->nmentions == 0) && r->unknown_words <= 1 &&
                  (r->has_dims || r->has_range || r->has_limit || r->q.nf || r->kw_agg || r->q.pct ||
-                  r->sort);
+                  r->sort || r->all_time);
         if (!fu) {
             refuse(e, question, rc < 0 || r->nmentions == 0 ? NULL : r, err);
             free(r);
@@ -282,14 +365,26 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
                        "I did not understand the question before this one, so I cannot tell what "
                        "'%.120s' changes. Try asking it in full", question);
     }
-    if (followup)
+    if (followup) {
         context_merge(e->cat, prev, r, &q);
-    else
+        const char *why = context_conflict(prev, r, &q, question);
+        if (why) {
+            free(r);
+            return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
+                           "I cannot apply '%.120s' to the previous question (it asks for %s). "
+                           "Try asking it in full", question, why);
+        }
+    } else
         q = r->q;
+    /* "the 3 worst couriers by average delay", "and the best?": the end of
+     * a measure of something one wants less of is its lowest */
+    if (r->best_worst && q.limit && context_lower_is_better(e->cat, &q))
+        q.asc = r->best_worst == 1;
     char unplaced[sizeof r->unknown];
     memcpy(unplaced, r->unknown, sizeof unplaced);
     q_agg asked = r->kw_agg;
     int sort = r->sort;
+    int may_repeat = sort || r->add_cue;
     free(r);
     /* "sorted from highest to lowest" where the rows keep another order (a
      * time series by period, rows with no measure): not what was asked */
@@ -304,7 +399,7 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
      * reads as: decline rather than answer another question */
     /* "average number of loans per member", "average orders per month": an
      * average of counts is not a count; decline rather than drop the word */
-    if (asked == AGG_AVG && !q.pct && !q.dur && !q.measure && q.count_groups != 2 &&
+    if (asked == AGG_AVG && !q.xagg && !q.pct && !q.dur && !q.measure && q.count_groups != 2 &&
         (q.list || q.agg == AGG_COUNT)) {
         err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                 "I can average a column's values (\"average price by category\"), not %s. Try "
@@ -327,47 +422,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
         return -1;
     }
 
-    buf b;
-    buf_init(&b);
-    if (emit_sql(e->cat, &q, e->postgres, &b) < 0 || b.oom) {
-        buf_free(&b);
-        return refuse(e, question, NULL, err);
-    }
-    *sql = buf_take(&b);
-    /* "only 4-star hotels" read as nothing new: the previous answer again
-     * would pass for the one asked; say what could not be placed instead */
-    if (followup && !again && !sort && unplaced[0] && *sql && e->last_sql && strcmp(*sql, e->last_sql) == 0) {
-        free(*sql);
-        *sql = NULL;
-        buf_free(&b);
-        return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
-                       "I could not tell what to change in the previous question%s%s%s. Try saying "
-                       "it in full",
-                       unplaced[0] ? " (I could not place: " : "", unplaced, unplaced[0] ? ")" : "");
-    }
-    if (note) {
-        note_measure(e->cat, &q, &b);
-        note_rest(e->cat, &q, &b);
-        buf_add(&b, unused_note);
-        *note = buf_take(&b);
-    }
-    buf_free(&b);
-    if (!*sql)
-        return err_set(err, DBT_ERR_NOMEM, "out of memory");
-    if (!again) {
-        char *last = xstrdup(question);
-        e->before = e->prev;
-        e->had_before = e->has_prev;
-        free(e->last);
-        e->last = last;   /* NULL when out of memory: it cannot be re-read */
-    }
-    free(e->last_sql);
-    e->last_sql = xstrdup(*sql);
-    e->prev = q;
-    e->has_prev = 1;
-    e->last_conf = conf;
-    e->declined = 0;
-    return 0;
+    return answer(e, question, &q, again, followup, may_repeat, unplaced, unused_note, conf, sql, note,
+                  err);
 }
 
 int engine_last_confidence(const engine *e)

@@ -84,6 +84,10 @@ typedef struct query {
                               * its table and 1 + its column; 0: none */
     unsigned role_cols;      /* a key into its own table: the columns of role_t
                               * (bit c) read from the second, self-joined copy */
+    q_agg xagg;              /* a second measure shown beside the first ("add their total
+                              * cost"): xagg of x1, named xalias; AGG_NONE: none */
+    qcol x1;
+    char xalias[32];
     int role2_fk;            /* a second key of role_t into the same table ("flights from
                               * Boston to Denver"): 1 + its column; that table is joined a
                               * second time along it for the filters whose via names it */

@@ -294,19 +294,10 @@ int read_final_checks(read_state *s)
         break;
     }
     /* "add the total amount paid", "also show the average": a second
-     * measure beside the previous one, which one query cannot show */
-    if (s->prev && s->prev->base >= 0 && (tok_is(&s->tk, 0, "add") || tok_is(&s->tk, 0, "include") ||
-                                     (tok_is(&s->tk, 0, "also") && (tok_is(&s->tk, 1, "show") ||
-                                                                   tok_is(&s->tk, 1, "add") ||
-                                                                   tok_is(&s->tk, 1, "include")))) &&
-        (q->m1.c >= 0 || q->measure || s->k.sum || s->k.avg || s->k.count)) {
-        /* "add the number of hires" to a count of hires: shown already */
-        if (q->agg == s->prev->agg && q->m1.t == s->prev->m1.t && q->m1.c == s->prev->m1.c &&
-            q->measure == s->prev->measure && q->base == s->prev->base && !q->pct && !s->prev->pct)
-            s->tk.v[0].used = 1;
-        else
-            r->unplaced++;
-    }
+     * measure beside the previous one (context.c); beside nothing, the
+     * question is not whole */
+    if (r->add_cue && (!s->prev || s->prev->base < 0))
+        r->unplaced++;
     /* "for each industry, which account has the highest MRR": the best row
      * within each group is not something this reading can express */
     if (q->ndims + (q->bucket != 0) >= 2 && q->limit == 1 && !s->k.limit && (s->k.top || s->k.bottom) && s->k.group) {
@@ -338,7 +329,7 @@ int read_final_checks(read_state *s)
      * reporting line the reading does not follow */
     for (size_t i = 1; i < s->tk.n && !r->unsupported[0]; i++)
         if ((tok_is(&s->tk, i, "different") && tok_is(&s->tk, i - 1, "a")) ||
-            (tok_is(&s->tk, i, "same") && tok_is(&s->tk, i - 1, "the")))
+            (tok_is(&s->tk, i, "same") && tok_is(&s->tk, i - 1, "the") && !s->tk.v[i].used))
             snprintf(r->unsupported, sizeof r->unsupported, "a comparison of two columns");
     for (size_t i = 0; i + 1 < s->tk.n; i++)
         if ((tok_is(&s->tk, i, "report") || tok_is(&s->tk, i, "reports") || tok_is(&s->tk, i, "reporting")) &&

@@ -429,11 +429,117 @@ static int is_following_cue(const toks *t)
         return 1;
     if (rd_is_w(t, 0, "show") && (rd_is_w(t, 1, "just") || rd_is_w(t, 1, "only")))
         return 1;
+    static const char *const pct[] = {"percentage", "percent", "share", "proportion", "fraction",
+                                      NULL};
+    size_t a = rd_is_w(t, 1, "a") || rd_is_w(t, 1, "the") ? 2 : 1;
+    if (rd_is_w(t, 0, "as") && a < t->n && rd_in(t->v[a].w, pct))
+        return 1;   /* "as a percentage of all 2023 bookings": the same groups' shares */
+    static const char *const sup[] = {"most", "least", "highest", "lowest", "largest",
+                                      "smallest", "biggest", "fewest", "best", "worst", NULL};
+    for (size_t i = 2; i < t->n && (rd_is_w(t, 0, "which") || rd_is_w(t, 0, "who")) &&
+                       rd_is_w(t, 1, "one"); i++)
+        if (rd_in(t->v[i].w, sup))
+            return 1;   /* "which one had the highest fee?": one of the previous groups */
     for (size_t i = 0; i < t->n; i++)
         if (rd_is_w(t, i, "instead") || rd_is_w(t, i, "those") || rd_is_w(t, i, "that") ||
             rd_is_w(t, i, "it") || rd_is_w(t, i, "them"))
             return 1;
     return 0;
+}
+
+/* The words that only say how a follow-up refines the question before
+ * ("add ..." sets *add; "restrict to ...", "limit it to ...", "keep only ...", "same but ...",
+ * "broken down by ...", "only counting 2024"): marked used. Returns 1
+ * when the question starts with one: a follow-up cue. */
+static int mark_refinement(toks *t, int *add, int *all_time)
+{
+    static const char *const restrict_w[] = {"restrict", "restricted", "limit", "limited",
+                                             "narrow", "keep", NULL};
+    static const char *const obj[] = {"it", "this", "that", "them", "these", "those", "down", NULL};
+    static const char *const counting[] = {"counting", "including", "considering", NULL};
+    int cue = 0;
+    size_t i = 0;
+    /* "add their total cost", "also show the average fee": a measure
+     * beside the previous one (context.c decides whether it can be) */
+    if (t->n > 1 && (tok_is(t, 0, "add") || tok_is(t, 0, "include") ||
+                     (tok_is(t, 0, "also") && (tok_is(t, 1, "show") || tok_is(t, 1, "add") ||
+                                               tok_is(t, 1, "include"))))) {
+        t->v[0].used = 1;
+        if (tok_is(t, 0, "also"))
+            t->v[1].used = 1;
+        *add = cue = 1;
+    }
+    if (t->n > 1 && rd_in(t->v[0].w, restrict_w)) {
+        i = 1 + (rd_in(t->v[1].w, obj) != 0);
+        if (tok_is(t, i, "to") || (tok_is(t, 0, "keep") && (tok_is(t, i, "only") || tok_is(t, i, "just")))) {
+            for (size_t k = 0; k < i; k++)
+                t->v[k].used = 1;
+            cue = 1;
+        }
+    }
+    /* "repeat (it) for 2024", "switch to monthly", "let's look at 2024" */
+    static const char *const again[] = {"repeat", "redo", "rerun", NULL};
+    i = tok_is(t, 0, "let") ? 1 + tok_is(t, 1, "s") + tok_is(t, 1, "us") : 0;
+    if (t->n > 1 && (rd_in(t->v[0].w, again) || (tok_is(t, 0, "switch") && tok_is(t, 1, "to")) ||
+                     ((tok_is(t, i, "look") || tok_is(t, i, "focus")) && (tok_is(t, i + 1, "at") || tok_is(t, i + 1, "on"))))) {
+        size_t e = rd_in(t->v[0].w, again) ? 1 + (rd_in(t->v[1].w, obj) != 0) : tok_is(t, 0, "switch") ? 2 : i + 2;
+        for (size_t k = 0; k < e; k++)
+            t->v[k].used = 1;
+        cue = 1;
+    }
+    /* "(do) (the) same (thing|question) but|for ..." */
+    i = tok_is(t, 0, "do") || tok_is(t, 0, "now") || tok_is(t, 0, "and") ? 1 : 0;
+    i += tok_is(t, i, "the");
+    if (tok_is(t, i, "same")) {
+        size_t j = i + 1 + (tok_is(t, i + 1, "thing") || tok_is(t, i + 1, "question"));
+        if (tok_is(t, j, "but") || tok_is(t, j, "for")) {
+            for (size_t k = 0; k < j + tok_is(t, j, "but"); k++)
+                t->v[k].used = 1;
+            cue = 1;
+        }
+    }
+    for (i = 0; i + 1 < t->n; i++) {
+        /* "for all time", "across all years": the range dropped */
+        if ((tok_is(t, i, "all") || tok_is(t, i, "any")) &&
+            (tok_is(t, i + 1, "time") || tok_is(t, i + 1, "years") || tok_is(t, i + 1, "dates") ||
+             tok_is(t, i + 1, "periods")) && !t->v[i + 1].used) {
+            t->v[i].used = t->v[i + 1].used = 1;
+            *all_time = 1;
+        }
+        if ((tok_is(t, i, "group") || tok_is(t, i, "grouped")) && tok_is(t, i + 1, "by"))
+            t->v[i].used = 1;   /* "group by courier instead": "by courier" */
+        if (tok_is(t, i, "broken") && tok_is(t, i + 1, "down")) {
+            t->v[i].used = t->v[i + 1].used = 1;
+            cue |= i == 0;   /* "broken down by role": the rows asked before */
+        }
+        if ((tok_is(t, i, "only") || tok_is(t, i, "just")) && rd_in(t->v[i + 1].w, counting))
+            t->v[i + 1].used = 1;   /* "only counting 2024" says "only 2024" */
+    }
+    return cue;
+}
+
+/* "excluding lost parcels", "for York depot only": words that narrow the
+ * rows in a phrase that asks nothing of its own (r->restrict_cue); and
+ * "instead of" (r->instead_of). */
+static void scan_restrict(const toks *t, reading *r)
+{
+    static const char *const narrow[] = {"only", "just", "excluding", "exclude", "except",
+                                         "ignoring", "ignore", "disregarding", "without",
+                                         "focus", "solely", NULL};
+    static const char *const asks[] = {"how", "what", "whats", "which", "who", "whom", "list",
+                                       "show", "count", "give", "find", "when", "where", "is",
+                                       "are", "was", "were", "do", "does", "did", "tell",
+                                       "display", "name", "compute", "calculate", NULL};
+    /* "for North depots", "for 2022 only": not "for each depot, ..." */
+    int narrows = tok_is(t, 0, "for") && !tok_is(t, 1, "each") && !tok_is(t, 1, "every") &&
+                  !tok_is(t, 1, "all");
+    for (size_t i = 0; i < t->n; i++) {
+        r->also |= tok_is(t, i, "also") || tok_is(t, i, "too") || tok_is(t, i, "additionally") ||
+                   (tok_is(t, i, "as") && tok_is(t, i + 1, "well"));
+        narrows |= rd_in(t->v[i].w, narrow);
+        r->instead_of |= tok_is(t, i, "instead") && tok_is(t, i + 1, "of");
+    }
+    r->restrict_cue = narrows && t->n && !rd_in(t->v[0].w, asks);
 }
 
 /* Is the stemmed word s one of the words of a table's or a column's name
@@ -1108,6 +1214,10 @@ int read_cues(read_state *s)
     tok_split(s->question, &s->tk);
     time_drop_weekdays(&s->tk);
     r->followup_cue = is_following_cue(&s->tk);
+    r->followup_cue |= mark_refinement(&s->tk, &r->add_cue, &r->all_time);
+    scan_restrict(&s->tk, r);
+    for (size_t i = 0; i < s->tk.n; i++)
+        r->best_worst = tok_is(&s->tk, i, "best") ? 1 : tok_is(&s->tk, i, "worst") ? 2 : r->best_worst;
     mark_idioms(cat, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, &s->tk, &s->due);

@@ -278,7 +278,8 @@ int read_filters(read_state *s)
             static const char *const glue[] = {"in", "from", "be", "been", "the", "a", "an", "of",
                                                "equal", "to", "for", "by", "than", NULL};
             /* "other than web orders", "excluding France", "apart from the store" */
-            static const char *const but[] = {"excluding", "except", "besides", "exclude", NULL};
+            static const char *const but[] = {"excluding", "except", "besides", "exclude", "ignoring",
+                                              "ignore", "disregarding", "without", NULL};
             int other = (tok_is(&s->tk, (size_t)b, "other") && tok_is(&s->tk, (size_t)b + 1, "than")) ||
                         ((tok_is(&s->tk, (size_t)b, "apart") || tok_is(&s->tk, (size_t)b, "aside")) &&
                          tok_is(&s->tk, (size_t)b + 1, "from"));

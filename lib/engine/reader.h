@@ -17,6 +17,13 @@ typedef struct reading {
     int has_range;       /* said a date range */
     int has_limit;       /* said top/bottom N */
     int followup_cue;    /* starts like a follow-up (now, only, what about...) */
+    int add_cue;         /* starts "add ...", "also show ...": a measure beside the one before */
+    int restrict_cue;    /* a word that narrows the rows (only, just, excluding, ignoring, ...) in
+                          * words that ask nothing themselves (no "how", "what", "list" first) */
+    int instead_of;      /* says "instead of": what follows names what the answer replaces */
+    int all_time;        /* "for all time", "across all years": no date range */
+    int also;            /* "also by service", "by service too": adds to what was before */
+    int best_worst;      /* says "best" (1) or "worst" (2): which end depends on the measure */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */
     q_agg kw_agg;        /* the aggregate its words asked for, or AGG_NONE */

@@ -1397,5 +1397,158 @@ EOF
 expect_rows $E "a policyholder is a client (one way)" \
     "SELECT SUM(p.premium) FROM policies p JOIN clients c ON c.id = p.client_id WHERE c.city = 'Oslo'" \
     "total premium for policyholders in Oslo"
+# --- follow-ups on a generated parcel database ---------------------------
+P=$TMPD/parcels.sqlite
+"$SQLITE3" "$P" <<'EOF'
+CREATE TABLE depots (id INTEGER PRIMARY KEY, city TEXT NOT NULL, region TEXT NOT NULL);
+CREATE TABLE couriers (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, vehicle TEXT NOT NULL,
+  home_depot_id INTEGER REFERENCES depots(id));
+CREATE TABLE parcels (id INTEGER PRIMARY KEY, courier_id INTEGER REFERENCES couriers(id),
+  depot_id INTEGER REFERENCES depots(id), shipped_on TEXT NOT NULL, service TEXT NOT NULL,
+  delay_minutes INTEGER, fee REAL NOT NULL, status TEXT NOT NULL);
+INSERT INTO depots VALUES (1,'Leeds','North'),(2,'York','North'),(3,'Bath','South');
+INSERT INTO couriers VALUES (1,'Ann Lee','van',1),(2,'Bo Tan','bike',2),(3,'Cy Roe','van',3),(4,'Di Fox','bike',1);
+INSERT INTO parcels VALUES
+ (1,1,1,'2023-01-05','express',10,12.5,'delivered'),(2,1,1,'2023-03-05','standard',0,6,'delivered'),
+ (3,2,2,'2023-06-05','express',45,14,'lost'),(4,3,3,'2023-08-05','standard',5,5,'delivered'),
+ (5,4,1,'2024-01-05','express',30,13,'delivered'),(6,2,2,'2024-02-05','standard',20,7,'lost'),
+ (7,3,3,'2024-03-05','express',2,15,'delivered'),(8,1,1,'2024-04-05','standard',1,6.5,'delivered'),
+ (9,4,1,'2024-05-05','standard',60,6,'lost'),(10,2,2,'2022-05-05','express',15,11,'delivered');
+EOF
+
+# declined_after DB NAME QUESTION...: the conversation's last question is
+# declined (no SQL for it)
+declined_after() {
+    db=$1 name=$2
+    shift 2
+    for q in "$@"; do set -- "$@" -e "$q"; shift; done
+    out=$("$DATABOT" --offline --sql-only --format json --as-of 2024-12-31 "$@" "$db" 2>&1)
+    like "$(printf '%s\n' "$out" | tail -n 1)" '"sql":null' "$name: declined"
+}
+
+expect_rows $P "'which one was worst?': the highest of a delay" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) DESC LIMIT 1" \
+    "average delay by courier" "which one was worst?"
+expect_rows $P "'which one ... the most?' repeating the first question's verb" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.id
+     ORDER BY COUNT(*) DESC LIMIT 1" \
+    "number of parcels shipped per courier in 2024" "which one shipped the most?"
+expect_rows $P "'which depot was worst?': the most of a count of lost parcels" \
+    "SELECT d.city FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.status = 'lost'
+     GROUP BY d.id ORDER BY COUNT(*) DESC LIMIT 1" \
+    "lost parcels by depot" "which depot was worst?"
+declined_after $P "'which one had the highest fee?' after a count: the fee is not what was counted" \
+    "number of parcels shipped per service in 2023" "which one had the highest fee?"
+expect_rows $P "'as a percentage of all 2023 parcels': the groups' shares" \
+    "SELECT service, 100.0 * COUNT(*) / (SELECT COUNT(*) FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01') FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels per service in 2023" "as a percentage of all 2023 parcels"
+declined_after $P "a share of another period's rows" \
+    "number of parcels per service in 2023" "as a percentage of all 2024 parcels"
+declined_after $P "a share of all rows where the groups were of one year" \
+    "number of parcels per service in 2023" "as a percentage of all parcels"
+expect_rows $P "'restrict to ...' keeps the grouping" \
+    "SELECT c.vehicle, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     JOIN depots h ON h.id = c.home_depot_id WHERE h.city = 'York' GROUP BY c.vehicle" \
+    "parcels per vehicle" "restrict to couriers whose home depot is York"
+expect_rows $P "'only counting 2024' keeps the ranking" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.id
+     ORDER BY COUNT(*) DESC LIMIT 1" \
+    "top courier by number of parcels" "only counting 2024"
+expect_rows $P "'same but for 2024'" \
+    "SELECT service, AVG(fee) FROM parcels WHERE shipped_on >= '2024-01-01' AND shipped_on < '2025-01-01'
+     GROUP BY service" \
+    "average fee by service" "same but for 2024"
+expect_rows $P "'broken down by ...' keeps the range" \
+    "SELECT c.vehicle, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY c.vehicle" \
+    "how many parcels were shipped in 2024" "broken down by vehicle"
+declined $P "'broken down by ...' with no question before" "broken down by vehicle"
+
+expect_rows $P "'add their total fee': a second measure beside the count" \
+    "SELECT service, COUNT(*), SUM(fee) FROM parcels WHERE shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "add their total fee"
+expect_rows --ordered $P "'add their average delay' keeps the ranking" \
+    "SELECT c.full_name, COUNT(*) AS n, AVG(p.delay_minutes) FROM parcels p JOIN couriers c ON c.id = p.courier_id
+     WHERE p.shipped_on >= '2024-01-01' GROUP BY c.id ORDER BY n DESC LIMIT 1" \
+    "top courier by number of parcels in 2024" "add their average delay"
+declined_after $P "'add' a column of another table" "parcels by depot" "add the region"
+declined_after $P "'add' another table's count" "number of parcels per depot" "add the number of couriers"
+declined $P "'add' with no question before" "add the total fee"
+
+expect_rows $P "'excluding lost parcels' narrows the rows, keeps the grouping and the year" \
+    "SELECT service, COUNT(*) FROM parcels WHERE status <> 'lost' AND shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "excluding lost parcels"
+expect_rows $P "'ignoring lost parcels' excludes them" \
+    "SELECT service, COUNT(*) FROM parcels WHERE status <> 'lost' AND shipped_on >= '2023-01-01'
+     AND shipped_on < '2024-01-01' GROUP BY service" \
+    "number of parcels by service in 2023" "ignoring lost parcels"
+expect_rows $P "'for York depot only' names another table, still a refinement" \
+    "SELECT p.service, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.city = 'York'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY p.service" \
+    "number of parcels by service in 2023" "for York depot only"
+expect_rows $P "'count the parcels instead of the fee'" \
+    "SELECT service, COUNT(*) FROM parcels WHERE shipped_on >= '2023-01-01' AND shipped_on < '2024-01-01'
+     GROUP BY service" \
+    "total fee by service in 2023" "now count the parcels instead of the fee"
+expect_rows $P "a whole question after a refinement is read on its own" \
+    "SELECT COUNT(*) FROM parcels WHERE status = 'lost' AND shipped_on >= '2024-01-01' AND shipped_on < '2025-01-01'" \
+    "total fee by service in 2023" "excluding lost parcels" "how many lost parcels were there in 2024?"
+
+expect_rows $P "'for all time' drops the previous range, keeps the rest" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "for all time"
+declined_after $P "a follow-up that changes nothing ('for both services') is declined" \
+    "number of express parcels by depot in 2023" "for both services"
+
+expect_rows $P "'repeat for 2024' replaces the year" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "repeat for 2024"
+expect_rows $P "'do the same for 2024' replaces the year" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2024-01-01' AND p.shipped_on < '2025-01-01' GROUP BY d.id" \
+    "number of express parcels by depot in 2023" "do the same for 2024"
+expect_rows $P "'group by courier instead' replaces the grouping" \
+    "SELECT c.full_name, COUNT(*) FROM parcels p JOIN couriers c ON c.id = p.courier_id WHERE p.service = 'express'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY c.id" \
+    "number of express parcels by depot in 2023" "group by courier instead"
+declined $P "'repeat for 2024' with no question before" "repeat for 2024"
+
+expect_rows $P "'and the best?' of a delay is its lowest" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) ASC LIMIT 1" \
+    "average delay by courier" "and the best?"
+expect_rows $P "'the 2 worst couriers by average delay': the highest delays" \
+    "SELECT c.full_name FROM parcels p JOIN couriers c ON c.id = p.courier_id GROUP BY c.id
+     ORDER BY AVG(p.delay_minutes) DESC LIMIT 2" \
+    "the 2 worst couriers by average delay"
+expect_rows $P "'which depot was best?' of a rate of lost parcels is its lowest" \
+    "SELECT d.city FROM parcels p JOIN depots d ON d.id = p.depot_id GROUP BY d.id
+     ORDER BY 100.0 * SUM(p.status = 'lost') / COUNT(*) ASC LIMIT 1" \
+    "percentage of parcels lost by depot" "which depot was best?"
+declined_after $P "'which one was worst?' after a list of rows" "list parcels shipped in 2024" "which one was worst?"
+declined_after $P "'which one was worst?' after one number" "total fee" "which one was worst?"
+
+expect_rows $P "'except York and Leeds' excludes both" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.city NOT IN ('York', 'Leeds')
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id" \
+    "number of parcels by depot in 2023" "except York and Leeds"
+expect_rows $P "'also by service' adds a second grouping" \
+    "SELECT d.city, p.service, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id
+     WHERE p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id, p.service" \
+    "number of parcels by depot in 2023" "also by service"
+expect_rows $P "'for North depots' narrows the rows" \
+    "SELECT d.city, COUNT(*) FROM parcels p JOIN depots d ON d.id = p.depot_id WHERE d.region = 'North'
+     AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id" \
+    "number of parcels by depot in 2023" "for North depots"
+declined_after $P "'also by depot' when it is the grouping already" "number of parcels by depot in 2023" "also by depot"
 
 done_testing
