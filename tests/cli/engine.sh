@@ -1294,4 +1294,32 @@ expect_rows $C "... negated" "SELECT AVG(price) FROM dishes WHERE isVegetarian =
 expect_rows $C "... as a follow-up" "SELECT AVG(price) FROM dishes WHERE isVegetarian = 1" \
     "average price of dishes" "only vegetarian ones"
 
+# --- words that change the question, on a generated courier database -----
+W=$TMPD/courier.db
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE depots (id INTEGER PRIMARY KEY, town TEXT NOT NULL);
+CREATE TABLE couriers (id INTEGER PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+  depot_id INTEGER NOT NULL REFERENCES depots(id), grade TEXT NOT NULL, hired_on TEXT NOT NULL,
+  left_on TEXT -- NULL while still employed
+);
+CREATE TABLE parcels (id INTEGER PRIMARY KEY, courier_id INTEGER NOT NULL REFERENCES couriers(id),
+  state TEXT NOT NULL, van_make TEXT NOT NULL, sent_on TEXT NOT NULL);
+INSERT INTO depots VALUES (1,'Leeds'),(2,'York');
+INSERT INTO couriers VALUES (1,'Ann','Ames',1,'senior','2020-01-01',NULL),(2,'Ben','Ames',1,'junior','2021-01-01','2023-01-01'),
+  (3,'Ann','Cole',2,'junior','2022-01-01',NULL),(4,'Dee','Dunn',2,'senior','2019-01-01','2022-06-01');
+INSERT INTO parcels VALUES (1,1,'delivered','Ford','2024-01-02'),(2,1,'lost','Ford','2024-01-03'),
+  (3,2,'delivered','Fiat','2024-02-01'),(4,3,'returned','Ford','2024-02-02'),(5,3,'delivered','Iveco','2024-03-01'),
+  (6,4,'lost','Fiat','2024-03-05');
+EOF
+expect_rows $W "'lost ones included' is no filter on the lost parcels" \
+    "SELECT COUNT(*) FROM parcels" "How many parcels are there in total, lost ones included?"
+expect_rows $W "'including returned ones' is no filter either" \
+    "SELECT COUNT(*) FROM parcels WHERE sent_on >= '2024-02-01' AND sent_on < '2024-03-01'" \
+    "How many parcels were sent in February 2024, including returned ones?"
+expect_rows $W "'former couriers included' lifts the still-employed state" \
+    "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" \
+    "How many couriers have we employed in each grade, former couriers included?"
+expect_rows $W "without the inclusion the value still filters" \
+    "SELECT COUNT(*) FROM parcels WHERE state = 'lost'" "How many lost parcels are there?"
+
 done_testing
