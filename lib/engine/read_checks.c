@@ -153,6 +153,27 @@ static void check_negations(const toks *tk, const kwscan *k, const query *q, rea
     }
 }
 
+/* "members per tier", "revenue by segment", "for each region" where the
+ * word after the grouping word matched nothing: the answer would drop the
+ * grouping asked for; it is a word the reading could not place. */
+static void check_group_words(const toks *tk, const kwscan *k, reading *r)
+{
+    for (size_t i = 0; i + 1 < tk->n; i++) {
+        if (k->kw[i] != KW_GROUP)
+            continue;
+        size_t j = i + 1;
+        while (j < tk->n && (tok_is(tk, j, "the") || tok_is(tk, j, "each") || tok_is(tk, j, "every") ||
+                             tok_is(tk, j, "their") || tok_is(tk, j, "its")))
+            j++;
+        if (j >= tk->n || tk->v[j].used || tk->v[j].isnum || k->kw[j] || lex_is_stop(tk->v[j].w) ||
+            lex_is_filler(tk->v[j].w))
+            continue;
+        r->unplaced++;
+        note_unknown(r, tk->v[j].w);
+        return;
+    }
+}
+
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
@@ -382,6 +403,7 @@ int read_final_checks(read_state *s)
             }
         r->unplaced += hit;
     }
+    check_group_words(&s->tk, &s->k, r);
     /* a number the reading did not use ("twice", "500") changes the
      * question: it must not pass unnoticed */
     for (size_t i = 0; i < s->tk.n; i++)

@@ -1322,4 +1322,8 @@ expect_rows $W "'former couriers included' lifts the still-employed state" \
 expect_rows $W "without the inclusion the value still filters" \
     "SELECT COUNT(*) FROM parcels WHERE state = 'lost'" "How many lost parcels are there?"
 
+declined $W "a grouping word that matched nothing is never dropped" "How many couriers do we have per region?"
+expect_rows $W "... a grouping word that matched is kept" \
+    "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" "How many couriers do we have per grade?"
+
 done_testing
