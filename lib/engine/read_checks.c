@@ -231,7 +231,7 @@ int read_final_checks(read_state *s)
      * thing the count does not count (another table's rows, a column)
      * would be dropped */
     for (int i = 0; i < s->nm && s->k.distinct && q->agg == AGG_COUNT && !q->count_groups && !q->pct; i++)
-        if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT &&
+        if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT && s->m[i].role != R_DIM &&
             (s->m[i].kind == MK_COLUMN || (s->m[i].kind == MK_TABLE && s->m[i].t != q->base))) {
             r->unplaced++;
             break;

@@ -1326,4 +1326,11 @@ declined $W "a grouping word that matched nothing is never dropped" "How many co
 expect_rows $W "... a grouping word that matched is kept" \
     "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" "How many couriers do we have per grade?"
 
+expect_rows $W "'list the distinct X' lists the values" \
+    "SELECT DISTINCT van_make FROM parcels" "List the distinct van makes"
+expect_rows $W "'what are the different X' lists them too" \
+    "SELECT DISTINCT grade FROM couriers" "What are the different grades of couriers?"
+expect_rows $W "'how many distinct X' still counts them" \
+    "SELECT COUNT(DISTINCT van_make) FROM parcels" "How many distinct van makes are there?"
+
 done_testing
