@@ -1256,3 +1256,77 @@ int read_drop_included(read_state *s)
     }
     return 0;
 }
+
+/* The text column of table t holding the stored value w (any case) among
+ * its samples, when exactly one does; -1 else. *val: the stored spelling. */
+static int column_with_value(const catalog *cat, int t, const char *w, const char **val)
+{
+    int found = -1;
+    const cat_table *ct = &cat->tables[t];
+    for (size_t c = 0; c < ct->ncols; c++)
+        for (size_t v = 0; v < ct->cols[c].nsamples; v++)
+            if (strcasecmp(ct->cols[c].samples[v], w) == 0) {
+                if (found >= 0)
+                    return -1;
+                found = (int)c;
+                *val = ct->cols[c].samples[v];
+                break;
+            }
+    return found;
+}
+
+/* "clubs by paid revenue": the state word also named a date column
+ * (paid_on) taken as a grouping by day; no word asked for days, so the
+ * grouping goes (the column still dates a range). */
+static void drop_day_dim(read_state *s, int at)
+{
+    for (size_t i = 0; i < s->tk.n; i++)
+        if (rd_bucket_word(s->tk.v[i].w) == BK_DAY)
+            return;
+    for (int m = 0; m < s->nm; m++)
+        if (s->m[m].start <= at && at < s->m[m].end && s->m[m].kind == MK_COLUMN && s->m[m].role == R_DIM &&
+            s->q->bucket == BK_DAY && !s->q->growth && !s->q->running) {
+            s->q->bucket = BK_NONE;
+            s->m[m].role = R_FILTER;
+        }
+}
+
+/* "paid revenue", "successful payments' amount", "completed sales": a
+ * state said as an adjective right before the money measured, where the
+ * measure's table stores that very word as a value (status 'paid' beside
+ * 'refunded', 'failed'), keeps the rows in that state. */
+int read_money_states(read_state *s)
+{
+    static const char *const states[] = {"paid", "successful", "completed", "settled", "captured",
+                                         "cleared", "confirmed", NULL};
+    static const char *const money[] = {"revenue", "revenues", "amount", "amounts", "sales", "income",
+                                        "money", "payments", "takings", "turnover", NULL};
+    query *q = s->q;
+    if (q->m1.c < 0 || q->agg != AGG_SUM || q->measure || q->pct)
+        return 0;
+    for (size_t i = 0; i + 1 < s->tk.n; i++) {
+        if (!rd_in(s->tk.v[i].w, states))
+            continue;
+        int at_measure = s->mi >= 0 && s->m[s->mi].start == (int)i + 1;
+        if (!at_measure && !rd_in(s->tk.v[i + 1].w, money))
+            continue;
+        const char *val = NULL;
+        int c = column_with_value(s->cat, q->m1.t, s->tk.v[i].w, &val);
+        if (c < 0)
+            return 0;
+        for (int j = 0; j < q->nf; j++)
+            if (q->f[j].col.t == q->m1.t && q->f[j].col.c == c)
+                return 0;   /* its state is said already */
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = (qcol){q->m1.t, c};
+        f.op = OP_EQ;
+        snprintf(f.text, sizeof f.text, "%s", val);
+        f.pos = (int)i;
+        rd_add_filter(q, f);
+        s->tk.v[i].used = 1;
+        drop_day_dim(s, (int)i);
+        return 0;
+    }
+    return 0;
+}

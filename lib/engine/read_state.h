@@ -138,6 +138,7 @@ int read_null_words(read_state *s);
 int read_date_states(read_state *s);
 int read_states(read_state *s);
 int read_drop_included(read_state *s);
+int read_money_states(read_state *s);
 int read_aggregate(read_state *s);
 int read_shapes(read_state *s);
 int read_role_keys(read_state *s);

@@ -25,6 +25,7 @@ static int (*const stages[])(read_state *s) = {
     read_filters, read_flags, read_null_words, read_date_states, read_states,   /* 6. filters */
     read_drop_included,
     read_aggregate,      /* 8. aggregate, order, limit */
+    read_money_states,   /* (a filter that needs the aggregate) */
     read_shapes, read_role_keys,   /* 9. shapes: durations, rates and shares, comparisons */
     read_time,           /* 7. time */
     read_final_checks,

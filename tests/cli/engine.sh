@@ -1332,5 +1332,21 @@ expect_rows $W "'what are the different X' lists them too" \
     "SELECT DISTINCT grade FROM couriers" "What are the different grades of couriers?"
 expect_rows $W "'how many distinct X' still counts them" \
     "SELECT COUNT(DISTINCT van_make) FROM parcels" "How many distinct van makes are there?"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE charges (id INTEGER PRIMARY KEY, parcel_id INTEGER NOT NULL REFERENCES parcels(id),
+  charged_on TEXT NOT NULL, amount REAL NOT NULL, outcome TEXT NOT NULL);
+INSERT INTO charges VALUES (1,1,'2024-01-02',10,'paid'),(2,2,'2024-01-03',20,'refunded'),(3,3,'2024-02-01',30,'paid'),
+  (4,4,'2024-02-02',40,'failed'),(5,5,'2024-03-01',50,'paid'),(6,6,'2023-03-05',60,'paid');
+EOF
+expect_rows $W "'paid revenue': the rows whose state is the stored value 'paid'" \
+    "SELECT SUM(amount) FROM charges WHERE outcome = 'paid'" "total paid revenue"
+expect_rows $W "... by a grouping" \
+    "SELECT p.van_make, SUM(c.amount) FROM charges c JOIN parcels p ON p.id = c.parcel_id
+     WHERE c.outcome = 'paid' GROUP BY p.van_make" "paid revenue by van make"
+expect_rows $W "... by year" \
+    "SELECT strftime('%Y', charged_on), SUM(amount) FROM charges WHERE outcome = 'paid' GROUP BY 1" \
+    "paid revenue by year"
+expect_rows $W "revenue with no state word keeps every row" \
+    "SELECT SUM(amount) FROM charges" "total revenue"
 
 done_testing
