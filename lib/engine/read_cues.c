@@ -309,10 +309,17 @@ static void scan_keywords(toks *t, kwscan *k)
                 k->super_con = CON_SIZE;
             if (!strcmp(w, "farthest") || !strcmp(w, "furthest"))
                 k->super_con = CON_DISTANCE;
-            k->max = 1;
+            /* "the biggest spending passengers", "highest paying customers":
+             * ranked by all they spent, not their largest single row */
+            static const char *const spend[] = {"spending", "spenders", "spender", "paying", "payers",
+                                                NULL};
+            int spends = i + 1 < t->n && rd_in(t->v[i + 1].w, spend);
+            if (spends)
+                k->super_con = CON_NONE;
+            k->max = !spends;
             k->top = 1;
             k->superlative_pos = (int)i;
-            use(t, i, KW_MAX, k);
+            use(t, i, spends ? KW_TOP : KW_MAX, k);
             if (number_at(t, i + 1, &v) && v >= 1 && v <= 1000) {
                 k->limit = (int)v;
                 use(t, i + 1, KW_MAX, k);

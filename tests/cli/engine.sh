@@ -1348,5 +1348,23 @@ expect_rows $W "... by year" \
     "paid revenue by year"
 expect_rows $W "revenue with no state word keeps every row" \
     "SELECT SUM(amount) FROM charges" "total revenue"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE shoppers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL);
+CREATE TABLE purchases (id INTEGER PRIMARY KEY, shopper_id INTEGER NOT NULL REFERENCES shoppers(id),
+  bought_on TEXT NOT NULL, amount REAL NOT NULL);
+INSERT INTO shoppers VALUES (1,'Ann','Ames'),(2,'Ann','Bell'),(3,'Cy','Cole'),(4,'Dee','Dunn');
+INSERT INTO purchases VALUES (1,1,'2024-01-01',50),(2,1,'2024-01-02',45),(3,2,'2024-01-03',90),(4,3,'2024-01-04',60),
+  (5,3,'2024-01-05',55),(6,4,'2024-01-06',70);
+EOF
+expect_rows $W "'biggest spending X' ranks by what they spent in all, not their largest row" \
+    "SELECT s.firstName, s.lastName, SUM(p.amount) FROM purchases p JOIN shoppers s ON s.id = p.shopper_id
+     GROUP BY s.id ORDER BY SUM(p.amount) DESC LIMIT 2" \
+    "Who are our 2 biggest spending shoppers?"
+expect_rows $W "first and last name asked for: grouped by the person, both names shown" \
+    "SELECT s.firstName, s.lastName, SUM(p.amount) FROM purchases p JOIN shoppers s ON s.id = p.shopper_id
+     GROUP BY s.id ORDER BY SUM(p.amount) DESC LIMIT 2" \
+    "Who are our 2 biggest spending shoppers? Give first and last name."
+expect_rows $W "'by first name' still groups by the first name" \
+    "SELECT firstName, COUNT(*) FROM shoppers GROUP BY firstName" "shoppers by first name"
 
 done_testing
