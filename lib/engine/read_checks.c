@@ -174,6 +174,26 @@ static void check_group_words(const toks *tk, const kwscan *k, reading *r)
     }
 }
 
+/* Does the past participle w ("cancelled", "refunded") name a state of
+ * table t's rows: a nullable date column (cancelDate) or a stored value
+ * of a text column ('refunded')? */
+static int participle_state(const catalog *cat, int t, const char *w)
+{
+    size_t n = strlen(w);
+    if (t < 0 || n <= 4 || strcmp(w + n - 2, "ed"))
+        return 0;
+    const cat_table *ct = &cat->tables[t];
+    for (size_t c = 0; c < ct->ncols; c++) {
+        const cat_column *col = &ct->cols[c];
+        if (rd_date_kind(col) && !col->notnull && !col->pk && rd_name_word_prefix(col->name, w, 0))
+            return 1;
+        for (size_t v = 0; col->kind == COL_TEXT && v < col->nsamples && v < 32; v++)
+            if (strcasecmp(col->samples[v], w) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
@@ -373,6 +393,11 @@ int read_final_checks(read_state *s)
                 ((strcmp(s->tk.v[i].w, s->tk.v[i].stem) && strlen(s->tk.v[i].w) > 4) ||
                  proper_noun(s->question, s->tk.v[i].w)))
                 r->risky++;
+            /* "members who cancelled" (cancelDate), "started" (status
+             * 'started'): a participle naming a state of the rows left unused
+             * drops a condition */
+            if (participle_state(cat, q->base, s->tk.v[i].w))
+                r->unplaced++;
             r->unknown_words++;
             note_unknown(r, s->tk.v[i].w);
         }

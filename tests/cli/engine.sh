@@ -1366,5 +1366,15 @@ expect_rows $W "first and last name asked for: grouped by the person, both names
     "Who are our 2 biggest spending shoppers? Give first and last name."
 expect_rows $W "'by first name' still groups by the first name" \
     "SELECT firstName, COUNT(*) FROM shoppers GROUP BY firstName" "shoppers by first name"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE subscribers (id INTEGER PRIMARY KEY, handle TEXT NOT NULL, plan TEXT NOT NULL,
+  startDate TEXT NOT NULL, cancelDate TEXT);
+INSERT INTO subscribers VALUES (1,'a','basic','2024-01-01',NULL),(2,'b','pro','2024-02-01','2024-03-01'),
+  (3,'c','pro','2024-01-05',NULL);
+EOF
+declined $W "a participle naming a nullable date of the rows is never dropped" \
+    "how many pro subscribers have cancelled"
+expect_rows $W "... nor is the question without it declined" \
+    "SELECT plan, COUNT(*) FROM subscribers GROUP BY plan" "how many subscribers by plan"
 
 done_testing
