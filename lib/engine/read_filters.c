@@ -998,6 +998,16 @@ int read_states(read_state *s)
                     break;
                 }
         }
+        /* "open maintenance tickets" where "open" also named a column the
+         * query leaves unused (stations.opened_on): the rows' own state */
+        for (int j = 0; st && s->tk.v[i].used && j < s->nm && rd_end_date_col(cat, t) >= 0; j++)
+            if (s->m[j].kind == MK_COLUMN && s->m[j].role == R_NONE && s->m[j].start == (int)i &&
+                s->m[j].end == (int)i + 1 && !rd_mention_used(cat, &s->tk, q, &s->m[j])) {
+                memmove(&s->m[j], &s->m[j + 1], (size_t)(s->nm - j - 1) * sizeof *s->m);
+                s->nm--;
+                s->tk.v[i].used = 0;
+                break;
+            }
         if (!st || s->tk.v[i].used)
             continue;
         for (int j = 0; j < s->k.nnull; j++)   /* "never left", "not yet settled": the other state */

@@ -1376,5 +1376,15 @@ declined $W "a participle naming a nullable date of the rows is never dropped" \
     "how many pro subscribers have cancelled"
 expect_rows $W "... nor is the question without it declined" \
     "SELECT plan, COUNT(*) FROM subscribers GROUP BY plan" "how many subscribers by plan"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE hubs (id INTEGER PRIMARY KEY, town TEXT NOT NULL, opened_on TEXT NOT NULL);
+CREATE TABLE faults (id INTEGER PRIMARY KEY, hub_id INTEGER NOT NULL REFERENCES hubs(id), kind TEXT NOT NULL,
+  reported_at TEXT NOT NULL, resolved_at TEXT);
+INSERT INTO hubs VALUES (1,'Leeds','2020-01-01'),(2,'York','2021-01-01');
+INSERT INTO faults VALUES (1,1,'tyre','2024-01-01',NULL),(2,1,'tyre','2024-01-02','2024-01-05'),
+  (3,2,'brakes','2024-01-03',NULL),(4,2,'lights','2024-01-04','2024-01-06');
+EOF
+expect_rows $W "'open' is the rows' state, not another table's opened_on left unused" \
+    "SELECT kind, COUNT(*) FROM faults WHERE resolved_at IS NULL GROUP BY kind" "open faults by kind"
 
 done_testing
