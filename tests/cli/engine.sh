@@ -1386,5 +1386,13 @@ INSERT INTO faults VALUES (1,1,'tyre','2024-01-01',NULL),(2,1,'tyre','2024-01-02
 EOF
 expect_rows $W "'open' is the rows' state, not another table's opened_on left unused" \
     "SELECT kind, COUNT(*) FROM faults WHERE resolved_at IS NULL GROUP BY kind" "open faults by kind"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE riders (id INTEGER PRIMARY KEY, nick TEXT NOT NULL, joined_on TEXT NOT NULL, birth_year INTEGER);
+INSERT INTO riders VALUES (1,'a','2022-01-01',1980),(2,'b','2023-01-01',NULL),(3,'c','2023-05-01',1990);
+EOF
+expect_rows $W "'birth year' names birth_year, not a grouping by the year joined" \
+    "SELECT AVG(birth_year) FROM riders" "average birth year of riders"
+expect_rows $W "... and with a negation" \
+    "SELECT COUNT(*) FROM riders WHERE birth_year IS NULL" "how many riders have no birth year"
 
 done_testing
