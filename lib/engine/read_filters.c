@@ -1324,6 +1324,10 @@ int read_money_states(read_state *s)
         int c = column_with_value(s->cat, q->m1.t, s->tk.v[i].w, &val);
         if (c < 0)
             return 0;
+        if (included_col(s, (qcol){q->m1.t, c})) {
+            s->r->unplaced++;   /* "paid revenue, including refunds": which states? */
+            return 0;
+        }
         for (int j = 0; j < q->nf; j++)
             if (q->f[j].col.t == q->m1.t && q->f[j].col.c == c)
                 return 0;   /* its state is said already */

@@ -1395,4 +1395,9 @@ expect_rows $W "'birth year' names birth_year, not a grouping by the year joined
 expect_rows $W "... and with a negation" \
     "SELECT COUNT(*) FROM riders WHERE birth_year IS NULL" "how many riders have no birth year"
 
+expect_rows $W "'including refunded charges' is no filter on the charges" \
+    "SELECT SUM(amount) FROM charges" "total revenue, including refunded charges"
+declined $W "'paid revenue, including refunded charges' says two things of one state" \
+    "total paid revenue, including refunded charges"
+
 done_testing
