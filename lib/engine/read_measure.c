@@ -258,6 +258,32 @@ int rd_up_path(const catalog *cat, int from, int to)
     return up;
 }
 
+/* "how much rent did we collect", "revenue received": money taken in is
+ * the amount paid (amountPaid, paid_amount) where the rows hold one beside
+ * the amount due or billed. */
+static void money_taken_in(read_state *s)
+{
+    static const char *const verbs[] = {"collect", "collected", "collecting", "receive", "received", NULL};
+    query *q = s->q;
+    if ((s->con != CON_REVENUE && s->con != CON_SPEND) || q->m1.c < 0 || q->m2.c >= 0)
+        return;
+    int said = 0;
+    for (size_t i = 0; i < s->tk.n; i++)
+        said |= rd_in(s->tk.v[i].w, verbs);
+    const cat_table *t = &s->cat->tables[q->m1.t];
+    for (size_t c = 0; said && c < t->ncols; c++) {
+        char w[4][TOK_LEN];
+        int n = rd_split_name(t->cols[c].name, w, 4);
+        if (n < 2 || !ground_is_numeric(&t->cols[c]) || ground_is_key(t, (int)c))
+            continue;
+        for (int k = 0; k < n; k++)
+            if (!strcmp(w[k], "paid") || !strcmp(w[k], "received") || !strcmp(w[k], "collected")) {
+                q->m1.c = (int)c;
+                return;
+            }
+    }
+}
+
 /* Stage 2: the measure and the mention it comes from (mi); -1 when a
  * concept names no column. */
 int read_measure(read_state *s)
@@ -399,6 +425,7 @@ int read_measure(read_state *s)
                     s->dur_unit = DUR_DAYS;
                 s->dur_cue_strong = 1;
             }
+            money_taken_in(s);
         } else {
             rd_numeric_alt(cat, &s->m[s->mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};

@@ -638,7 +638,8 @@ declined $F "value rate: no such value, never the *_rate column" "cancellation r
 declined $F "value rate: an event noun, never the *_rate column" "what is the occupancy rate"
 expect_rows $F "a yes/no column said of the rows keeps the yes rows" \
     "SELECT COUNT(*) FROM stays WHERE is_cancelled = 1" "how many stays were cancelled"
-declined $F "a yes/no column is never NULL for no: declined" "how many stays were not cancelled"
+expect_rows $F "a yes/no column is never NULL for no: 0 is no" \
+    "SELECT COUNT(*) FROM stays WHERE is_cancelled = 0" "how many stays were not cancelled"
 expect_rows $H "value rate: for one entity, the rows rated" \
     "SELECT 100.0 * SUM(b.status = 'cancelled') / COUNT(*) FROM bookings b JOIN hotels h ON h.id = b.hotel_id
      WHERE h.name = 'Costa'" \
@@ -1399,5 +1400,13 @@ expect_rows $W "'including refunded charges' is no filter on the charges" \
     "SELECT SUM(amount) FROM charges" "total revenue, including refunded charges"
 declined $W "'paid revenue, including refunded charges' says two things of one state" \
     "total paid revenue, including refunded charges"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE rents (id INTEGER PRIMARY KEY, due_on TEXT NOT NULL, amount_due REAL NOT NULL, amount_paid REAL, paid_on TEXT);
+INSERT INTO rents VALUES (1,'2024-01-01',100,100,'2024-01-02'),(2,'2024-02-01',100,60,'2024-02-03'),
+  (3,'2024-03-01',100,NULL,NULL),(4,'2023-12-01',100,100,'2023-12-02');
+EOF
+expect_rows $W "money collected is the amount paid, not the amount due" \
+    "SELECT SUM(amount_paid) FROM rents WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01'" \
+    "How much rent did we collect in 2024?"
 
 done_testing
