@@ -1314,14 +1314,20 @@ int read_money_states(read_state *s)
     query *q = s->q;
     if (q->m1.c < 0 || q->agg != AGG_SUM || q->measure || q->pct)
         return 0;
-    for (size_t i = 0; i + 1 < s->tk.n; i++) {
-        if (!rd_in(s->tk.v[i].w, states))
-            continue;
-        int at_measure = s->mi >= 0 && s->m[s->mi].start == (int)i + 1;
-        if (!at_measure && !rd_in(s->tk.v[i + 1].w, money))
-            continue;
+    /* "revenue collected", "how much did we receive": money taken in is
+     * the paid rows' */
+    static const char *const taken[] = {"collect", "collected", "receive", "received", NULL};
+    for (size_t i = 0; i < s->tk.n; i++) {
+        const char *want = s->tk.v[i].w;
+        if (rd_in(want, taken)) {
+            want = "paid";
+        } else {
+            int at_measure = s->mi >= 0 && s->m[s->mi].start == (int)i + 1;
+            if (!rd_in(want, states) || i + 1 >= s->tk.n || (!at_measure && !rd_in(s->tk.v[i + 1].w, money)))
+                continue;
+        }
         const char *val = NULL;
-        int c = column_with_value(s->cat, q->m1.t, s->tk.v[i].w, &val);
+        int c = column_with_value(s->cat, q->m1.t, want, &val);
         if (c < 0)
             return 0;
         if (included_col(s, (qcol){q->m1.t, c})) {

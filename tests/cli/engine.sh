@@ -1409,4 +1409,8 @@ expect_rows $W "money collected is the amount paid, not the amount due" \
     "SELECT SUM(amount_paid) FROM rents WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01'" \
     "How much rent did we collect in 2024?"
 
+expect_rows $W "revenue collected keeps the paid rows where a state column stores 'paid'" \
+    "SELECT SUM(amount) FROM charges WHERE outcome = 'paid' AND charged_on >= '2024-01-01' AND charged_on < '2025-01-01'" \
+    "total revenue collected in 2024"
+
 done_testing
