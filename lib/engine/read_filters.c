@@ -1114,7 +1114,8 @@ static int set_off(const char *question, const char *w)
 /* Does token i say that some rows are counted in rather than singled out?
  * 1: the words before it ("cancelled ones included", "with former staff
  * included"); 2: the words after it ("including refunds", ", counting
- * cancelled ones" after a count); 0: no. */
+ * cancelled ones" after a count); 3: the words after it when they name a
+ * state of the rows they name ("including lost parcels"); 0: no. */
 static int inclusion_cue(const read_state *s, size_t i)
 {
     const toks *t = &s->tk;
@@ -1136,6 +1137,21 @@ static int inclusion_cue(const read_state *s, size_t i)
         e++;
     if (set_off(s->question, t->v[i].w) || (e > i + 1 && (tok_is(t, e - 1, "ones") || tok_is(t, e, "too"))))
         return 2;
+    return tok_is(t, i, "counting") ? 0 : 3;   /* 3: only a state of the rows it names */
+}
+
+/* "including lost parcels": does the scope [from, to) name a table and a
+ * value of that very table's rows (their state, not a thing they have)? */
+static int own_state_in(const read_state *s, int from, int to)
+{
+    for (int a = 0; a < s->nm; a++) {
+        if (s->m[a].kind != MK_TABLE || s->m[a].start < from || s->m[a].end > to)
+            continue;
+        for (int b = 0; b < s->nm; b++)
+            if (s->m[b].kind == MK_VALUE && s->m[b].start >= from && s->m[b].end <= to && s->m[b].nalts &&
+                s->m[b].alts[0].t == s->m[a].t)
+                return 1;
+    }
     return 0;
 }
 
@@ -1198,7 +1214,9 @@ int read_included(read_state *s)
         int dir = inclusion_cue(s, i), from, to, took = 0;
         if (!dir)
             continue;
-        inclusion_scope(s, (int)i, dir, &from, &to);
+        inclusion_scope(s, (int)i, dir == 1 ? 1 : 2, &from, &to);
+        if (dir == 3 && !own_state_in(s, from, to))
+            continue;
         for (int m = 0; m < s->nm; m++) {
             mention *mm = &s->m[m];
             if (mm->start < from || mm->end > to)

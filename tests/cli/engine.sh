@@ -1317,6 +1317,9 @@ expect_rows $W "'lost ones included' is no filter on the lost parcels" \
 expect_rows $W "'including returned ones' is no filter either" \
     "SELECT COUNT(*) FROM parcels WHERE sent_on >= '2024-02-01' AND sent_on < '2024-03-01'" \
     "How many parcels were sent in February 2024, including returned ones?"
+expect_rows $W "'including lost parcels', no comma: a state of the rows named is no filter" \
+    "SELECT COUNT(*) FROM parcels WHERE sent_on >= '2024-01-01' AND sent_on < '2025-01-01'" \
+    "How many parcels were sent in 2024 including lost parcels"
 expect_rows $W "'former couriers included' lifts the still-employed state" \
     "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" \
     "How many couriers have we employed in each grade, former couriers included?"
