@@ -205,6 +205,47 @@ static void object_verbs(read_state *s)
     }
 }
 
+/* "members per tier", "revenue by segment", "for each region" where the
+ * word after the grouping word matched nothing: the answer would drop the
+ * grouping asked for; it is a word the reading could not place. */
+static void check_group_words(const toks *tk, const kwscan *k, reading *r)
+{
+    for (size_t i = 0; i + 1 < tk->n; i++) {
+        if (k->kw[i] != KW_GROUP)
+            continue;
+        size_t j = i + 1;
+        while (j < tk->n && (tok_is(tk, j, "the") || tok_is(tk, j, "each") || tok_is(tk, j, "every") ||
+                             tok_is(tk, j, "their") || tok_is(tk, j, "its")))
+            j++;
+        if (j >= tk->n || tk->v[j].used || tk->v[j].isnum || k->kw[j] || lex_is_stop(tk->v[j].w) ||
+            lex_is_filler(tk->v[j].w))
+            continue;
+        r->unplaced++;
+        note_unknown(r, tk->v[j].w);
+        return;
+    }
+}
+
+/* Does the past participle w ("cancelled", "refunded") name a state of
+ * table t's rows: a nullable date column (cancelDate) or a stored value
+ * of a text column ('refunded')? */
+static int participle_state(const catalog *cat, int t, const char *w)
+{
+    size_t n = strlen(w);
+    if (t < 0 || n <= 4 || strcmp(w + n - 2, "ed"))
+        return 0;
+    const cat_table *ct = &cat->tables[t];
+    for (size_t c = 0; c < ct->ncols; c++) {
+        const cat_column *col = &ct->cols[c];
+        if (rd_date_kind(col) && !col->notnull && !col->pk && rd_name_word_prefix(col->name, w, 0))
+            return 1;
+        for (size_t v = 0; col->kind == COL_TEXT && v < col->nsamples && v < 32; v++)
+            if (strcasecmp(col->samples[v], w) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
@@ -262,7 +303,7 @@ int read_final_checks(read_state *s)
      * thing the count does not count (another table's rows, a column)
      * would be dropped */
     for (int i = 0; i < s->nm && s->k.distinct && q->agg == AGG_COUNT && !q->count_groups && !q->pct; i++)
-        if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT &&
+        if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT && s->m[i].role != R_DIM &&
             (s->m[i].kind == MK_COLUMN || (s->m[i].kind == MK_TABLE && s->m[i].t != q->base))) {
             r->unplaced++;
             break;
@@ -396,6 +437,11 @@ int read_final_checks(read_state *s)
                 ((strcmp(s->tk.v[i].w, s->tk.v[i].stem) && strlen(s->tk.v[i].w) > 4) ||
                  proper_noun(s->question, s->tk.v[i].w)))
                 r->risky++;
+            /* "members who cancelled" (cancelDate), "started" (status
+             * 'started'): a participle naming a state of the rows left unused
+             * drops a condition */
+            if (participle_state(cat, q->base, s->tk.v[i].w))
+                r->unplaced++;
             r->unknown_words++;
             note_unknown(r, s->tk.v[i].w);
         }
@@ -426,6 +472,7 @@ int read_final_checks(read_state *s)
             }
         r->unplaced += hit;
     }
+    check_group_words(&s->tk, &s->k, r);
     /* a number the reading did not use ("twice", "500") changes the
      * question: it must not pass unnoticed */
     for (size_t i = 0; i < s->tk.n; i++)

@@ -309,10 +309,17 @@ static void scan_keywords(toks *t, kwscan *k)
                 k->super_con = CON_SIZE;
             if (!strcmp(w, "farthest") || !strcmp(w, "furthest"))
                 k->super_con = CON_DISTANCE;
-            k->max = 1;
+            /* "the biggest spending passengers", "highest paying customers":
+             * ranked by all they spent, not their largest single row */
+            static const char *const spend[] = {"spending", "spenders", "spender", "paying", "payers",
+                                                NULL};
+            int spends = i + 1 < t->n && rd_in(t->v[i + 1].w, spend);
+            if (spends)
+                k->super_con = CON_NONE;
+            k->max = !spends;
             k->top = 1;
             k->superlative_pos = (int)i;
-            use(t, i, KW_MAX, k);
+            use(t, i, spends ? KW_TOP : KW_MAX, k);
             if (number_at(t, i + 1, &v) && v >= 1 && v <= 1000) {
                 k->limit = (int)v;
                 use(t, i + 1, KW_MAX, k);
@@ -981,6 +988,43 @@ int rd_column_word(const catalog *cat, const char *w)
     return 0;
 }
 
+/* Is there a column named by exactly the two stems a and b, in order
+ * (birth_year, modelYear for "birth year", "model year")? */
+static int column_of_two_words(const catalog *cat, const char *a, const char *b)
+{
+    for (size_t t = 0; t < cat->ntables; t++)
+        for (size_t c = 0; c < cat->tables[t].ncols; c++) {
+            char w[3][TOK_LEN];
+            if (rd_split_name(cat->tables[t].cols[c].name, w, 3) == 2 && !strcmp(w[0], a) &&
+                !strcmp(w[1], b))
+                return 1;
+        }
+    return 0;
+}
+
+/* "members who did not give their birth year", "average model year": a
+ * bucket word closing a column's name with the word before it names that
+ * column, not a grouping by year; the grouping goes to another bucket
+ * word, if any. */
+static void column_not_bucket(const catalog *cat, toks *t, time_info *ti)
+{
+    int b = ti->bucket_tok;
+    static const char *const group[] = {"by", "per", "each", "every", NULL};
+    /* "for each review year": grouped by it, in the order of the years */
+    if (!ti->bucket || b < 1 || (b >= 2 && rd_in(t->v[b - 2].w, group)) || t->v[b - 1].used ||
+        t->v[b - 1].isnum || lex_is_stop(t->v[b - 1].w) ||
+        !column_of_two_words(cat, t->v[b - 1].stem, t->v[b].stem))
+        return;
+    t->v[b].used = 0;
+    ti->bucket = BK_NONE;
+    ti->bucket_tok = -1;
+    for (size_t j = 0; j < t->n && !ti->bucket; j++)
+        if ((int)j != b && t->v[j].used && time_unit_of(t->v[j].w) && !(j > 0 && t->v[j - 1].isnum)) {
+            ti->bucket = (q_bucket)time_unit_of(t->v[j].w);
+            ti->bucket_tok = (int)j;
+        }
+}
+
 /* The period a word names ("month", "quarter"), or BK_NONE. */
 q_bucket rd_bucket_word(const char *w)
 {
@@ -1340,6 +1384,7 @@ int read_cues(read_state *s)
             s->tk.v[s->ti.bucket_tok].used = 1;
         }
     }
+    column_not_bucket(cat, &s->tk, &s->ti);
     s->nnull = ground_null_states(cat, gx, &s->tk, s->nulls, 4);
     s->nm = ground_multiword_values(cat, gx, &s->tk, s->m, M_MAX / 2 - 4);
     for (int j = 0; j < nnumv; j++)

@@ -16,6 +16,13 @@
 #include "tokens.h"
 #include "util.h"
 
+/* state words: a row still going on (its end date empty) or over (set) */
+static const char *const ongoing[] = {"pending", "outstanding", "open", "active", "ongoing",
+                                      "unsettled", "unresolved", "awaiting", "current",
+                                      "currently", "still", NULL};
+static const char *const over[] = {"former", "settled", "returned", "resolved", "closed",
+                                   "completed", "finished", "left", "quit", NULL};
+
 int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
 {
     qcol best = {-1, -1};
@@ -966,11 +973,6 @@ int read_states(read_state *s)
      * "active", "right now": the row's end date (rd_end_date_col) is empty;
      * "former": it is set */
     for (size_t i = 0; i < s->tk.n; i++) {
-        static const char *const ongoing[] = {"pending", "outstanding", "open", "active", "ongoing",
-                                              "unsettled", "unresolved", "awaiting", "current",
-                                              "currently", "still", NULL};
-        static const char *const over[] = {"former", "settled", "returned", "resolved", "closed",
-                                           "completed", "finished", "left", "quit", NULL};
         const char *w = s->tk.v[i].w;
         int st = rd_in(w, ongoing) ? OP_NULL : rd_in(w, over) ? OP_NOTNULL :
                  (tok_is(&s->tk, i, "right") && tok_is(&s->tk, i + 1, "now")) ? OP_NULL : 0;
@@ -997,6 +999,16 @@ int read_states(read_state *s)
                     break;
                 }
         }
+        /* "open maintenance tickets" where "open" also named a column the
+         * query leaves unused (stations.opened_on): the rows' own state */
+        for (int j = 0; st && s->tk.v[i].used && j < s->nm && rd_end_date_col(cat, t) >= 0; j++)
+            if (s->m[j].kind == MK_COLUMN && s->m[j].role == R_NONE && s->m[j].start == (int)i &&
+                s->m[j].end == (int)i + 1 && !rd_mention_used(cat, &s->tk, q, &s->m[j])) {
+                memmove(&s->m[j], &s->m[j + 1], (size_t)(s->nm - j - 1) * sizeof *s->m);
+                s->nm--;
+                s->tk.v[i].used = 0;
+                break;
+            }
         if (!st || s->tk.v[i].used)
             continue;
         for (int j = 0; j < s->k.nnull; j++)   /* "never left", "not yet settled": the other state */
@@ -1079,6 +1091,281 @@ int read_states(read_state *s)
             f.pos = -1;
             rd_add_filter(q, f);
         }
+    }
+    return 0;
+}
+
+/* Is the word w set off in the question by a comma, a dash or a bracket
+ * before it (", including refunds", "(counting cancelled ones)")? */
+static int set_off(const char *question, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = question; *p; p++) {
+        if (strncasecmp(p, w, n) || (p > question && isalnum((unsigned char)p[-1])))
+            continue;
+        const char *b = p;
+        while (b > question && isspace((unsigned char)b[-1]))
+            b--;
+        if (b > question && strchr(",;(-", b[-1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does token i say that some rows are counted in rather than singled out?
+ * 1: the words before it ("cancelled ones included", "with former staff
+ * included"); 2: the words after it ("including refunds", ", counting
+ * cancelled ones" after a count); 3: the words after it when they name a
+ * state of the rows they name ("including lost parcels"); 0: no. */
+static int inclusion_cue(const read_state *s, size_t i)
+{
+    const toks *t = &s->tk;
+    if (t->v[i].used)
+        return 0;
+    if (tok_is(t, i, "included"))
+        return 1;
+    if (!tok_is(t, i, "including") && !tok_is(t, i, "incl") && !tok_is(t, i, "counting"))
+        return 0;
+    int count_before = 0;
+    for (size_t j = 0; j < i; j++)
+        count_before |= s->k.kw[j] == KW_COUNT;
+    if (tok_is(t, i, "counting") && !count_before)
+        return 0;   /* "counting" is the count itself */
+    /* "bookings including children" is a verb of having; set off by a
+     * comma, or ending "ones"/"too", it widens the rows */
+    size_t e = i + 1;
+    while (e < t->n && !lex_is_stop(t->v[e].w))
+        e++;
+    if (set_off(s->question, t->v[i].w) || (e > i + 1 && (tok_is(t, e - 1, "ones") || tok_is(t, e, "too"))))
+        return 2;
+    return tok_is(t, i, "counting") ? 0 : 3;   /* 3: only a state of the rows it names */
+}
+
+/* "including lost parcels": does the scope [from, to) name a table and a
+ * value of that very table's rows (their state, not a thing they have)? */
+static int own_state_in(const read_state *s, int from, int to)
+{
+    for (int a = 0; a < s->nm; a++) {
+        if (s->m[a].kind != MK_TABLE || s->m[a].start < from || s->m[a].end > to)
+            continue;
+        for (int b = 0; b < s->nm; b++)
+            if (s->m[b].kind == MK_VALUE && s->m[b].start >= from && s->m[b].end <= to && s->m[b].nalts &&
+                s->m[b].alts[0].t == s->m[a].t)
+                return 1;
+    }
+    return 0;
+}
+
+/* Can token j be one of the words an inclusion widens: a content word,
+ * no keyword, no number, no date the time parser took? */
+static int inclusion_word(const read_state *s, int j)
+{
+    const tok *w = &s->tk.v[j];
+    if (w->isnum || s->k.kw[j] || lex_is_stop(w->w))
+        return 0;
+    for (int m = 0; m < s->nm; m++)
+        if (s->m[m].start <= j && j < s->m[m].end)
+            return 1;
+    return !w->used;
+}
+
+/* The widened words of the cue at token i: [*from, *to); empty when none. */
+static void inclusion_scope(const read_state *s, int i, int dir, int *from, int *to)
+{
+    static const char *const skip[] = {"ones", "one", "those", "them", "too", "also", "as", "well",
+                                       "the", "a", "an", "any", "all", "with", NULL};
+    int n = (int)s->tk.n, k = 0;
+    if (dir == 1) {
+        int j = i - 1;
+        while (j >= 0 && rd_in(s->tk.v[j].w, skip))
+            j--;
+        *to = j + 1;
+        while (j >= 0 && k < 2 && inclusion_word(s, j))
+            j--, k++;
+        *from = j + 1;
+    } else {
+        int j = i + 1;
+        while (j < n && rd_in(s->tk.v[j].w, skip))
+            j++;
+        *from = j;
+        while (j < n && k < 3 && (inclusion_word(s, j) || (k && (tok_is(&s->tk, j, "and") || tok_is(&s->tk, j, "or")))))
+            j++, k++;
+        *to = j;
+    }
+}
+
+/* Note column c as one whose conditions the inclusion lifts. */
+static void add_incl_col(read_state *s, qcol c)
+{
+    for (int i = 0; i < s->nincl_cols; i++)
+        if (s->incl_cols[i].t == c.t && s->incl_cols[i].c == c.c)
+            return;
+    if (s->nincl_cols < (int)(sizeof s->incl_cols / sizeof *s->incl_cols))
+        s->incl_cols[s->nincl_cols++] = c;
+}
+
+/* "How many flights are there, cancelled ones included?", "staff in each
+ * role, former staff included", "revenue, including refunds": the words
+ * the cue widens are no filter; their values and dated states leave the
+ * mentions, and the columns they name are noted so that no filter on
+ * them (a default "current" state either) is kept (read_drop_included). */
+int read_included(read_state *s)
+{
+    for (size_t i = 0; i < s->tk.n && s->nincl < 2; i++) {
+        int dir = inclusion_cue(s, i), from, to, took = 0;
+        if (!dir)
+            continue;
+        inclusion_scope(s, (int)i, dir == 1 ? 1 : 2, &from, &to);
+        if (dir == 3 && !own_state_in(s, from, to))
+            continue;
+        for (int m = 0; m < s->nm; m++) {
+            mention *mm = &s->m[m];
+            if (mm->start < from || mm->end > to)
+                continue;
+            int dated = mm->kind == MK_COLUMN && mm->nalts;
+            for (int a = 0; a < mm->nalts && dated; a++)
+                dated = rd_date_kind(&s->cat->tables[mm->alts[a].t].cols[mm->alts[a].c]);
+            if (mm->kind != MK_VALUE && !dated)
+                continue;
+            for (int a = 0; a < mm->nalts; a++)
+                add_incl_col(s, mm->alts[a]);
+            memmove(mm, mm + 1, (size_t)(s->nm - m - 1) * sizeof *mm);
+            s->nm--;
+            m--;
+            took = 1;
+        }
+        for (int j = from; j < to; j++)
+            took |= rd_in(s->tk.v[j].w, ongoing) || rd_in(s->tk.v[j].w, over);
+        if (!took)
+            continue;
+        for (int j = from; j < to; j++)
+            s->tk.v[j].used = 1;
+        s->tk.v[i].used = 1;
+        s->incl_from[s->nincl] = from;
+        s->incl_to[s->nincl++] = to;
+    }
+    return 0;
+}
+
+/* Is column c one an inclusion lifts: noted by read_included, or the end
+ * date of the base table (or a table the words name) when they say a
+ * state ("former staff included")? */
+static int included_col(const read_state *s, qcol c)
+{
+    for (int i = 0; i < s->nincl_cols; i++)
+        if (s->incl_cols[i].t == c.t && s->incl_cols[i].c == c.c)
+            return 1;
+    for (int n = 0; n < s->nincl; n++)
+        for (int j = s->incl_from[n]; j < s->incl_to[n]; j++) {
+            if (!rd_in(s->tk.v[j].w, ongoing) && !rd_in(s->tk.v[j].w, over))
+                continue;
+            if (c.t == s->q->base && rd_end_date_col(s->cat, c.t) == c.c)
+                return 1;
+            for (int m = 0; m < s->nm; m++)
+                if (s->m[m].kind == MK_TABLE && s->m[m].t == c.t && s->m[m].start >= s->incl_from[n] &&
+                    s->m[m].end <= s->incl_to[n] && rd_end_date_col(s->cat, c.t) == c.c)
+                    return 1;
+        }
+    return 0;
+}
+
+/* Drop the row filters on the columns an inclusion lifts: "cancelled ones
+ * included" keeps every status, "former staff included" the staff who
+ * left as well as the ones "employed" still. */
+int read_drop_included(read_state *s)
+{
+    query *q = s->q;
+    for (int i = 0; s->nincl && i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->having || f->cond || f->col.t < 0 || !included_col(s, f->col))
+            continue;
+        memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof *f);
+        q->nf--;
+        i--;
+    }
+    return 0;
+}
+
+/* The text column of table t holding the stored value w (any case) among
+ * its samples, when exactly one does; -1 else. *val: the stored spelling. */
+static int column_with_value(const catalog *cat, int t, const char *w, const char **val)
+{
+    int found = -1;
+    const cat_table *ct = &cat->tables[t];
+    for (size_t c = 0; c < ct->ncols; c++)
+        for (size_t v = 0; v < ct->cols[c].nsamples; v++)
+            if (strcasecmp(ct->cols[c].samples[v], w) == 0) {
+                if (found >= 0)
+                    return -1;
+                found = (int)c;
+                *val = ct->cols[c].samples[v];
+                break;
+            }
+    return found;
+}
+
+/* "clubs by paid revenue": the state word also named a date column
+ * (paid_on) taken as a grouping by day; no word asked for days, so the
+ * grouping goes (the column still dates a range). */
+static void drop_day_dim(read_state *s, int at)
+{
+    for (size_t i = 0; i < s->tk.n; i++)
+        if (rd_bucket_word(s->tk.v[i].w) == BK_DAY)
+            return;
+    for (int m = 0; m < s->nm; m++)
+        if (s->m[m].start <= at && at < s->m[m].end && s->m[m].kind == MK_COLUMN && s->m[m].role == R_DIM &&
+            s->q->bucket == BK_DAY && !s->q->growth && !s->q->running) {
+            s->q->bucket = BK_NONE;
+            s->m[m].role = R_FILTER;
+        }
+}
+
+/* "paid revenue", "successful payments' amount", "completed sales": a
+ * state said as an adjective right before the money measured, where the
+ * measure's table stores that very word as a value (status 'paid' beside
+ * 'refunded', 'failed'), keeps the rows in that state. */
+int read_money_states(read_state *s)
+{
+    static const char *const states[] = {"paid", "successful", "completed", "settled", "captured",
+                                         "cleared", "confirmed", NULL};
+    static const char *const money[] = {"revenue", "revenues", "amount", "amounts", "sales", "income",
+                                        "money", "payments", "takings", "turnover", NULL};
+    query *q = s->q;
+    if (q->m1.c < 0 || q->agg != AGG_SUM || q->measure || q->pct)
+        return 0;
+    /* "revenue collected", "how much did we receive": money taken in is
+     * the paid rows' */
+    static const char *const taken[] = {"collect", "collected", "receive", "received", NULL};
+    for (size_t i = 0; i < s->tk.n; i++) {
+        const char *want = s->tk.v[i].w;
+        if (rd_in(want, taken)) {
+            want = "paid";
+        } else {
+            int at_measure = s->mi >= 0 && s->m[s->mi].start == (int)i + 1;
+            if (!rd_in(want, states) || i + 1 >= s->tk.n || (!at_measure && !rd_in(s->tk.v[i + 1].w, money)))
+                continue;
+        }
+        const char *val = NULL;
+        int c = column_with_value(s->cat, q->m1.t, want, &val);
+        if (c < 0)
+            return 0;
+        if (included_col(s, (qcol){q->m1.t, c})) {
+            s->r->unplaced++;   /* "paid revenue, including refunds": which states? */
+            return 0;
+        }
+        for (int j = 0; j < q->nf; j++)
+            if (q->f[j].col.t == q->m1.t && q->f[j].col.c == c)
+                return 0;   /* its state is said already */
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = (qcol){q->m1.t, c};
+        f.op = OP_EQ;
+        snprintf(f.text, sizeof f.text, "%s", val);
+        f.pos = (int)i;
+        rd_add_filter(q, f);
+        s->tk.v[i].used = 1;
+        drop_day_dim(s, (int)i);
+        return 0;
     }
     return 0;
 }

@@ -258,6 +258,32 @@ int rd_up_path(const catalog *cat, int from, int to)
     return up;
 }
 
+/* "how much rent did we collect", "revenue received": money taken in is
+ * the amount paid (amountPaid, paid_amount) where the rows hold one beside
+ * the amount due or billed. */
+static void money_taken_in(read_state *s)
+{
+    static const char *const verbs[] = {"collect", "collected", "collecting", "receive", "received", NULL};
+    query *q = s->q;
+    if ((s->con != CON_REVENUE && s->con != CON_SPEND) || q->m1.c < 0 || q->m2.c >= 0)
+        return;
+    int said = 0;
+    for (size_t i = 0; i < s->tk.n; i++)
+        said |= rd_in(s->tk.v[i].w, verbs);
+    const cat_table *t = &s->cat->tables[q->m1.t];
+    for (size_t c = 0; said && c < t->ncols; c++) {
+        char w[4][TOK_LEN];
+        int n = rd_split_name(t->cols[c].name, w, 4);
+        if (n < 2 || !ground_is_numeric(&t->cols[c]) || ground_is_key(t, (int)c))
+            continue;
+        for (int k = 0; k < n; k++)
+            if (!strcmp(w[k], "paid") || !strcmp(w[k], "received") || !strcmp(w[k], "collected")) {
+                q->m1.c = (int)c;
+                return;
+            }
+    }
+}
+
 /* Stage 2: the measure and the mention it comes from (mi); -1 when a
  * concept names no column. */
 int read_measure(read_state *s)
@@ -399,6 +425,7 @@ int read_measure(read_state *s)
                     s->dur_unit = DUR_DAYS;
                 s->dur_cue_strong = 1;
             }
+            money_taken_in(s);
         } else {
             rd_numeric_alt(cat, &s->m[s->mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};
@@ -722,6 +749,40 @@ int read_related_rows(read_state *s)
 
 /* Stage 5: the dimensions and the time bucket; the date a range uses
  * when "by" names it (range_col). */
+/* "the 10 biggest spending passengers? Give first and last name": a
+ * person's first or last name asked to be shown, not grouped by (no
+ * "by"/"per" before it), groups by the person, shown by both names. */
+static void person_name_dims(read_state *s)
+{
+    query *q = s->q;
+    for (int i = 0; i < s->nm; i++) {
+        if (s->m[i].role != R_DIM || s->m[i].kind != MK_COLUMN ||
+            (s->m[i].start > 0 && s->k.kw[s->m[i].start - 1] == KW_GROUP))
+            continue;
+        qcol c = rd_pick(s->cat, &s->m[i], q->base);
+        const cat_table *t = &s->cat->tables[c.t];
+        int last, fn = ground_person_name(t, &last), pk = catalog_primary_key(t);
+        if (fn < 0 || pk < 0 || (c.c != fn && c.c != last))
+            continue;
+        for (int d = 0; d < q->ndims; d++) {
+            if (q->dims[d].t != c.t || (q->dims[d].c != fn && q->dims[d].c != last && q->dims[d].c != pk))
+                continue;
+            q->dims[d] = (qcol){c.t, pk};
+            q->labels[d] = (qcol){c.t, fn};
+            for (int e = d + 1; e < q->ndims; e++)   /* the other name: the same person */
+                if (q->dims[e].t == c.t && (q->dims[e].c == fn || q->dims[e].c == last || q->dims[e].c == pk)) {
+                    for (int k = e; k + 1 < q->ndims; k++) {
+                        q->dims[k] = q->dims[k + 1];
+                        q->labels[k] = q->labels[k + 1];
+                    }
+                    q->ndims--;
+                    e--;
+                }
+            break;
+        }
+    }
+}
+
 int read_dims(read_state *s)
 {
     const catalog *cat = s->cat;
@@ -773,6 +834,7 @@ int read_dims(read_state *s)
     if (s->ti.bucket) {
         q->bucket = s->ti.bucket;
     }
+    person_name_dims(s);
     r->has_dims = q->ndims > 0 || q->bucket;
     distribution_of_values(cat, &s->tk, s->m, s->nm, q);
     return 0;

@@ -438,6 +438,18 @@ static void shape_compare(const catalog *cat, query *q, const time_info *ti, con
     }
 }
 
+/* "list the distinct aircraft models", "what are the different plan
+ * types": the values of a text column, not how many there are; asked by
+ * a listing word with no count, sum or average, nothing grouped yet. */
+static int distinct_values_asked(const read_state *s, const mention *m)
+{
+    if (!s->k.list || s->k.count || s->k.sum || s->k.avg || s->q->ndims || s->q->bucket || s->pct_kind)
+        return 0;
+    qcol c = rd_pick(s->cat, m, s->q->base);
+    return c.t >= 0 && !rd_date_kind(&s->cat->tables[c.t].cols[c.c]) &&
+           !ground_is_numeric(&s->cat->tables[c.t].cols[c.c]);
+}
+
 /* Stage 8: the aggregate, the order and the limit. */
 int read_aggregate(read_state *s)
 {
@@ -452,12 +464,16 @@ int read_aggregate(read_state *s)
         r->kw_agg = s->k.max ? AGG_MAX : AGG_MIN;
     r->has_agg_word = s->k.count || s->k.sum || s->k.avg || s->k.distinct ||
                       ((s->k.max || s->k.min) && !s->subject_is_dim && q->ndims == 0 && !q->bucket);
-    int grouped = q->ndims > 0 || q->bucket;
     if (s->k.distinct && q->m1.c < 0) {
         /* "how many distinct countries": a column mention after distinct */
         for (int i = 0; i < s->nm; i++)
             if (rd_kw_before(&s->tk, &s->k, s->m[i].start) == KW_DISTINCT) {
-                if (s->m[i].kind == MK_COLUMN) {
+                if (s->m[i].kind == MK_COLUMN && distinct_values_asked(s, &s->m[i])) {
+                    /* "list the distinct models": the values, one row each */
+                    rd_add_dim(cat, q, &s->m[i], q->base);
+                    s->m[i].role = R_DIM;
+                    q->agg = AGG_COUNT;
+                } else if (s->m[i].kind == MK_COLUMN) {
                     q->m1 = rd_pick(cat, &s->m[i], q->base);
                     q->agg = AGG_COUNT_DISTINCT;
                     s->m[i].role = R_MEASURE;
@@ -490,6 +506,7 @@ int read_aggregate(read_state *s)
                 }
         }
     }
+    int grouped = q->ndims > 0 || q->bucket;
     if (q->agg == AGG_NONE) {
         if (q->m1.c >= 0) {
             if (s->k.avg) q->agg = AGG_AVG;

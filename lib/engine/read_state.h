@@ -90,6 +90,13 @@ typedef struct read_state {
     int dur_cue_strong;    /* asked for time between events, not a unit */
     null_hit nulls[4];     /* NULL states the schema's comments name */
     int nnull;
+    /* "cancelled ones included", "including refunds" (read_included): the
+     * words that widen the rows rather than filter them, and the columns
+     * whose conditions they lift */
+    int incl_from[2], incl_to[2];
+    int nincl;
+    qcol incl_cols[8];
+    int nincl_cols;
     /* the mentions the reader adds (read_mentions) */
     int headcount;         /* "headcount": the table of people counted now, or -1 */
     /* 1. roles (read_roles) */
@@ -117,6 +124,7 @@ typedef struct read_state {
  * when the question cannot be read, else 0 */
 int read_cues(read_state *s);
 int read_mentions(read_state *s);
+int read_included(read_state *s);
 int read_roles(read_state *s);
 int read_measure(read_state *s);
 int read_counted(read_state *s);
@@ -129,6 +137,8 @@ int read_flags(read_state *s);
 int read_null_words(read_state *s);
 int read_date_states(read_state *s);
 int read_states(read_state *s);
+int read_drop_included(read_state *s);
+int read_money_states(read_state *s);
 int read_aggregate(read_state *s);
 int read_shapes(read_state *s);
 int read_role_keys(read_state *s);

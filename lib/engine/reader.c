@@ -16,14 +16,16 @@ int reader_read(const catalog *cat, const ground_index *gx, const char *question
 /* the stages in the order they run; each returns -1 when the question
  * cannot be read */
 static int (*const stages[])(read_state *s) = {
-    read_cues, read_mentions,
+    read_cues, read_mentions, read_included,
     read_roles,          /* 1. roles from the words before each mention */
     read_measure,        /* 2. measure */
     read_counted,        /* 3. the counted table */
     read_base, read_events, read_related_rows,                  /* 4. base table */
     read_dims,           /* 5. dimensions */
     read_filters, read_flags, read_null_words, read_date_states, read_states,   /* 6. filters */
+    read_drop_included,
     read_aggregate,      /* 8. aggregate, order, limit */
+    read_money_states,   /* (a filter that needs the aggregate) */
     read_shapes, read_role_keys,   /* 9. shapes: durations, rates and shares, comparisons */
     read_time,           /* 7. time */
     read_final_checks,

@@ -1550,5 +1550,125 @@ expect_rows $P "'for North depots' narrows the rows" \
      AND p.shipped_on >= '2023-01-01' AND p.shipped_on < '2024-01-01' GROUP BY d.id" \
     "number of parcels by depot in 2023" "for North depots"
 declined_after $P "'also by depot' when it is the grouping already" "number of parcels by depot in 2023" "also by depot"
+# --- words that change the question, on a generated courier database -----
+W=$TMPD/courier.db
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE depots (id INTEGER PRIMARY KEY, town TEXT NOT NULL);
+CREATE TABLE couriers (id INTEGER PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+  depot_id INTEGER NOT NULL REFERENCES depots(id), grade TEXT NOT NULL, hired_on TEXT NOT NULL,
+  left_on TEXT -- NULL while still employed
+);
+CREATE TABLE parcels (id INTEGER PRIMARY KEY, courier_id INTEGER NOT NULL REFERENCES couriers(id),
+  state TEXT NOT NULL, van_make TEXT NOT NULL, sent_on TEXT NOT NULL);
+INSERT INTO depots VALUES (1,'Leeds'),(2,'York');
+INSERT INTO couriers VALUES (1,'Ann','Ames',1,'senior','2020-01-01',NULL),(2,'Ben','Ames',1,'junior','2021-01-01','2023-01-01'),
+  (3,'Ann','Cole',2,'junior','2022-01-01',NULL),(4,'Dee','Dunn',2,'senior','2019-01-01','2022-06-01');
+INSERT INTO parcels VALUES (1,1,'delivered','Ford','2024-01-02'),(2,1,'lost','Ford','2024-01-03'),
+  (3,2,'delivered','Fiat','2024-02-01'),(4,3,'returned','Ford','2024-02-02'),(5,3,'delivered','Iveco','2024-03-01'),
+  (6,4,'lost','Fiat','2024-03-05');
+EOF
+expect_rows $W "'lost ones included' is no filter on the lost parcels" \
+    "SELECT COUNT(*) FROM parcels" "How many parcels are there in total, lost ones included?"
+expect_rows $W "'including returned ones' is no filter either" \
+    "SELECT COUNT(*) FROM parcels WHERE sent_on >= '2024-02-01' AND sent_on < '2024-03-01'" \
+    "How many parcels were sent in February 2024, including returned ones?"
+expect_rows $W "'including lost parcels', no comma: a state of the rows named is no filter" \
+    "SELECT COUNT(*) FROM parcels WHERE sent_on >= '2024-01-01' AND sent_on < '2025-01-01'" \
+    "How many parcels were sent in 2024 including lost parcels"
+expect_rows $W "'former couriers included' lifts the still-employed state" \
+    "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" \
+    "How many couriers have we employed in each grade, former couriers included?"
+expect_rows $W "without the inclusion the value still filters" \
+    "SELECT COUNT(*) FROM parcels WHERE state = 'lost'" "How many lost parcels are there?"
+
+declined $W "a grouping word that matched nothing is never dropped" "How many couriers do we have per region?"
+expect_rows $W "... a grouping word that matched is kept" \
+    "SELECT grade, COUNT(*) FROM couriers GROUP BY grade" "How many couriers do we have per grade?"
+
+expect_rows $W "'list the distinct X' lists the values" \
+    "SELECT DISTINCT van_make FROM parcels" "List the distinct van makes"
+expect_rows $W "'what are the different X' lists them too" \
+    "SELECT DISTINCT grade FROM couriers" "What are the different grades of couriers?"
+expect_rows $W "'how many distinct X' still counts them" \
+    "SELECT COUNT(DISTINCT van_make) FROM parcels" "How many distinct van makes are there?"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE charges (id INTEGER PRIMARY KEY, parcel_id INTEGER NOT NULL REFERENCES parcels(id),
+  charged_on TEXT NOT NULL, amount REAL NOT NULL, outcome TEXT NOT NULL);
+INSERT INTO charges VALUES (1,1,'2024-01-02',10,'paid'),(2,2,'2024-01-03',20,'refunded'),(3,3,'2024-02-01',30,'paid'),
+  (4,4,'2024-02-02',40,'failed'),(5,5,'2024-03-01',50,'paid'),(6,6,'2023-03-05',60,'paid');
+EOF
+expect_rows $W "'paid revenue': the rows whose state is the stored value 'paid'" \
+    "SELECT SUM(amount) FROM charges WHERE outcome = 'paid'" "total paid revenue"
+expect_rows $W "... by a grouping" \
+    "SELECT p.van_make, SUM(c.amount) FROM charges c JOIN parcels p ON p.id = c.parcel_id
+     WHERE c.outcome = 'paid' GROUP BY p.van_make" "paid revenue by van make"
+expect_rows $W "... by year" \
+    "SELECT strftime('%Y', charged_on), SUM(amount) FROM charges WHERE outcome = 'paid' GROUP BY 1" \
+    "paid revenue by year"
+expect_rows $W "revenue with no state word keeps every row" \
+    "SELECT SUM(amount) FROM charges" "total revenue"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE shoppers (id INTEGER PRIMARY KEY, firstName TEXT NOT NULL, lastName TEXT NOT NULL);
+CREATE TABLE purchases (id INTEGER PRIMARY KEY, shopper_id INTEGER NOT NULL REFERENCES shoppers(id),
+  bought_on TEXT NOT NULL, amount REAL NOT NULL);
+INSERT INTO shoppers VALUES (1,'Ann','Ames'),(2,'Ann','Bell'),(3,'Cy','Cole'),(4,'Dee','Dunn');
+INSERT INTO purchases VALUES (1,1,'2024-01-01',50),(2,1,'2024-01-02',45),(3,2,'2024-01-03',90),(4,3,'2024-01-04',60),
+  (5,3,'2024-01-05',55),(6,4,'2024-01-06',70);
+EOF
+expect_rows $W "'biggest spending X' ranks by what they spent in all, not their largest row" \
+    "SELECT s.firstName, s.lastName, SUM(p.amount) FROM purchases p JOIN shoppers s ON s.id = p.shopper_id
+     GROUP BY s.id ORDER BY SUM(p.amount) DESC LIMIT 2" \
+    "Who are our 2 biggest spending shoppers?"
+expect_rows $W "first and last name asked for: grouped by the person, both names shown" \
+    "SELECT s.firstName, s.lastName, SUM(p.amount) FROM purchases p JOIN shoppers s ON s.id = p.shopper_id
+     GROUP BY s.id ORDER BY SUM(p.amount) DESC LIMIT 2" \
+    "Who are our 2 biggest spending shoppers? Give first and last name."
+expect_rows $W "'by first name' still groups by the first name" \
+    "SELECT firstName, COUNT(*) FROM shoppers GROUP BY firstName" "shoppers by first name"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE subscribers (id INTEGER PRIMARY KEY, handle TEXT NOT NULL, plan TEXT NOT NULL,
+  startDate TEXT NOT NULL, cancelDate TEXT);
+INSERT INTO subscribers VALUES (1,'a','basic','2024-01-01',NULL),(2,'b','pro','2024-02-01','2024-03-01'),
+  (3,'c','pro','2024-01-05',NULL);
+EOF
+declined $W "a participle naming a nullable date of the rows is never dropped" \
+    "how many pro subscribers have cancelled"
+expect_rows $W "... nor is the question without it declined" \
+    "SELECT plan, COUNT(*) FROM subscribers GROUP BY plan" "how many subscribers by plan"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE hubs (id INTEGER PRIMARY KEY, town TEXT NOT NULL, opened_on TEXT NOT NULL);
+CREATE TABLE faults (id INTEGER PRIMARY KEY, hub_id INTEGER NOT NULL REFERENCES hubs(id), kind TEXT NOT NULL,
+  reported_at TEXT NOT NULL, resolved_at TEXT);
+INSERT INTO hubs VALUES (1,'Leeds','2020-01-01'),(2,'York','2021-01-01');
+INSERT INTO faults VALUES (1,1,'tyre','2024-01-01',NULL),(2,1,'tyre','2024-01-02','2024-01-05'),
+  (3,2,'brakes','2024-01-03',NULL),(4,2,'lights','2024-01-04','2024-01-06');
+EOF
+expect_rows $W "'open' is the rows' state, not another table's opened_on left unused" \
+    "SELECT kind, COUNT(*) FROM faults WHERE resolved_at IS NULL GROUP BY kind" "open faults by kind"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE riders (id INTEGER PRIMARY KEY, nick TEXT NOT NULL, joined_on TEXT NOT NULL, birth_year INTEGER);
+INSERT INTO riders VALUES (1,'a','2022-01-01',1980),(2,'b','2023-01-01',NULL),(3,'c','2023-05-01',1990);
+EOF
+expect_rows $W "'birth year' names birth_year, not a grouping by the year joined" \
+    "SELECT AVG(birth_year) FROM riders" "average birth year of riders"
+expect_rows $W "... and with a negation" \
+    "SELECT COUNT(*) FROM riders WHERE birth_year IS NULL" "how many riders have no birth year"
+
+expect_rows $W "'including refunded charges' is no filter on the charges" \
+    "SELECT SUM(amount) FROM charges" "total revenue, including refunded charges"
+declined $W "'paid revenue, including refunded charges' says two things of one state" \
+    "total paid revenue, including refunded charges"
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE rents (id INTEGER PRIMARY KEY, due_on TEXT NOT NULL, amount_due REAL NOT NULL, amount_paid REAL, paid_on TEXT);
+INSERT INTO rents VALUES (1,'2024-01-01',100,100,'2024-01-02'),(2,'2024-02-01',100,60,'2024-02-03'),
+  (3,'2024-03-01',100,NULL,NULL),(4,'2023-12-01',100,100,'2023-12-02');
+EOF
+expect_rows $W "money collected is the amount paid, not the amount due" \
+    "SELECT SUM(amount_paid) FROM rents WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01'" \
+    "How much rent did we collect in 2024?"
+
+expect_rows $W "revenue collected keeps the paid rows where a state column stores 'paid'" \
+    "SELECT SUM(amount) FROM charges WHERE outcome = 'paid' AND charged_on >= '2024-01-01' AND charged_on < '2025-01-01'" \
+    "total revenue collected in 2024"
 
 done_testing
