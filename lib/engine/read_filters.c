@@ -46,6 +46,16 @@ int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
     return best.c >= 0;
 }
 
+void rd_add_state(query *q, qcol c, q_op op, int pos)
+{
+    qfilter f;
+    memset(&f, 0, sizeof f);
+    f.col = c;
+    f.op = op;
+    f.pos = pos;
+    rd_add_filter(q, f);
+}
+
 /* Add an equality filter, replacing one on the same column. */
 void rd_add_filter(query *q, qfilter f)
 {
@@ -673,12 +683,7 @@ int read_null_words(read_state *s)
                             !rd_name_word_prefix(col->name, vs, 0))) {
                     continue;
                 }
-                qfilter f;
-                memset(&f, 0, sizeof f);
-                f.col = (qcol){tabs[ti2], (int)c};
-                f.op = OP_NULL;
-                f.pos = (int)i;
-                rd_add_filter(q, f);
+                rd_add_state(q, (qcol){tabs[ti2], (int)c}, OP_NULL, (int)i);
                 s->tk.v[i].used = 1;
                 done = 1;
             }
@@ -748,12 +753,7 @@ int read_date_states(read_state *s)
             if (rc.c < 0 || (rc.t == c.t && rc.c == c.c))
                 continue;
         }
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = c;
-        f.op = OP_NOTNULL;
-        f.pos = s->m[i].start;
-        rd_add_filter(q, f);
+        rd_add_state(q, c, OP_NOTNULL, s->m[i].start);
         s->m[i].role = R_FILTER;
     }
 
@@ -814,12 +814,7 @@ int read_date_states(read_state *s)
             continue;
         if (counted_measure)
             q->m1 = (qcol){-1, -1};
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = c;
-        f.op = OP_NULL;
-        f.pos = s->m[i].start;
-        rd_add_filter(q, f);
+        rd_add_state(q, c, OP_NULL, s->m[i].start);
         s->m[i].role = R_FILTER;
         s->tk.v[e].used = 1;
         s->tk.v[e - 1].used = 1;   /* "score", "is": placed with it */
@@ -844,13 +839,8 @@ int read_date_states(read_state *s)
             }
         if (nhit != 1)
             continue;
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = (qcol){q->base, hit};
-        f.op = OP_NOTNULL;
-        f.pos = (int)i;
         s->tk.v[rd_having_verb_before(&s->tk, (int)i) - 1].used = 1;
-        rd_add_filter(q, f);
+        rd_add_state(q, (qcol){q->base, hit}, OP_NOTNULL, (int)i);
         s->tk.v[i].used = 1;
     }
 
@@ -960,11 +950,7 @@ int read_states(read_state *s)
             continue;
         for (size_t e = 0; ends[e]; e++)
             if (strncasecmp(col->name, ends[e], strlen(ends[e])) == 0) {
-                qfilter f;
-                memset(&f, 0, sizeof f);
-                f.col = (qcol){q->base, (int)c};
-                f.op = OP_NULL;
-                rd_add_filter(q, f);
+                rd_add_state(q, (qcol){q->base, (int)c}, OP_NULL, 0);
                 now_word = 0;
                 break;
             }
@@ -1069,12 +1055,7 @@ int read_states(read_state *s)
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == q->m1.t && (q->f[j].op == OP_NULL || q->f[j].op == OP_NOTNULL);
         if (ec >= 0 && !seen && rd_date_kind(&cat->tables[q->m1.t].cols[ec])) {
-            qfilter f;
-            memset(&f, 0, sizeof f);
-            f.col = (qcol){q->m1.t, ec};
-            f.op = OP_NULL;
-            f.pos = -1;
-            rd_add_filter(q, f);
+            rd_add_state(q, (qcol){q->m1.t, ec}, OP_NULL, -1);
         }
     }
     /* "headcount", "payroll": of the people (or pay) current now */
@@ -1084,12 +1065,7 @@ int read_states(read_state *s)
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == now_t && q->f[j].col.c == c;
         if (!seen) {
-            qfilter f;
-            memset(&f, 0, sizeof f);
-            f.col = (qcol){now_t, c};
-            f.op = OP_NULL;
-            f.pos = -1;
-            rd_add_filter(q, f);
+            rd_add_state(q, (qcol){now_t, c}, OP_NULL, -1);
         }
     }
     return 0;

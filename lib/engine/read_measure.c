@@ -195,12 +195,7 @@ static void distribution_of_values(const catalog *cat, const toks *tk, const men
             dim |= q->dims[d].t == c.t && q->dims[d].c == c.c;
         if (!dim || col->notnull || col->pk || q->nf >= Q_MAXF)
             continue;
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = c;
-        f.op = OP_NOTNULL;
-        f.pos = -1;
-        q->f[q->nf++] = f;
+        rd_add_state(q, c, OP_NOTNULL, -1);
     }
 }
 
@@ -717,12 +712,7 @@ int read_related_rows(read_state *s)
                     own = et->cols[c].notnull ? -1 : (int)c;
                 }
             if (nown == 1 && own >= 0) {
-                qfilter f;
-                memset(&f, 0, sizeof f);
-                f.col = (qcol){e, own};
-                f.op = OP_NULL;
-                f.pos = s->m[i].start;
-                rd_add_filter(q, f);
+                rd_add_state(q, (qcol){e, own}, OP_NULL, s->m[i].start);
                 continue;
             }
         }

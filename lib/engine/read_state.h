@@ -182,6 +182,9 @@ int rd_up_path(const catalog *cat, int from, int to);
 
 /* read_filters.c */
 int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out);
+/* Add a filter that column c is empty (OP_NULL) or set (OP_NOTNULL);
+ * pos: the question token it came from, or -1. */
+void rd_add_state(query *q, qcol c, q_op op, int pos);
 void rd_add_filter(query *q, qfilter f);
 int rd_having_verb_before(toks *tk, int at);
 int rd_name_word_prefix(const char *name, const char *w, int loose);

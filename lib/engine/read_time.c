@@ -509,12 +509,7 @@ static void drop_empty_groups(const catalog *cat, query *q)
             seen |= q->f[i].col.t == g.t && q->f[i].col.c == g.c;
         if (seen || q->nf >= Q_MAXF)
             continue;
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = g;
-        f.op = OP_NOTNULL;
-        f.pos = -1;
-        rd_add_filter(q, f);
+        rd_add_state(q, g, OP_NOTNULL, -1);
     }
 }
 
@@ -597,12 +592,7 @@ int read_time(read_state *s)
         if (fc->notnull || fc->pk || fc->kind != COL_TEXT || ground_is_key(&cat->tables[q->base], s->m[i].alts[0].c) ||
             !rows_after)
             continue;
-        qfilter f;
-        memset(&f, 0, sizeof f);
-        f.col = s->m[i].alts[0];
-        f.op = OP_NOTNULL;
-        f.pos = s->m[i].start;
-        rd_add_filter(q, f);
+        rd_add_state(q, s->m[i].alts[0], OP_NOTNULL, s->m[i].start);
         s->m[i].role = R_FILTER;
         if (skip)
             s->tk.v[skip - 1].used = 1;

@@ -381,9 +381,11 @@ const char *wordset_stem(const wordset *ws, uint32_t id)
  * "trip"): such a typo may break every piece the search below keeps. */
 static void near_swaps(const wordset *ws, const char *w, uint32_t la, vx_ids *out)
 {
+    if (!(ws->flags & WS_TYPOS))
+        return;
     char sw[TOK_LEN];
     memcpy(sw, w, la + 1);
-    for (uint32_t p = 0; (ws->flags & WS_TYPOS) && p + 1 < la; p++) {
+    for (uint32_t p = 0; p + 1 < la; p++) {
         if (sw[p] == sw[p + 1])
             continue;
         char c = sw[p];
