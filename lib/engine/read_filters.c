@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "emit.h"
 #include "ground.h"
 #include "joins.h"
 #include "lexicon.h"
@@ -211,6 +212,101 @@ int rd_mention_used(const catalog *cat, const toks *tk, const query *q, const me
              cat->tables[q->f[i].col.t].cols[q->f[i].col.c].ref_t == m->t))
             return 1;
     return 0;
+}
+
+/* Is a word of the mention a word of this name? */
+static int mention_in_name(const toks *tk, const mention *m, const char *name)
+{
+    char w[8][TOK_LEN];
+    int nw = rd_split_name(name, w, 8);
+    for (int k = m->start; k < m->end; k++)
+        for (int j = 0; j < nw; j++)
+            if (strcmp(tk->v[k].stem, w[j]) == 0)
+                return 1;
+    return 0;
+}
+
+/* Is a word of the mention a word of the name of a table the query reads
+ * or of a column it uses (started_at for "start", cleanliness_score for
+ * "score")? A list of rows shows all its table's columns. */
+static int names_query_part(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                            const unsigned char *read)
+{
+    qcol cols[4 + 2 * Q_MAXD + 2 * Q_MAXF];
+    int n = 0;
+    cols[n++] = q->m1;
+    cols[n++] = q->m2;
+    cols[n++] = q->tcol;
+    cols[n++] = q->xagg ? q->x1 : (qcol){-1, -1};
+    for (int i = 0; i < q->ndims; i++) {
+        cols[n++] = q->dims[i];
+        cols[n++] = q->labels[i];
+    }
+    for (int i = 0; i < q->nf; i++) {
+        cols[n++] = q->f[i].col;
+        if (q->f[i].cmp_col)
+            cols[n++] = q->f[i].col2;
+    }
+    for (int i = 0; i < n; i++)
+        if (cols[i].t >= 0 && cols[i].c >= 0 &&
+            mention_in_name(tk, m, cat->tables[cols[i].t].cols[cols[i].c].name))
+            return 1;
+    for (size_t t = 0; t < cat->ntables; t++)
+        if (read[t] && mention_in_name(tk, m, cat->tables[t].name))
+            return 1;
+    for (size_t c = 0; q->list && !q->ndims && c < cat->tables[q->base].ncols; c++)
+        if (mention_in_name(tk, m, cat->tables[q->base].cols[c].name))
+            return 1;
+    return 0;
+}
+
+/* "rides start", "claims filed", "who booked": a verb, said of rows,
+ * naming a date of a table the query reads; the rows' event, not a
+ * condition. */
+static int event_date_verb(const catalog *cat, const toks *tk, const mention *m,
+                           const unsigned char *read)
+{
+    if (m->kind != MK_COLUMN || !m->nalts)
+        return 0;
+    for (int a = 0; a < m->nalts; a++)
+        if (!read[m->alts[a].t] || !rd_date_kind(&cat->tables[m->alts[a].t].cols[m->alts[a].c]))
+            return 0;
+    const char *w = tk->v[m->start].w;
+    static const char *const rel[] = {"that", "who", "which", "to", "do", "does", "did", NULL};
+    return lex_is_past_verb(w) || lex_irregular_verb(w) || lex_participle_kind(w) ||
+           (m->start > 0 && rd_in(tk->v[m->start - 1].w, rel));
+}
+
+/* Does the query account for a mention it does not use directly? Its
+ * words name a part of the query; it names a table the query reads, or
+ * a date of one by its event's verb; or, said beside the subject rather
+ * than as it, a table every row the query reads belongs to ("a reply
+ * from the hotel"). */
+int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                         int subject)
+{
+    if (q->base < 0)
+        return 0;
+    unsigned char *read = calloc(cat->ntables, 1);
+    if (!read || emit_tables(cat, q, read) < 0) {
+        free(read);
+        return 1;   /* out of memory: as before, not a reason to decline */
+    }
+    /* "the cleanliness score", "the loyalty level": a word naming the kind
+     * of value the word before it already named */
+    static const char *const kinds[] = {"score", "value", "level", "figure", "number", "amount", NULL};
+    int acc = names_query_part(cat, tk, q, m, read) || event_date_verb(cat, tk, m, read) ||
+              (m->kind == MK_TABLE && read[m->t]) ||
+              (m->end - m->start == 1 && m->start > 0 && tk->v[m->start - 1].used &&
+               !lex_is_stop(tk->v[m->start - 1].w) && rd_in(tk->v[m->start].w, kinds));
+    if (!acc && m->kind == MK_TABLE && !subject) {
+        acc = rd_up_path(cat, q->base, m->t);
+        for (int i = 0; i < q->nf && !acc; i++)
+            if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0)
+                acc = rd_up_path(cat, q->f[i].sub, m->t);
+    }
+    free(read);
+    return acc;
 }
 
 /* Stage 6: filters from values, keys and thresholds. */

@@ -145,6 +145,10 @@ int read_role_keys(read_state *s);
 int read_time(read_state *s);
 int read_final_checks(read_state *s);
 
+/* read_checks.c */
+/* Add a word to the ones the reading could not place, for the hint. */
+void rd_note_unknown(reading *r, const char *w);
+
 /* read_cues.c */
 int rd_is_w(const toks *t, size_t i, const char *w);
 double rd_time_unit(const char *w);
@@ -190,6 +194,10 @@ int rd_having_verb_before(toks *tk, int at);
 int rd_name_word_prefix(const char *name, const char *w, int loose);
 int rd_qcol_in(qcol c, const mention *m);
 int rd_mention_used(const catalog *cat, const toks *tk, const query *q, const mention *m);
+/* Does the query account for mention m it does not use (a word of a name
+ * it uses, or a table all its rows belong to, when not the subject)? */
+int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                         int subject);
 
 /* read_shape.c */
 qcol rd_pick(const catalog *cat, const mention *m, int near);

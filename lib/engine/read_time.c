@@ -614,8 +614,18 @@ int read_time(read_state *s)
             /* "orders that got a review": what the rows have, not followed */
             if (s->m[i].kind == MK_TABLE && rd_having_verb_before(&s->tk, s->m[i].start))
                 flag = 1;
+            int merges = s->prev && s->prev->base >= 0 && (r->followup_cue || !r->has_subject);
             if (s->m[i].role == R_NULLED || (s->m[i].kind == MK_VALUE && s->m[i].role == R_FILTER) || flag)
                 r->unplaced++;
+            /* a mention neither used nor accounted for (by the query, or by
+             * the one a follow-up refines): the query answers a question
+             * without it; decline rather than drop the words */
+            else if (!rd_mention_accounted(cat, &s->tk, q, &s->m[i], s->m[i].role != R_NONE) &&
+                     !(merges && (r->instead_of || rd_mention_accounted(cat, &s->tk, s->prev, &s->m[i], 0)))) {
+                r->unplaced++;
+                for (int k = s->m[i].start; k < s->m[i].end; k++)
+                    rd_note_unknown(r, s->tk.v[k].w);
+            }
             else
                 r->ignored++;   /* R_KEYREF: a key read in step 6 */
         }
