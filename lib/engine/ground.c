@@ -702,7 +702,10 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
     /* a one-word mention of a column's head word: "price" ->
      * unit_price, "signup" -> signup_date; an event's other name for a
      * date's, said of events counted: "signups" -> joinDate,
-     * "cancellations" -> cancelDate (not "cancellation rate") */
+     * "cancellations" -> cancelDate (not "cancellation rate"). As good
+     * as a synonym of a whole name ("type" ~ category): of the two, the
+     * reader takes the column nearest the table the question is about
+     * ("properties by type": propertyType, not a far table's category) */
     int dated = (tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) && i < t->n &&
                 strcmp(t->v[i].w, t->v[i].stem) != 0;   /* events counted: a plural */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
@@ -713,7 +716,7 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
                 strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
                 strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
-                s = 1;
+                s = 2;
     }
     return s;
 }

@@ -1717,4 +1717,15 @@ expect_rows "$C" "a follow-up naming the table counted before" \
     "SELECT p.city, COUNT(*) FROM drivers r JOIN depots p ON p.id = r.depot_id GROUP BY p.city HAVING COUNT(*) > 1" \
     "drivers by depot city" "only cities with more than 1 drivers"
 
+"$SQLITE3" "$C" <<'EOF'
+ALTER TABLE vans ADD COLUMN van_type TEXT NOT NULL DEFAULT 'panel';
+UPDATE vans SET van_type = 'box' WHERE id = 2;
+CREATE TABLE incidents (id INTEGER PRIMARY KEY, van_id INTEGER NOT NULL REFERENCES vans(id), category TEXT NOT NULL);
+INSERT INTO incidents VALUES (1,1,'dent'),(2,1,'tyre'),(3,2,'dent');
+EOF
+expect_rows "$C" "a column's head word ('type': van_type) beats a far synonym (incidents.category)" \
+    "SELECT van_type, COUNT(*) FROM vans GROUP BY van_type" "vans by type"
+expect_rows "$C" "... and the synonym still names the column nearest" \
+    "SELECT category, COUNT(*) FROM incidents GROUP BY category" "incidents by type"
+
 done_testing
