@@ -580,8 +580,9 @@ int read_mentions(read_state *s)
         s->nm++;
         break;
     }
-    /* "how much did we collect per payment method": money taken in */
-    for (size_t i = 2; i < s->tk.n && s->nm < M_MAX; i++) {
+    /* "how much did we collect per payment method", "rent collected by
+     * month": money taken in */
+    for (size_t i = 1; i < s->tk.n && s->nm < M_MAX; i++) {
         static const char *const getw[] = {"collect", "collected", "receive", "received", "earn", "earned",
                                            NULL};
         int how_much = 0, concept = 0;
@@ -589,7 +590,15 @@ int read_mentions(read_state *s)
             how_much |= tok_is(&s->tk, j, "how") && tok_is(&s->tk, j + 1, "much");
         for (int j = 0; j < s->nm; j++)
             concept |= s->m[j].kind == MK_CONCEPT || (s->m[j].kind == MK_COLUMN && rd_all_numeric(cat, &s->m[j]));
-        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, getw) || !how_much || concept || rd_column_word(cat, s->tk.v[i].w))
+        /* "rent collected per month", "total fees received in 2024": the
+         * past form right after a noun for sums of money, no count asked */
+        int after_money = 0;
+        for (int j = 0; j < s->nm && !how_much && !s->k.count; j++)
+            after_money |= s->m[j].kind == MK_TABLE && s->m[j].end == (int)i &&
+                           lex_is_past_verb(s->tk.v[i].w) &&
+                           rd_money_noun(s->tk.v[s->m[j].end - 1].stem);
+        if ((s->tk.v[i].used && !after_money) || !rd_in(s->tk.v[i].w, getw) || !(how_much || after_money) || concept ||
+            rd_column_word(cat, s->tk.v[i].w))
             continue;
         memset(&s->m[s->nm], 0, sizeof s->m[s->nm]);
         s->m[s->nm].kind = MK_CONCEPT;

@@ -75,19 +75,25 @@ static int money_verb_only(const catalog *cat, const toks *tk, const mention *m,
     return verb;
 }
 
+int rd_money_noun(const char *stem)
+{
+    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
+                                        "expense", "refund", "bill", "deposit", "withdrawal",
+                                        "payout", "tip", "salary", "wage", "grant", "sale", "rent",
+                                        NULL};
+    return rd_in(stem, money);
+}
+
 /* A table whose rows are sums of money (fines, payments, invoices) and
  * its one amount column, or -1. */
 int rd_money_amount(const catalog *cat, int t)
 {
-    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
-                                        "expense", "refund", "bill", "deposit", "withdrawal",
-                                        "payout", "tip", "salary", "wage", "grant", "sale", NULL};
     const cat_table *rb = &cat->tables[t];
     char tst[TOK_LEN];
     lex_stem(rb->name, tst, sizeof tst);
     for (char *p = tst; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    if (!rd_in(tst, money))
+    if (!rd_money_noun(tst))
         return -1;
     int amt = -1, namt = 0;
     for (size_t c = 0; c < rb->ncols; c++) {

@@ -203,6 +203,8 @@ int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, con
 qcol rd_pick(const catalog *cat, const mention *m, int near);
 void rd_set_alias(query *q, const catalog *cat, lex_concept con);
 int rd_money_amount(const catalog *cat, int t);
+/* Is stem a noun for a sum of money (fee, payment, rent, ...)? */
+int rd_money_noun(const char *stem);
 void rd_add_dim(const catalog *cat, query *q, const mention *m, int near);
 
 /* read_time.c */

@@ -1674,6 +1674,13 @@ EOF
 expect_rows $W "money collected is the amount paid, not the amount due" \
     "SELECT SUM(amount_paid) FROM rents WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01'" \
     "How much rent did we collect in 2024?"
+expect_rows --ordered $W "money collected, said after the noun for it: its sum" \
+    "SELECT strftime('%Y-%m', paid_on) AS m, SUM(amount_paid) FROM rents
+     WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01' GROUP BY m ORDER BY m" \
+    "rent collected per month in 2024"
+expect_rows $W "... and a count when a count is asked" \
+    "SELECT COUNT(*) FROM rents WHERE paid_on >= '2024-01-01' AND paid_on < '2025-01-01'" \
+    "how many rents were collected in 2024"
 
 expect_rows $W "revenue collected keeps the paid rows where a state column stores 'paid'" \
     "SELECT SUM(amount) FROM charges WHERE outcome = 'paid' AND charged_on >= '2024-01-01' AND charged_on < '2025-01-01'" \
