@@ -77,6 +77,8 @@ struct ground_index {
     struct gnull *nulls; /* the NULL states the columns' comments name */
     size_t nnulls;
     unsigned currencies; /* bit i: the comments name currency i (currency_words) */
+    qcol *roles;         /* the foreign keys named for a role (joins_is_role), in catalog order */
+    size_t nroles;
 };
 
 /* Currencies a comment may name ("EUR", "USD per year") and the words a
@@ -274,6 +276,45 @@ static void index_currencies(ground_index *gx, const catalog *cat)
     free(t);
 }
 
+/* The foreign keys named for a role, listed once: a question's words are
+ * compared with their roles, not with every column of the catalog. */
+static int index_role_keys(ground_index *gx, const catalog *cat)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            if (!joins_is_role(cat, (int)k, (int)c))
+                continue;
+            if (vx_grow((void **)&gx->roles, &cap, gx->nroles + 1, sizeof *gx->roles) < 0)
+                return -1;
+            gx->roles[gx->nroles++] = (qcol){(int)k, (int)c};
+        }
+    return 0;
+}
+
+int ground_role_next(const catalog *cat, const ground_index *gx, role_iter *it)
+{
+    if (gx) {
+        if (it->i >= gx->nroles)
+            return 0;
+        it->at = gx->roles[it->i++];
+        return 1;
+    }
+    for (;;) {   /* no index: every column, in order */
+        if (it->at.t < 0)
+            it->at = (qcol){0, -1};
+        if ((size_t)it->at.t >= cat->ntables)
+            return 0;
+        if ((size_t)++it->at.c >= cat->tables[it->at.t].ncols) {
+            it->at.t++;
+            it->at.c = -1;
+            continue;
+        }
+        if (joins_is_role(cat, it->at.t, it->at.c))
+            return 1;
+    }
+}
+
 ground_index *ground_index_new(const catalog *cat)
 {
     ground_index *gx = calloc(1, sizeof *gx);
@@ -311,7 +352,7 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0)
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 || index_role_keys(gx, cat) < 0)
         goto fail;
     index_currencies(gx, cat);
     wordset_free(b.full);
@@ -341,6 +382,7 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->occ);
     free(gx->colbase);
     free(gx->nulls);
+    free(gx->roles);
     free(gx);
 }
 
@@ -1481,12 +1523,23 @@ static int event_points(char w[NW][TOK_LEN], int nw, const toks *q, const unsign
 
 /* Which tokens are table ti's own name (own[k] = 1, k < q->n), or a word
  * of another table's name (2: "leave" of leave_requests never names
- * employees.termination_date). */
-static void own_words(const catalog *cat, int ti, const toks *q, unsigned char *own)
+ * employees.termination_date). With the index, each token's stem is looked
+ * up among the names' words once, not compared with every table's name. */
+static void own_words(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                      unsigned char *own)
 {
-    for (size_t k = 0; q && k < q->n && k < TOK_MAX; k++)
+    for (size_t k = 0; q && k < q->n && k < TOK_MAX; k++) {
         own[k] = 0;
-    for (size_t t = 0; q && t < cat->ntables; t++) {
+        uint32_t id = gx ? wordset_find(gx->names, q->v[k].stem) : VX_NONE;
+        if (id == VX_NONE)
+            continue;
+        for (int j = 0; j < gx->tables[ti].nw && !own[k]; j++)
+            if (strcmp(q->v[k].stem, gx->tables[ti].w[j]) == 0)
+                own[k] = 1;
+        if (!own[k] && gx->heads[id][0] != VX_NONE)
+            own[k] = 2;   /* a word of some table's name */
+    }
+    for (size_t t = 0; q && !gx && t < cat->ntables; t++) {
         char tw[NW][TOK_LEN];
         int ntw = name_words(cat->tables[t].name, tw);
         for (size_t k = 0; k < q->n && k < TOK_MAX; k++)
@@ -1539,13 +1592,17 @@ int ground_date_order(const catalog *cat, qcol a, qcol b)
 }
 
 /* Does a word other than table t's own name name one of its date columns? */
-static int other_named(const catalog *cat, int t, const toks *q, const unsigned char *own)
+static int other_named(const catalog *cat, const ground_index *gx, int t, const toks *q,
+                       const unsigned char *own)
 {
     const cat_table *tab = &cat->tables[t];
     for (size_t c = 0; c < tab->ncols; c++) {
         char w[NW][TOK_LEN];
-        if ((tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) &&
-            event_points(w, name_words(tab->cols[c].name, w), q, own, 0) > 0)
+        gname tmp;
+        if (tab->cols[c].kind != COL_DATE && tab->cols[c].kind != COL_DATETIME)
+            continue;
+        const gname *g = column_words(cat, gx, (size_t)t, c, &tmp, w);
+        if (event_points(g->w, g->nw, q, own, 0) > 0)
             return 1;
     }
     return 0;
@@ -1558,40 +1615,49 @@ static int glue_word(const char *w)
     return lex_is_stop(w) && strlen(w) < 6;
 }
 
-int ground_event_word_at(const catalog *cat, qcol c, const toks *q, size_t k)
+int ground_event_word_at(const catalog *cat, const ground_index *gx, qcol c, const toks *q,
+                         size_t k)
 {
     char w[NW][TOK_LEN];
+    gname tmp;
     if (c.t < 0 || c.c < 0 || !q || k >= q->n || q->v[k].isnum || glue_word(q->v[k].w))
         return 0;
-    return token_points(w, name_words(cat->tables[c.t].cols[c.c].name, w), q, k) > 0;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, w);
+    return token_points(g->w, g->nw, q, k) > 0;
 }
 
-int ground_event_word_pos(const catalog *cat, qcol c, const toks *q)
+int ground_event_word_pos(const catalog *cat, const ground_index *gx, qcol c, const toks *q)
 {
     if (c.t < 0 || c.c < 0 || !q)
         return -1;
     unsigned char own[TOK_MAX];
-    char w[NW][TOK_LEN];
-    int nw = name_words(cat->tables[c.t].cols[c.c].name, w);
-    own_words(cat, c.t, q, own);
+    char nbuf[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, nbuf);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw;
+    own_words(cat, gx, c.t, q, own);
     /* the table's own name last: "repairs" names repairedAt only when no
      * other word names a date of it */
     for (int pass = 0; pass < 2; pass++)
         for (size_t k = 0; k < q->n; k++)
             if (own[k] == pass && !q->v[k].isnum && !glue_word(q->v[k].w) &&
                 token_points(w, nw, q, k))
-                return pass && other_named(cat, c.t, q, own) ? -1 : (int)k;
+                return pass && other_named(cat, gx, c.t, q, own) ? -1 : (int)k;
     return -1;
 }
 
-int ground_mark_event_words(const catalog *cat, qcol c, toks *q)
+int ground_mark_event_words(const catalog *cat, const ground_index *gx, qcol c, toks *q)
 {
     if (c.t < 0 || c.c < 0 || !q)
         return 0;
     unsigned char own[TOK_MAX];
-    char w[NW][TOK_LEN];
-    int nw = name_words(cat->tables[c.t].cols[c.c].name, w), n = 0;
-    own_words(cat, c.t, q, own);
+    char nbuf[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, nbuf);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw, n = 0;
+    own_words(cat, gx, c.t, q, own);
     for (size_t k = 0; k < q->n; k++) {
         int agent = 0;   /* "borrowers keep a book": who does it, placed too */
         for (int j = 0; j < nw && !agent; j++)
@@ -1607,39 +1673,39 @@ int ground_mark_event_words(const catalog *cat, qcol c, toks *q)
     return n;
 }
 
-int ground_date_col(const catalog *cat, int ti, const toks *q)
+int ground_date_col(const catalog *cat, const ground_index *gx, int ti, const toks *q)
 {
     int sc;
-    return ground_date_col_score(cat, ti, q, &sc);
+    return ground_date_col_score(cat, gx, ti, q, &sc);
 }
 
-int ground_date_col_score(const catalog *cat, int ti, const toks *q, int *score)
+int ground_date_col_score(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                          int *score)
 {
     int named;
-    return ground_date_col_named(cat, ti, q, score, &named);
+    return ground_date_col_named(cat, gx, ti, q, score, &named);
 }
 
-int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score, int *named)
+int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                          int *score, int *named)
 {
     const cat_table *t = &cat->tables[ti];
     int best = -1, bests = -1000;
     /* the table's own name counts only when no other word names a column:
      * "shipments delivered in 2024" is deliveredAt, not shippedAt */
     unsigned char own[TOK_MAX];
-    own_words(cat, ti, q, own);
-    int other = 0;
-    for (size_t c = 0; c < t->ncols && !other; c++) {
-        char w[NW][TOK_LEN];
-        if (t->cols[c].kind == COL_DATE || t->cols[c].kind == COL_DATETIME)
-            other = event_points(w, name_words(t->cols[c].name, w), q, own, 0) > 0;
-    }
+    own_words(cat, gx, ti, q, own);
+    int other = other_named(cat, gx, ti, q, own);
     *named = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
         if (col->kind != COL_DATE && col->kind != COL_DATETIME)
             continue;
-        char w[NW][TOK_LEN];
-        int nw = name_words(col->name, w);
+        char nbuf[NW][TOK_LEN];
+        gname tmp;
+        const gname *cw = column_words(cat, gx, (size_t)ti, c, &tmp, nbuf);
+        char (*w)[TOK_LEN] = cw->w;
+        int nw = cw->nw;
         int ev = event_points(w, nw, q, own, !other);
         int s = ev;
         for (int j = 0; j < nw; j++) {

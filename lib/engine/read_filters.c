@@ -365,7 +365,7 @@ int read_filters(read_state *s)
             /* "more than 30 days past their due date": the days from the due
              * date to the event the words name ("returned"), else to the
              * reference date ("as of December 31, 2024", or today) */
-            if (rd_due_pair(cat, &s->tk, q->base, &s->due, &dc, &ac) == 0 && (ac >= 0 || s->as_of)) {
+            if (rd_due_pair(cat, s->gx, &s->tk, q->base, &s->due, &dc, &ac) == 0 && (ac >= 0 || s->as_of)) {
                 f.cmp_col = ac >= 0 ? 2 : 3;
                 f.col = (qcol){q->base, ac >= 0 ? ac : dc};
                 f.col2 = (qcol){q->base, dc};
@@ -373,7 +373,7 @@ int read_filters(read_state *s)
                 if (ac < 0)
                     snprintf(f.text, sizeof f.text, "%.10s", s->as_of);
                 else
-                    ground_mark_event_words(cat, f.col, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col, &s->tk);
                 rd_add_filter(q, f);
             } else {
                 r->unplaced++;
@@ -395,7 +395,7 @@ int read_filters(read_state *s)
                 f.col = (qcol){q->base, found};
                 f.num = s->k.th[h].num * s->k.th[h].unit / cu;
                 rd_add_filter(q, f);
-            } else if (rd_named_dates(cat, &s->tk, q->base, ment, fpos, &st, &en) == 2) {
+            } else if (rd_named_dates(cat, s->gx, &s->tk, q->base, ment, fpos, &st, &en) == 2) {
                 /* "more than 4 days from pickup to delivery": the time between
                  * two named dates; on average per group it compares the
                  * measure (HAVING, after the duration is shaped) */
@@ -411,8 +411,8 @@ int read_filters(read_state *s)
                     f.col2 = (qcol){q->base, st};
                     f.num = s->k.th[h].num * s->k.th[h].unit / 86400.0;
                     rd_add_filter(q, f);
-                    ground_mark_event_words(cat, f.col, &s->tk);
-                    ground_mark_event_words(cat, f.col2, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col2, &s->tk);
                 }
             } else if (!s->k.avg && rd_span_pair(&cat->tables[q->base], &st, &en) == 0) {
                 /* "bookings of more than 7 nights": the row's own span,
@@ -749,7 +749,7 @@ int read_date_states(read_state *s)
         if (s->ti.has_range) {
             /* "shipped in 2024" dates the rows by it; "fines assessed in
              * 2023 (that) have been paid": another verb dates them */
-            qcol rc = rd_date_col_near(cat, q, &s->tk);
+            qcol rc = rd_date_col_near(cat, s->gx, q, &s->tk);
             if (rc.c < 0 || (rc.t == c.t && rc.c == c.c))
                 continue;
         }
@@ -885,7 +885,7 @@ int read_date_states(read_state *s)
      * (returned_on > due_on); the event is the date the words name
      * ("delivered", "came back"), else the one that ends the row's business */
     if (s->due.sign) {
-        int dc, ac, ok = rd_due_pair(cat, &s->tk, q->base, &s->due, &dc, &ac) == 0;
+        int dc, ac, ok = rd_due_pair(cat, s->gx, &s->tk, q->base, &s->due, &dc, &ac) == 0;
         if (ok && ac < 0) {
             int e = rd_end_date_col(cat, q->base);
             ac = e >= 0 && e != dc ? e : -1;
@@ -899,7 +899,7 @@ int read_date_states(read_state *s)
             f.op = s->due.sign > 0 ? OP_GT : s->due.strict ? OP_LT : OP_LE;
             f.pos = s->due.pos;
             rd_add_filter(q, f);
-            ground_mark_event_words(cat, f.col, &s->tk);
+            ground_mark_event_words(cat, s->gx, f.col, &s->tk);
         } else {
             r->unplaced++;   /* no due date and event to compare here */
         }

@@ -137,8 +137,8 @@ static int where_table(const toks *tk, const mention *m, int nm, int ti)
  * ("checked out" ~ loans.loaned_on) when no date column of base or of
  * another named table is named. Returns it and sets *col, or -1 (none, or
  * two such tables). */
-static int event_table(const catalog *cat, const toks *tk, const mention *m, int nm, int base,
-                       qcol *col, int named_ok)
+static int event_table(const catalog *cat, const ground_index *gx, const toks *tk,
+                       const mention *m, int nm, int base, qcol *col, int named_ok)
 {
     int sc, named;
     for (int i = -1; i < nm; i++) {
@@ -153,7 +153,7 @@ static int event_table(const catalog *cat, const toks *tk, const mention *m, int
             refers |= cat->tables[t].cols[c].ref_t == base;
         if (refers)
             continue;
-        if (t >= 0 && ground_date_col_named(cat, t, tk, &sc, &named) >= 0 && named >= 8)
+        if (t >= 0 && ground_date_col_named(cat, gx, t, tk, &sc, &named) >= 0 && named >= 8)
             return -1;
     }
     int found = -1;
@@ -167,7 +167,7 @@ static int event_table(const catalog *cat, const toks *tk, const mention *m, int
             mentioned |= m[i].kind == MK_TABLE && m[i].t == (int)t;
         if (!refers || (mentioned && !named_ok))
             continue;
-        int c = ground_date_col_named(cat, (int)t, tk, &sc, &named);
+        int c = ground_date_col_named(cat, gx, (int)t, tk, &sc, &named);
         if (c < 0 || named < 8)
             continue;
         if (found >= 0)
@@ -634,8 +634,8 @@ int read_events(read_state *s)
           (timing || s->k.count || s->k.top || s->k.bottom || s->k.limit || s->k.nnull)) ||
          (s->counted < 0 && timing))) {
         qcol ec;
-        int et = event_table(cat, &s->tk, s->m, s->nm, q->base, &ec, timing);
-        int pos = et >= 0 ? ground_event_word_pos(cat, ec, &s->tk) : -1;
+        int et = event_table(cat, s->gx, &s->tk, s->m, s->nm, q->base, &ec, timing);
+        int pos = et >= 0 ? ground_event_word_pos(cat, s->gx, ec, &s->tk) : -1;
         int never = 0, pk = catalog_primary_key(&cat->tables[q->base]);
         for (int j = 0; j < s->k.nnull && pos >= 0; j++)
             never |= s->k.nullpos[j] < pos && pos - s->k.nullpos[j] <= 3;
@@ -655,10 +655,10 @@ int read_events(read_state *s)
             f.sub = et;
             f.pos = pos;
             rd_add_filter(q, f);
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
         } else if (pos >= 0 && !never && s->counted < 0) {
             q->base = et;
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
         } else if (pos >= 0 && !never) {
             s->absorbed = s->counted;
             s->m[s->counted].role = R_QUAL;
@@ -670,7 +670,7 @@ int read_events(read_state *s)
                     s->m[s->counted].role = R_DIM;
             }
             q->base = et;
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
             for (size_t c = 0; ev_distinct && c < cat->tables[et].ncols; c++)
                 if (cat->tables[et].cols[c].ref_t == s->m[s->counted].t) {
                     q->agg = AGG_COUNT_DISTINCT;
@@ -790,7 +790,7 @@ int read_dims(read_state *s)
                 if (s->m[i].kind == MK_COLUMN)
                     c = rd_pick(cat, &s->m[i], q->base);
                 else if (tok_is(&s->tk, (size_t)s->m[i].end, "date") && !s->tk.v[s->m[i].end].used &&
-                         (c.c = ground_date_col(cat, s->m[i].t, &s->tk)) >= 0)
+                         (c.c = ground_date_col(cat, s->gx, s->m[i].t, &s->tk)) >= 0)
                     c.t = s->m[i].t;
                 if (c.c >= 0 && rd_date_kind(&cat->tables[c.t].cols[c.c])) {
                     if (s->m[i].kind == MK_TABLE)

@@ -139,8 +139,9 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near)
 /* A duration between two date columns of the base table (days between
  * ordered and shipped, time to resolve), or from one to a date (tenure as
  * of a day, age). Returns 0 when the query became one. */
-static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
-                          time_info *ti, const char *as_of, const kwscan *k, const duecue *due)
+static int shape_duration(const catalog *cat, const ground_index *gx, toks *tk, query *q,
+                          q_dur unit, time_info *ti, const char *as_of, const kwscan *k,
+                          const duecue *due)
 {
     /* a duration up to today only for tenure, age, "so far", "ago" */
     int ref_ok = 0;
@@ -153,9 +154,9 @@ static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
     const cat_table *t = &cat->tables[q->base];
     int ment[2] = {-1, -1}, firstpos[64];
     int start = -1, end = -1;
-    int nment = rd_named_dates(cat, tk, q->base, ment, firstpos, &start, &end);
+    int nment = rd_named_dates(cat, gx, tk, q->base, ment, firstpos, &start, &end);
     int dc, ac;
-    if ((due->sign == 1 || due->dur) && rd_due_pair(cat, tk, q->base, due, &dc, &ac) == 0) {
+    if ((due->sign == 1 || due->dur) && rd_due_pair(cat, gx, tk, q->base, due, &dc, &ac) == 0) {
         /* "days overdue", "how many days late": from the due date to the
          * event, else to the date that ends the row's business */
         if (ac < 0) {
@@ -214,9 +215,9 @@ static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
         end = -1;
     if (start < 0 || (end < 0 && !(ti->has_range && ti->from[0]) && !(as_of && ref_ok)))
         return -1;   /* no second date, no reference day: the query is left as it was */
-    ground_mark_event_words(cat, (qcol){q->base, start}, tk);   /* the words naming the ends */
+    ground_mark_event_words(cat, gx, (qcol){q->base, start}, tk);   /* the words naming the ends */
     if (end >= 0)
-        ground_mark_event_words(cat, (qcol){q->base, end}, tk);
+        ground_mark_event_words(cat, gx, (qcol){q->base, end}, tk);
     q->dur = unit;
     q->list = 0;
     q->pct = PCT_NONE;
@@ -352,7 +353,8 @@ static int count_of_column(const toks *tk, const kwscan *k, const mention *m, in
 
 /* "which clinic opened most recently", "when did the first customer
  * join": a superlative of time ranks rows by their date. */
-static void shape_when(const catalog *cat, const toks *tk, query *q, const kwscan *k)
+static void shape_when(const catalog *cat, const ground_index *gx, const toks *tk, query *q,
+                       const kwscan *k)
 {
     static const char *const late[] = {"latest", "newest", "recent", "recently", NULL};
     static const char *const early[] = {"earliest", "oldest", "first", NULL};
@@ -365,7 +367,7 @@ static void shape_when(const catalog *cat, const toks *tk, query *q, const kwsca
     if (!dir || q->m1.c >= 0 || q->ndims || q->bucket || q->pct || q->dur || q->count_groups)
         return;
     int sc;
-    int c = ground_date_col_score(cat, q->base, tk, &sc);
+    int c = ground_date_col_score(cat, gx, q->base, tk, &sc);
     if (c < 0)
         return;
     q->m1 = (qcol){q->base, c};
@@ -644,7 +646,7 @@ int read_shapes(read_state *s)
     reading *r = s->r;
     query *q = s->q;
     /* 9. shapes: durations, rates and shares, comparisons */
-    int dur_rc = s->dur_unit ? shape_duration(cat, &s->tk, q, s->dur_unit, &s->ti, s->as_of, &s->k, &s->due) : -1;
+    int dur_rc = s->dur_unit ? shape_duration(cat, s->gx, &s->tk, q, s->dur_unit, &s->ti, s->as_of, &s->k, &s->due) : -1;
     if (s->dur_th >= 0 && dur_rc == 0) {   /* "take more than 4 days on average" per group */
         qfilter f;
         memset(&f, 0, sizeof f);
@@ -723,7 +725,7 @@ int read_shapes(read_state *s)
         }
     }
     if ((s->k.max || s->k.min) && !s->dur_unit && !s->pct_kind)
-        shape_when(cat, &s->tk, q, &s->k);
+        shape_when(cat, s->gx, &s->tk, q, &s->k);
     /* "the most recent salary per employee", "latest order of each
      * customer" read as the groups with the most rows: the word asked for
      * a date, the latest row within each group */
@@ -747,7 +749,7 @@ int read_role_keys(read_state *s)
      * Paris", "per manager": join along that key (emit), a self-join for
      * a key into its own table */
     int rft = -1, rfc = -1;
-    int rpos = rd_find_role(cat, &s->tk, s->m, s->nm, &rft, &rfc);
+    int rpos = rd_find_role(cat, s->gx, &s->tk, s->m, s->nm, &rft, &rfc);
     if (rpos >= 0 && joins_distance(cat, q->base, rft) >= 0) {
         int ref = cat->tables[rft].cols[rfc].ref_t;
         s->tk.v[rpos].used = 1;

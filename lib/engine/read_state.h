@@ -164,8 +164,8 @@ int rd_all_numeric(const catalog *cat, const mention *m);
 int rd_in_list_w(const char *w, const char *const *l);
 int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n);
 int rd_role_word(const char *w, const char *r);
-int rd_find_role(const catalog *cat, const toks *tk, const mention *m, int nm, int *ft,
-                 int *fc);
+int rd_find_role(const catalog *cat, const ground_index *gx, const toks *tk, const mention *m,
+                 int nm, int *ft, int *fc);
 int rd_direction_word(const toks *tk, int start);
 int rd_keys_holder(const catalog *cat, int base, int ref);
 int rd_directed_key(const catalog *cat, int t, int ref, int dir);
@@ -199,14 +199,15 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near);
 
 /* read_time.c */
 double rd_column_time_unit(const char *name);
-qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk);
+qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q, const toks *tk);
 int rd_date_kind(const cat_column *c);
 int rd_startish(const char *name);
 int rd_end_date_col(const catalog *cat, int t);
 int rd_abort_end(const char *name);
 int rd_span_pair(const cat_table *t, int *start, int *end);
-int rd_due_pair(const catalog *cat, const toks *tk, int t, const duecue *due, int *dc, int *ac);
-int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], int *firstpos,
-                   int *start, int *end);
+int rd_due_pair(const catalog *cat, const ground_index *gx, const toks *tk, int t,
+                const duecue *due, int *dc, int *ac);
+int rd_named_dates(const catalog *cat, const ground_index *gx, const toks *tk, int base,
+                   int ment[2], int *firstpos, int *start, int *end);
 
 #endif
