@@ -14,10 +14,10 @@
 #include "util.h"
 #include "vindex.h"
 
-#define NW 8
+#define NW GROUND_NW
+#define LONG_NAME 32         /* the words of a name catalog_word looks at */
 
-/* Split a name into up to NW stemmed lowercase words. */
-static int name_words(const char *name, char w[NW][TOK_LEN])
+int ground_split_name(const char *name, char (*out)[TOK_LEN], int max)
 {
     int n = 0;
     char cur[TOK_LEN];
@@ -27,8 +27,8 @@ static int name_words(const char *name, char w[NW][TOK_LEN])
                        (k > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
         if (boundary && k > 0) {
             cur[k] = '\0';
-            if (n < NW)
-                lex_stem(cur, w[n++], TOK_LEN);
+            if (n < max)
+                lex_stem(cur, out[n++], TOK_LEN);
             k = 0;
         }
         if (!*p)
@@ -37,6 +37,12 @@ static int name_words(const char *name, char w[NW][TOK_LEN])
             cur[k++] = (char)tolower((unsigned char)*p);
     }
     return n;
+}
+
+/* Split a name into up to NW stemmed lowercase words. */
+static int name_words(const char *name, char w[NW][TOK_LEN])
+{
+    return ground_split_name(name, w, NW);
 }
 
 /* --- the index: every name's words and every sample's tokens, split
@@ -77,6 +83,7 @@ struct ground_index {
     struct gnull *nulls; /* the NULL states the columns' comments name */
     size_t nnulls;
     unsigned currencies; /* bit i: the comments name currency i (currency_words) */
+    int long_names;      /* some name has more than NW words (names holds NW of them) */
     qcol *roles;         /* the foreign keys named for a role (joins_is_role), in catalog order */
     size_t nroles;
 };
@@ -137,6 +144,10 @@ static int index_name(ground_index *gx, gbuild *b, const char *name, uint32_t k,
     if (id + 1 == wordset_count(b->full)) {     /* new */
         char w[NW][TOK_LEN];
         d->nw = name_words(name, w);
+        if (d->nw == NW) {
+            char all[LONG_NAME][TOK_LEN];
+            gx->long_names |= ground_split_name(name, all, LONG_NAME) > NW;
+        }
         d->off = gx->nwords;
         if (vx_grow((void **)&gx->words, &gx->cwords, gx->nwords + (size_t)d->nw + 1, sizeof *gx->words) < 0)
             return -1;
@@ -405,6 +416,32 @@ static const gname *column_words(const catalog *cat, const ground_index *gx, siz
     tmp->w = w;
     tmp->nw = name_words(cat->tables[k].cols[c].name, w);
     return tmp;
+}
+
+int ground_name_words(const catalog *cat, const ground_index *gx, int t, int c,
+                      char (*nbuf)[TOK_LEN], char (**w)[TOK_LEN])
+{
+    gname tmp;
+    const gname *g = c < 0 ? table_words(cat, gx, (size_t)t, &tmp, nbuf)
+                           : column_words(cat, gx, (size_t)t, (size_t)c, &tmp, nbuf);
+    *w = g->w;
+    return g->nw;
+}
+
+int ground_names_word(const catalog *cat, const ground_index *gx, const char *s)
+{
+    if (gx && !gx->long_names)
+        return wordset_find(gx->names, s) != VX_NONE;
+    char words[LONG_NAME][TOK_LEN];
+    for (size_t t = 0; t < cat->ntables; t++)
+        for (int c = -1; c < (int)cat->tables[t].ncols; c++) {
+            const char *name = c < 0 ? cat->tables[t].name : cat->tables[t].cols[c].name;
+            int n = ground_split_name(name, words, LONG_NAME);
+            for (int i = 0; i < n; i++)
+                if (!strcmp(words[i], s))
+                    return 1;
+        }
+    return 0;
 }
 
 static int word_eq(const char *a, const char *b)
