@@ -85,6 +85,7 @@ struct ground_index {
     unsigned currencies; /* bit i: the comments name currency i (currency_words) */
     int long_names;      /* some name has more than NW words (names holds NW of them) */
     qcol *roles;         /* the foreign keys named for a role (joins_is_role), in catalog order */
+    joins_graph *joins;  /* the foreign-key graph the join searches walk */
     size_t nroles;
 };
 
@@ -303,6 +304,11 @@ static int index_role_keys(ground_index *gx, const catalog *cat)
     return 0;
 }
 
+const joins_graph *ground_joins(const ground_index *gx)
+{
+    return gx ? gx->joins : NULL;
+}
+
 int ground_role_next(const catalog *cat, const ground_index *gx, role_iter *it)
 {
     if (gx) {
@@ -363,7 +369,8 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 || index_role_keys(gx, cat) < 0)
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 ||
+        index_role_keys(gx, cat) < 0 || !(gx->joins = joins_graph_new(cat)))
         goto fail;
     index_currencies(gx, cat);
     wordset_free(b.full);
@@ -394,6 +401,7 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->colbase);
     free(gx->nulls);
     free(gx->roles);
+    joins_graph_free(gx->joins);
     free(gx);
 }
 
@@ -1789,6 +1797,7 @@ int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, co
  * one search the first time one is asked for. */
 typedef struct dists {
     const catalog *cat;
+    const joins_graph *g;
     int near;
     int searched;
     int *depth;          /* NULL: not searched, or out of memory */
@@ -1803,20 +1812,20 @@ static int dist_to(dists *d, int t)
         jedge *parent = malloc(d->cat->ntables * sizeof *parent);
         d->depth = malloc(d->cat->ntables * sizeof *d->depth);
         if (parent && d->depth) {
-            joins_bfs(d->cat, d->near, parent, d->depth);
+            joins_bfs_g(d->cat, d->g, d->near, parent, d->depth);
         } else {
             free(d->depth);
             d->depth = NULL;
         }
         free(parent);
     }
-    return d->depth ? d->depth[t] : joins_distance(d->cat, d->near, t);
+    return d->depth ? d->depth[t] : joins_distance_g(d->cat, d->g, d->near, t);
 }
 
-int ground_nearest(const catalog *cat, const qcol *alts, int n, int near)
+int ground_nearest(const catalog *cat, const ground_index *gx, const qcol *alts, int n, int near)
 {
     int best = -1, bestd = 1 << 30;
-    dists ds = {cat, near, 0, NULL};
+    dists ds = {.cat = cat, .g = ground_joins(gx), .near = near};
     for (int i = 0; i < n; i++) {
         int d = near < 0 ? 0 : dist_to(&ds, alts[i].t);
         if (d < 0)
@@ -1869,12 +1878,13 @@ static int find_named(const catalog *cat, int ti, const char *word)
     return -1;
 }
 
-int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2)
+int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, int near, qcol *m1,
+                   qcol *m2)
 {
     m2->t = m2->c = -1;
     m1->t = m1->c = -1;
     int bestd = 1 << 30;
-    dists ds = {cat, near, 0, NULL};
+    dists ds = {.cat = cat, .g = ground_joins(gx), .near = near};
     if (con == CON_REVENUE || con == CON_SPEND) {
         /* quantity x price in one table */
         for (size_t ti = 0; ti < cat->ntables; ti++) {

@@ -86,6 +86,11 @@ typedef struct role_iter {
 #define ROLE_ITER_INIT {0, {-1, -1}}
 int ground_role_next(const catalog *cat, const ground_index *gx, role_iter *it);
 
+/* The catalog's foreign-key graph (joins.h), collected once; NULL without
+ * the index. */
+struct joins_graph;
+const struct joins_graph *ground_joins(const ground_index *gx);
+
 /* Does word w ("euros", "usd") name a currency the schema's comments name
  * (any currency when they name none)? */
 int ground_currency_word(const ground_index *gx, const char *w);
@@ -127,8 +132,9 @@ int ground_event_word_at(const catalog *cat, const ground_index *gx, qcol c, con
 int ground_date_order(const catalog *cat, qcol a, qcol b);
 /* A measure for a concept; prefer table `near` (or tables close to it).
  * Returns 0 and fills m1 (and m2 for a product), or -1. */
-int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2);
+int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, int near, qcol *m1,
+                   qcol *m2);
 /* Among candidate columns, the one nearest table `near`; index into alts. */
-int ground_nearest(const catalog *cat, const qcol *alts, int n, int near);
+int ground_nearest(const catalog *cat, const ground_index *gx, const qcol *alts, int n, int near);
 
 #endif

@@ -23,7 +23,8 @@ static const char *const ongoing[] = {"pending", "outstanding", "open", "active"
 static const char *const over[] = {"former", "settled", "returned", "resolved", "closed",
                                    "completed", "finished", "left", "quit", NULL};
 
-int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
+int rd_numeric_alt(const catalog *cat, const ground_index *gx, const mention *m, int near,
+                   qcol *out)
 {
     qcol best = {-1, -1};
     int bestd = 1 << 30, *depth = NULL, searched = 0;
@@ -32,7 +33,7 @@ int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
         if (!ground_is_numeric(c))
             continue;
         if (!searched++)
-            depth = joins_depths(cat, near);
+            depth = joins_depths_g(cat, ground_joins(gx), near);
         int d = !depth ? 0 : depth[m->alts[i].t];
         if (d < 0)
             d = 1000;
@@ -262,7 +263,7 @@ int read_filters(read_state *s)
     for (int i = 0; i < s->nm; i++) {
         if (s->m[i].role != R_FILTER)
             continue;
-        int a = ground_nearest(cat, s->m[i].alts, s->m[i].nalts, q->base);
+        int a = ground_nearest(cat, s->gx, s->m[i].alts, s->m[i].nalts, q->base);
         int decided = 0;
         /* "the Boston clinic": a table named next to the value decides
          * (unless every candidate is in that table: "open tickets") */
@@ -280,7 +281,7 @@ int read_filters(read_state *s)
                 if (s->m[j].alts[x].t == s->m[i].alts[a].t && s->m[j].alts[x].c == s->m[i].alts[a].c)
                     decided = 1;
         if (!decided)
-            a = rd_note_ambiguity(cat, r, &s->m[i], a, q->base, 1);
+            a = rd_note_ambiguity(cat, s->gx, r, &s->m[i], a, q->base, 1);
         qfilter f;
         memset(&f, 0, sizeof f);
         f.pos = s->m[i].start;
@@ -350,7 +351,7 @@ int read_filters(read_state *s)
             /* "how many members took more than 30 days in total": the
              * counted table's rows whose total passes, counted */
             if (!q->ndims && !q->bucket && s->k.count && s->counted >= 0 && s->m[s->counted].kind == MK_TABLE &&
-                s->m[s->counted].t != q->base && joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                s->m[s->counted].t != q->base && joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 q->count_groups = q->ndims > 0;
                 r->has_dims = q->ndims > 0;
@@ -468,7 +469,7 @@ int read_filters(read_state *s)
          * named right after the number, or stating the number's unit */
         qcol named = {-1, -1};
         if (target >= 0 && rd_th_at(&s->tk, &s->k.th[h], s->m[target].start) && s->m[target].kind == MK_COLUMN)
-            rd_numeric_alt(cat, &s->m[target], q->base, &named);
+            rd_numeric_alt(cat, s->gx, &s->m[target], q->base, &named);
         for (size_t c = 0; named.c < 0 && s->k.th[h].pkind && c < cat->tables[q->base].ncols; c++) {
             double cf;
             if (ground_is_numeric(&cat->tables[q->base].cols[c]) &&
@@ -498,7 +499,7 @@ int read_filters(read_state *s)
         }
         if (s->k.th[h].con) {
             qcol c1, c2;
-            if (ground_concept(cat, s->k.th[h].con, q->base, &c1, &c2) == 0 && c2.c < 0 &&
+            if (ground_concept(cat, s->gx, s->k.th[h].con, q->base, &c1, &c2) == 0 && c2.c < 0 &&
                 (!rd_physical(s->k.th[h].con) || c1.t == q->base)) {
                 f.col = c1;
                 rd_add_filter(q, f);
@@ -520,13 +521,13 @@ int read_filters(read_state *s)
         if (target < 0)
             continue;
         qcol c;
-        if (s->m[target].kind == MK_COLUMN && rd_numeric_alt(cat, &s->m[target], q->base, &c)) {
+        if (s->m[target].kind == MK_COLUMN && rd_numeric_alt(cat, s->gx, &s->m[target], q->base, &c)) {
             f.col = c;
             /* "how many doctors have an average fee above 350": the groups
              * of the table counted whose measure passes, counted */
             if (target == s->mi && (s->k.avg || s->k.sum) && s->k.count && !q->ndims && !q->bucket &&
                 s->counted >= 0 && s->m[s->counted].kind == MK_TABLE && s->m[s->counted].t != q->base &&
-                joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 q->count_groups = q->ndims > 0;
                 r->has_dims = q->ndims > 0;
@@ -535,7 +536,7 @@ int read_filters(read_state *s)
              * before the average is what it is computed per */
             if (target == s->mi && s->k.avg && !s->k.count && !q->ndims && !q->bucket && s->counted >= 0 &&
                 s->m[s->counted].kind == MK_TABLE && s->m[s->counted].t != q->base &&
-                s->m[s->counted].start < s->m[target].start && joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                s->m[s->counted].start < s->m[target].start && joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 r->has_dims = q->ndims > 0;
             }
@@ -562,7 +563,7 @@ int read_filters(read_state *s)
             qcol c1, c2;
             lex_concept tc = s->m[target].kind == MK_CONCEPT ? s->m[target].concept : CON_REVENUE;
             int tt = s->m[target].kind == MK_TABLE ? s->m[target].t : q->base;
-            if (ground_concept(cat, tc, tt, &c1, &c2) == 0 && c2.c < 0 && c1.t == tt) {
+            if (ground_concept(cat, s->gx, tc, tt, &c1, &c2) == 0 && c2.c < 0 && c1.t == tt) {
                 f.col = c1;
                 rd_add_filter(q, f);
             }
@@ -607,8 +608,8 @@ int read_flags(read_state *s)
         mention *m = &s->m[i];
         if (m->role != R_NONE || !rd_all_flags(cat, m))
             continue;
-        int a = ground_nearest(cat, m->alts, m->nalts, q->base);
-        if (a < 0 || joins_distance(cat, q->base, m->alts[a].t) < 0)
+        int a = ground_nearest(cat, s->gx, m->alts, m->nalts, q->base);
+        if (a < 0 || joins_distance_g(cat, s->jg, q->base, m->alts[a].t) < 0)
             continue;
         int neg = 0;
         for (int j = m->start - 1; j >= 0 && j >= m->start - 2 && !neg; j--)
@@ -698,8 +699,8 @@ int read_null_words(read_state *s)
         for (int j = 0; j < s->nm; j++) {
             qcol c;
             if (s->m[j].kind != MK_COLUMN || s->m[j].start != (int)i + 1 ||
-                s->m[j].role != R_ZERO || !rd_numeric_alt(cat, &s->m[j], q->base, &c) ||
-                joins_distance(cat, q->base, c.t) < 0)
+                s->m[j].role != R_ZERO || !rd_numeric_alt(cat, s->gx, &s->m[j], q->base, &c) ||
+                joins_distance_g(cat, s->jg, q->base, c.t) < 0)
                 continue;
             qfilter f;
             memset(&f, 0, sizeof f);
@@ -738,13 +739,13 @@ int read_date_states(read_state *s)
         int plural = lw > 5 && strcmp(w, s->tk.v[s->m[i].start].stem) != 0;
         if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !rd_in(w, irregular) && !plural)
             continue;
-        qcol c = rd_pick(cat, &s->m[i], q->base);
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
         if (c.t < 0 || !rd_date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)
             continue;
         int seen = 0;
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == c.t && q->f[j].col.c == c.c;
-        if (seen || joins_distance(cat, q->base, c.t) < 0)
+        if (seen || joins_distance_g(cat, s->jg, q->base, c.t) < 0)
             continue;
         if (s->ti.has_range) {
             /* "shipped in 2024" dates the rows by it; "fines assessed in
@@ -769,8 +770,8 @@ int read_date_states(read_state *s)
             continue;
         if (counted_measure)
             q->m1 = (qcol){-1, -1};
-        qcol c = rd_pick(cat, &s->m[i], q->base);
-        if (c.t < 0 || rd_mention_used(cat, &s->tk, q, &s->m[i]) || joins_distance(cat, q->base, c.t) < 0 ||
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
+        if (c.t < 0 || rd_mention_used(cat, &s->tk, q, &s->m[i]) || joins_distance_g(cat, s->jg, q->base, c.t) < 0 ||
             (c.t != q->base && !rd_up_path(cat, q->base, c.t)))
             continue;
         const cat_table *ct = &cat->tables[c.t];
@@ -808,7 +809,7 @@ int read_date_states(read_state *s)
         int counted_measure = !s->k.max && !s->k.min && condition_not_measure(q, &s->k, &s->m[i]);
         if (s->m[i].role != R_NONE && !counted_measure)
             continue;
-        qcol c = rd_pick(cat, &s->m[i], q->base);
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
         if (c.t < 0 || cat->tables[c.t].cols[c.c].notnull || cat->tables[c.t].cols[c.c].pk ||
             (c.t != q->base && !rd_up_path(cat, q->base, c.t)))
             continue;
@@ -924,7 +925,7 @@ int read_states(read_state *s)
             continue;   /* "haven't been rated": read from the column's name already */
         /* one word ("undeclared") is weak evidence: of the rows counted or
          * listed themselves, not of a table joined to them */
-        if (joins_distance(cat, q->base, s->nulls[j].col.t) < 0 ||
+        if (joins_distance_g(cat, s->jg, q->base, s->nulls[j].col.t) < 0 ||
             (s->nulls[j].words == 1 && s->nulls[j].col.t != q->base)) {
             r->unplaced++;
             continue;
@@ -1022,7 +1023,7 @@ int read_states(read_state *s)
                     rd_date_kind(&cat->tables[t].cols[q->f[j].col.c]);
         if (seen && c >= 0)
             s->tk.v[i].used = 1;   /* "still pending": one state, said twice */
-        if (seen || c == -1 || joins_distance(cat, q->base, t) < 0)
+        if (seen || c == -1 || joins_distance_g(cat, s->jg, q->base, t) < 0)
             continue;
         if (c == -2) {
             if (!lex_is_stop(w))
@@ -1060,7 +1061,7 @@ int read_states(read_state *s)
     }
     /* "headcount", "payroll": of the people (or pay) current now */
     int now_t = s->headcount >= 0 ? s->headcount : s->con == CON_PAYROLL && q->m1.c >= 0 ? q->m1.t : -1;
-    if (now_t >= 0 && joins_distance(cat, q->base, now_t) >= 0 && rd_end_date_col(cat, now_t) >= 0) {
+    if (now_t >= 0 && joins_distance_g(cat, s->jg, q->base, now_t) >= 0 && rd_end_date_col(cat, now_t) >= 0) {
         int c = rd_end_date_col(cat, now_t), seen = 0;
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == now_t && q->f[j].col.c == c;

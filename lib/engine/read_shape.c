@@ -17,9 +17,9 @@
 #include "util.h"
 
 /* pick one of a column mention's candidates near table `near` */
-qcol rd_pick(const catalog *cat, const mention *m, int near)
+qcol rd_pick(const catalog *cat, const ground_index *gx, const mention *m, int near)
 {
-    int i = ground_nearest(cat, m->alts, m->nalts, near);
+    int i = ground_nearest(cat, gx, m->alts, m->nalts, near);
     return i >= 0 ? m->alts[i] : (qcol){-1, -1};
 }
 
@@ -120,7 +120,7 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near)
         q->labels[q->ndims] = (qcol){m->t, lb >= 0 ? lb : pk};
         q->ndims++;
     } else if (m->kind == MK_COLUMN) {
-        qcol c = rd_pick(cat, m, near);
+        qcol c = rd_pick(cat, NULL, m, near);
         const cat_column *col = &cat->tables[c.t].cols[c.c];
         if ((col->kind == COL_DATE || col->kind == COL_DATETIME) && !q->bucket) {
             q->tcol = c;
@@ -447,7 +447,7 @@ static int distinct_values_asked(const read_state *s, const mention *m)
 {
     if (!s->k.list || s->k.count || s->k.sum || s->k.avg || s->q->ndims || s->q->bucket || s->pct_kind)
         return 0;
-    qcol c = rd_pick(s->cat, m, s->q->base);
+    qcol c = rd_pick(s->cat, s->gx, m, s->q->base);
     return c.t >= 0 && !rd_date_kind(&s->cat->tables[c.t].cols[c.c]) &&
            !ground_is_numeric(&s->cat->tables[c.t].cols[c.c]);
 }
@@ -476,7 +476,7 @@ int read_aggregate(read_state *s)
                     s->m[i].role = R_DIM;
                     q->agg = AGG_COUNT;
                 } else if (s->m[i].kind == MK_COLUMN) {
-                    q->m1 = rd_pick(cat, &s->m[i], q->base);
+                    q->m1 = rd_pick(cat, s->gx, &s->m[i], q->base);
                     q->agg = AGG_COUNT_DISTINCT;
                     s->m[i].role = R_MEASURE;
                 } else if (s->m[i].kind == MK_TABLE) {
@@ -489,7 +489,7 @@ int read_aggregate(read_state *s)
                     /* "how many different servers served ...": the rows of the
                      * table whose value names them ('server' of staff.role) */
                     int vt = s->m[i].alts[0].t, pk = catalog_primary_key(&cat->tables[vt]);
-                    if (pk >= 0 && joins_distance(cat, q->base, vt) > 0) {
+                    if (pk >= 0 && joins_distance_g(cat, s->jg, q->base, vt) > 0) {
                         q->m1 = (qcol){vt, pk};
                         q->agg = AGG_COUNT_DISTINCT;
                     }
@@ -502,7 +502,7 @@ int read_aggregate(read_state *s)
         if (q->agg == AGG_COUNT_DISTINCT) {
             for (int i = 0; i < s->nm; i++)
                 if (s->m[i].kind == MK_TABLE && s->m[i].t != q->m1.t && s->m[i].role != R_DIM &&
-                    joins_distance(cat, s->m[i].t, q->m1.t) > 0) {
+                    joins_distance_g(cat, s->jg, s->m[i].t, q->m1.t) > 0) {
                     q->base = s->m[i].t;
                     break;
                 }
@@ -690,7 +690,7 @@ int read_shapes(read_state *s)
         for (int i = 0; i < s->nm && q->m1.c >= 0; i++)
             if (s->m[i].kind == MK_COLUMN && s->m[i].start > s->pct_pos && s->m[i].start <= s->pct_pos + 4 &&
                 tok_is(&s->tk, (size_t)s->pct_pos + 1, "of") && rd_all_numeric(cat, &s->m[i]) &&
-                (rd_pick(cat, &s->m[i], q->base).t != q->m1.t || rd_pick(cat, &s->m[i], q->base).c != q->m1.c)) {
+                (rd_pick(cat, s->gx, &s->m[i], q->base).t != q->m1.t || rd_pick(cat, s->gx, &s->m[i], q->base).c != q->m1.c)) {
                 r->unplaced++;
                 snprintf(r->unsupported, sizeof r->unsupported, "a ratio of two measures");
                 break;
@@ -750,7 +750,7 @@ int read_role_keys(read_state *s)
      * a key into its own table */
     int rft = -1, rfc = -1;
     int rpos = rd_find_role(cat, s->gx, &s->tk, s->m, s->nm, &rft, &rfc);
-    if (rpos >= 0 && joins_distance(cat, q->base, rft) >= 0) {
+    if (rpos >= 0 && joins_distance_g(cat, s->jg, q->base, rft) >= 0) {
         int ref = cat->tables[rft].cols[rfc].ref_t;
         s->tk.v[rpos].used = 1;
         if (tok_is(&s->tk, rpos, "to"))   /* "reports directly to": the phrase is the role's */
@@ -785,7 +785,7 @@ int read_role_keys(read_state *s)
             if (s->m[j].kind == MK_COLUMN && s->m[j].role == R_NONE && q->ndims < Q_MAXD &&
                 rd_kw_before(&s->tk, &s->k, rstart) == KW_GROUP) {
                 mention one = s->m[j];
-                int a = ground_nearest(cat, s->m[j].alts, s->m[j].nalts, ref);
+                int a = ground_nearest(cat, s->gx, s->m[j].alts, s->m[j].nalts, ref);
                 if (a >= 0) {
                     one.alts[0] = s->m[j].alts[a];
                     one.nalts = 1;

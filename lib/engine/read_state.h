@@ -66,6 +66,7 @@ typedef struct read_state {
     /* the inputs of reader_read_choice */
     const catalog *cat;
     const ground_index *gx;
+    const struct joins_graph *jg;   /* ground_joins(gx): the foreign keys, for the join searches */
     const char *question;
     const char *as_of;     /* the reference date, or the question's own ("as of ...", qas_of) */
     const query *prev;
@@ -176,12 +177,13 @@ void rd_role_paths(const catalog *cat, query *q, reading *r, const mention *m, i
 int rd_physical(lex_concept c);
 int rd_th_at(const toks *tk, const thresh *th, int start);
 int rd_kw_before(const toks *t, const kwscan *k, int i);
-int rd_note_ambiguity(const catalog *cat, reading *r, const mention *m, int chosen, int near,
-                      int value);
+int rd_note_ambiguity(const catalog *cat, const ground_index *gx, reading *r, const mention *m,
+                      int chosen, int near, int value);
 int rd_up_path(const catalog *cat, int from, int to);
 
 /* read_filters.c */
-int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out);
+int rd_numeric_alt(const catalog *cat, const ground_index *gx, const mention *m, int near,
+                   qcol *out);
 /* Add a filter that column c is empty (OP_NULL) or set (OP_NOTNULL);
  * pos: the question token it came from, or -1. */
 void rd_add_state(query *q, qcol c, q_op op, int pos);
@@ -192,7 +194,7 @@ int rd_qcol_in(qcol c, const mention *m);
 int rd_mention_used(const catalog *cat, const toks *tk, const query *q, const mention *m);
 
 /* read_shape.c */
-qcol rd_pick(const catalog *cat, const mention *m, int near);
+qcol rd_pick(const catalog *cat, const ground_index *gx, const mention *m, int near);
 void rd_set_alias(query *q, const catalog *cat, lex_concept con);
 int rd_money_amount(const catalog *cat, int t);
 void rd_add_dim(const catalog *cat, query *q, const mention *m, int near);

@@ -74,9 +74,10 @@ static int year_col(const catalog *cat, int t)
 
 /* Is every table of the set reached from f along foreign keys only (no
  * one-to-many step)? parent/depth: scratch for the search from f. */
-static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent, int *depth)
+static int reaches_all(const catalog *cat, const ground_index *gx, int f, const int *set,
+                       jedge *parent, int *depth)
 {
-    joins_bfs(cat, f, parent, depth);
+    joins_bfs_g(cat, ground_joins(gx), f, parent, depth);
     for (size_t u = 0; u < cat->ntables; u++) {
         if (!set[u])
             continue;
@@ -120,7 +121,7 @@ qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q
     qcol res = {-1, -1};
     if (!parent || !fp || !depth || !fd || !set)
         goto done;
-    joins_bfs(cat, t, parent, depth);
+    joins_bfs_g(cat, ground_joins(gx), t, parent, depth);
     int used[2 + 2 * Q_MAXD + Q_MAXF], nu = 0;
     used[nu++] = t;
     if (q->m1.t >= 0 && q->m1.c >= 0)
@@ -139,13 +140,13 @@ qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q
             set[u] = 1;
     set[t] = 1;
     int fact = t;
-    if (!reaches_all(cat, t, set, fp, fd))
+    if (!reaches_all(cat, gx, t, set, fp, fd))
         for (size_t f = 0; f < n; f++)
-            if (set[f] && (int)f != t && reaches_all(cat, (int)f, set, fp, fd)) {
+            if (set[f] && (int)f != t && reaches_all(cat, gx, (int)f, set, fp, fd)) {
                 fact = (int)f;
                 break;
             }
-    joins_bfs(cat, fact, fp, fd);
+    joins_bfs_g(cat, ground_joins(gx), fact, fp, fd);
     /* a date column named by the question's event words */
     int bestn = 0, bestd = 1 << 30;
     for (size_t u = 0; u < n; u++) {
