@@ -37,10 +37,10 @@ void ground_index_free(ground_index *gx, const catalog *cat);
 /* A name's words, split on '_' and camelCase, lowercase and stemmed (at
  * most max); returns how many. */
 int ground_split_name(const char *name, char (*out)[TOK_LEN], int max);
+#define GROUND_NW 8          /* the words of a name the index holds */
 /* The first GROUND_NW of them for table t's name (c < 0) or its column c's:
  * *w points at the index's copy, or at nbuf (room for GROUND_NW words) where
  * they are split now; returns how many. */
-#define GROUND_NW 8
 int ground_name_words(const catalog *cat, const ground_index *gx, int t, int c,
                       char (*nbuf)[TOK_LEN], char (**w)[TOK_LEN]);
 /* Is stem s a word of some table's or column's name (its first 32)? */

@@ -164,6 +164,10 @@ qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q
     /* none: the nearest table of the set up from the fact with a date; a
      * grouped entity's own date (teachers.hireDate for "sections per
      * teacher in 2024") only after a table the fact refers to */
+    int maxd = -1;   /* the set's farthest table from the fact: no level past it holds one */
+    for (size_t u = 0; u < n; u++)
+        if (set[u] && fd[u] > maxd)
+            maxd = fd[u];
     for (int pass = 0; pass < 3 && res.c < 0; pass++) {
         if (pass == 1) {   /* a table the fact refers to (sections -> terms) */
             /* of two, the one with more rows: order lines are dated by their
@@ -181,7 +185,7 @@ qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q
             }
             continue;
         }
-        for (int d = 0; d < (int)n && res.c < 0; d++) {
+        for (int d = 0; d <= maxd && res.c < 0; d++) {
             int bests = -1000;
             for (size_t u = 0; u < n; u++) {
                 int sc;
