@@ -86,6 +86,11 @@ struct ground_index {
     int long_names;      /* some name has more than NW words (names holds NW of them) */
     qcol *roles;         /* the foreign keys named for a role (joins_is_role), in catalog order */
     joins_graph *joins;  /* the foreign-key graph the join searches walk */
+    wordset *phrases;    /* the semantic file's measure names and synonyms (index_phrases) */
+    struct gphrase *phr; /* [phrase id]: its words */
+    size_t cphr;
+    char (*pwords)[TOK_LEN];
+    size_t npwords, cpwords;
     size_t nroles;
 };
 
@@ -119,6 +124,12 @@ typedef struct gnull {
     int nw;
     int op;              /* OP_NULL or OP_NOTNULL */
 } gnull;
+
+/* A phrase's words: pwords[off] .. pwords[off + nw - 1]. */
+typedef struct gphrase {
+    size_t off;
+    int nw;
+} gphrase;
 
 /* While building: each distinct name (byte for byte) split once. */
 typedef struct gdist {
@@ -304,6 +315,63 @@ static int index_role_keys(ground_index *gx, const catalog *cat)
     return 0;
 }
 
+/* Split phrase p once (a measure's name or a synonym of the semantic file). */
+static int index_phrase(ground_index *gx, const char *p)
+{
+    uint32_t id = wordset_add(gx->phrases, p, NULL);
+    if (id == VX_NONE || vx_grow((void **)&gx->phr, &gx->cphr, (size_t)id + 1, sizeof *gx->phr) < 0)
+        return -1;
+    if (id + 1 < wordset_count(gx->phrases))
+        return 0;   /* split before */
+    char w[NW][TOK_LEN];
+    int nw = name_words(p, w);
+    if (vx_grow((void **)&gx->pwords, &gx->cpwords, gx->npwords + (size_t)nw + 1, sizeof *gx->pwords) < 0)
+        return -1;
+    memcpy(gx->pwords + gx->npwords, w, (size_t)nw * sizeof *w);
+    gx->phr[id] = (gphrase){gx->npwords, nw};
+    gx->npwords += (size_t)nw;
+    return 0;
+}
+
+/* The semantic file's measure names and synonyms, split once: a question
+ * is compared with each of them at every span of its words. */
+static int index_phrases(ground_index *gx, const catalog *cat)
+{
+    const semantic *sem = cat->sem;
+    if (!sem)
+        return 0;
+    if (!(gx->phrases = wordset_new(0, 64)))
+        return -1;
+    int rc = 0;
+    for (size_t k = 0; k < sem->nmeasures && rc == 0; k++) {
+        rc = index_phrase(gx, sem->measures[k].name);
+        for (size_t j = 0; j < sem->measures[k].nsyn && rc == 0; j++)
+            rc = index_phrase(gx, sem->measures[k].synonyms[j]);
+    }
+    for (size_t e = 0; e < sem->ntables && rc == 0; e++) {
+        const sem_table *st = &sem->tables[e];
+        for (size_t j = 0; j < st->nsyn && rc == 0; j++)
+            rc = index_phrase(gx, st->synonyms[j]);
+        for (size_t c = 0; c < st->ncols; c++)
+            for (size_t j = 0; j < st->cols[c].nsyn && rc == 0; j++)
+                rc = index_phrase(gx, st->cols[c].synonyms[j]);
+    }
+    return rc;
+}
+
+/* A phrase's words: the index's when it split it, else split now into nbuf. */
+static int phrase_words(const ground_index *gx, const char *p, char (*nbuf)[TOK_LEN],
+                        char (**w)[TOK_LEN])
+{
+    uint32_t id = gx && gx->phrases ? wordset_find(gx->phrases, p) : VX_NONE;
+    if (id == VX_NONE) {
+        *w = nbuf;
+        return name_words(p, nbuf);
+    }
+    *w = gx->pwords + gx->phr[id].off;
+    return gx->phr[id].nw;
+}
+
 const joins_graph *ground_joins(const ground_index *gx)
 {
     return gx ? gx->joins : NULL;
@@ -370,7 +438,8 @@ ground_index *ground_index_new(const catalog *cat)
         }
     }
     if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 ||
-        index_role_keys(gx, cat) < 0 || !(gx->joins = joins_graph_new(cat)))
+        index_role_keys(gx, cat) < 0 || !(gx->joins = joins_graph_new(cat)) ||
+        index_phrases(gx, cat) < 0)
         goto fail;
     index_currencies(gx, cat);
     wordset_free(b.full);
@@ -402,6 +471,9 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->nulls);
     free(gx->roles);
     joins_graph_free(gx->joins);
+    wordset_free(gx->phrases);
+    free(gx->phr);
+    free(gx->pwords);
     free(gx);
 }
 
@@ -596,11 +668,12 @@ int ground_label(const cat_table *t)
 /* --- mentions ------------------------------------------------------- */
 
 /* Tokens [i, i+n) say one of the semantic file's synonyms: 3, or 0. */
-static int synonym_match(const toks *t, size_t i, size_t n, char *const *syn, size_t nsyn)
+static int synonym_match(const ground_index *gx, const toks *t, size_t i, size_t n,
+                         char *const *syn, size_t nsyn)
 {
     for (size_t k = 0; k < nsyn; k++) {
-        char w[NW][TOK_LEN];
-        int nw = name_words(syn[k], w);
+        char nbuf[NW][TOK_LEN], (*w)[TOK_LEN];
+        int nw = phrase_words(gx, syn[k], nbuf, &w);
         if (nw && seq_match(t, i, n, w, nw) == 3)
             return 3;
     }
@@ -608,16 +681,18 @@ static int synonym_match(const toks *t, size_t i, size_t n, char *const *syn, si
 }
 
 /* A measure of the semantic file by its name or a synonym. */
-static int match_measures(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_measures(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                          size_t n, mention *m)
 {
     const semantic *sem = cat->sem;
     for (size_t k = 0; sem && k < sem->nmeasures; k++) {
         const sem_measure *me = &sem->measures[k];
-        char w[NW][TOK_LEN];
-        int nw = name_words(me->name, w);
+        char nbuf[NW][TOK_LEN], (*w)[TOK_LEN];
+        int nw = phrase_words(gx, me->name, nbuf, &w);
         if (me->t < 0)
             continue;
-        if ((nw && seq_match(t, i, n, w, nw) == 3) || synonym_match(t, i, n, me->synonyms, me->nsyn)) {
+        if ((nw && seq_match(t, i, n, w, nw) == 3) ||
+            synonym_match(gx, t, i, n, me->synonyms, me->nsyn)) {
             m->kind = MK_CONCEPT;
             m->concept = CON_REVENUE;
             m->measure = (int)k + 1;
@@ -720,7 +795,7 @@ static int table_score(const catalog *cat, const ground_index *gx, const toks *t
     int s = seq_match(t, i, n, w, nw);
     const sem_table *st = semantic_table(cat->sem, (int)k);
     if (!s && st)
-        s = synonym_match(t, i, n, st->synonyms, st->nsyn);
+        s = synonym_match(gx, t, i, n, st->synonyms, st->nsyn);
     /* "ticket" names support_tickets: the head word of a longer name */
     if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
         s = 2;
@@ -785,7 +860,7 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
     const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
     for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
         if (st->cols[sc].c == (int)c)
-            s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
+            s = synonym_match(gx, t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
     /* a one-word mention of a column's head word: "price" ->
      * unit_price, "signup" -> signup_date; an event's other name for a
      * date's, said of events counted: "signups" -> joinDate,
@@ -1344,7 +1419,7 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
             memset(&m, 0, sizeof m);
             /* names win over values of the same length, except multiword
              * values */
-            if (match_measures(cat, t, i, n, &m))
+            if (match_measures(cat, gx, t, i, n, &m))
                 ok = 1;
             else if (n >= 2 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;
