@@ -64,7 +64,7 @@ static int names_table_word(const catalog *cat, int t, const char *w)
  * letter grade in order":
  * the groups of a table with a date of its own (terms.startDate) in the
  * order of that date, as a time series is; marks the words. */
-static void chrono_order(const catalog *cat, toks *tk, query *q)
+static void chrono_order(const catalog *cat, const ground_index *gx, toks *tk, query *q)
 {
     size_t at = tk->n, len = 0;
     for (size_t i = 0; i < tk->n && at == tk->n; i++) {
@@ -95,7 +95,7 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
     /* rows of a table (terms): by its date; a column's values (letter
      * grades): by the values themselves */
     int c = q->dims[0].c != catalog_primary_key(&cat->tables[q->dims[0].t]) ? q->dims[0].c :
-            ground_date_col(cat, q->dims[0].t, tk);
+            ground_date_col(cat, gx, q->dims[0].t, tk);
     if (c < 0)
         return;
     q->chrono = c + 1;
@@ -487,7 +487,7 @@ int read_final_checks(read_state *s)
         if (!s->tk.v[i].used && rd_in(s->tk.v[i].w, wd))
             snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
     }
-    chrono_order(cat, &s->tk, q);
+    chrono_order(cat, s->gx, &s->tk, q);
     object_verbs(s);
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
@@ -552,7 +552,7 @@ int read_final_checks(read_state *s)
      * the unplaced word names), but the range dates them by their own
      * column no word names (hiredOn); ask rather than guess */
     if (r->has_range && q->tcol.c >= 0 && !(s->prev && r->followup_cue) && s->k.distinct &&
-        q->agg == AGG_COUNT && ground_event_word_pos(cat, q->tcol, &s->tk) < 0)
+        q->agg == AGG_COUNT && ground_event_word_pos(cat, s->gx, q->tcol, &s->tk) < 0)
         for (size_t i = 0; i < s->tk.n; i++)
             if (!s->tk.v[i].used && !s->tk.v[i].isnum && !lex_is_stop(s->tk.v[i].w) && !lex_is_filler(s->tk.v[i].w)) {
                 r->unplaced++;
@@ -565,13 +565,12 @@ int read_final_checks(read_state *s)
             q->role_fk)
             continue;
         int hit = 0;
-        for (size_t t = 0; t < cat->ntables && !hit; t++)
-            for (size_t c = 0; c < cat->tables[t].ncols && !hit; c++) {
-                char role[64];
-                if (rd_fk_role(cat, (int)t, (int)c, role, sizeof role) && strlen(role) >= 5 &&
-                    strncmp(role, s->tk.v[i].w, 5) == 0)
-                    hit = 1;
-            }
+        for (role_iter it = ROLE_ITER_INIT; !hit && ground_role_next(cat, s->gx, &it);) {
+            char role[64];
+            if (rd_fk_role(cat, it.at.t, it.at.c, role, sizeof role) && strlen(role) >= 5 &&
+                strncmp(role, s->tk.v[i].w, 5) == 0)
+                hit = 1;
+        }
         r->unplaced += hit;
     }
     check_group_words(&s->tk, &s->k, r);
