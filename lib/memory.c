@@ -18,6 +18,7 @@
 
 struct memory {
     sqlite3 *db;
+    sqlite3_stmt *exact;    /* memory_exact's look-up, prepared at its first use */
 };
 
 /* "How many orders?" and "how many  orders" are the same question. */
@@ -74,6 +75,7 @@ void memory_close(memory *m)
 {
     if (!m)
         return;
+    sqlite3_finalize(m->exact);
     sqlite3_close(m->db);
     free(m);
 }
@@ -103,15 +105,20 @@ int memory_add(memory *m, const char *db, const char *question, const char *sql,
 char *memory_exact(memory *m, const char *db, const char *question)
 {
     char *norm = normal_form(question);
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = m->exact;
     char *sql = NULL;
-    if (norm && sqlite3_prepare_v2(m->db, "SELECT sql FROM pairs WHERE db = ?1 AND norm = ?2",
-                                   -1, &st, NULL) == SQLITE_OK) {
+    /* asked before every question: prepared once, not each time */
+    if (norm && !st &&
+        sqlite3_prepare_v3(m->db, "SELECT sql FROM pairs WHERE db = ?1 AND norm = ?2", -1,
+                           SQLITE_PREPARE_PERSISTENT, &m->exact, NULL) == SQLITE_OK)
+        st = m->exact;
+    if (norm && st) {
         sqlite3_bind_text(st, 1, db, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, norm, -1, SQLITE_STATIC);
         if (sqlite3_step(st) == SQLITE_ROW)
             sql = xstrdup((const char *)sqlite3_column_text(st, 0));
-        sqlite3_finalize(st);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
     }
     free(norm);
     return sql;

@@ -120,7 +120,11 @@ struct retriever {
     size_t dim;
     example *ex;            /* the semantic file's examples' question stems */
     size_t nex;
+    struct tcache *tc;      /* the terms searched so far and their matches (run_match) */
 };
+
+static struct tcache *tcache_new(void);
+static void tcache_free(struct tcache *tc);
 
 /* a then b into out, when they fit */
 static int join2(char out[RETRIEVE_WORD_MAX], const char *a, const char *b)
@@ -647,7 +651,8 @@ retriever *retrieve_new(const catalog *cat)
     if (!r)
         return NULL;
     r->cat = cat;
-    if (!(r->vocab = retrieve_vocab_new()) || build_index(r) < 0 || build_names(r) < 0 ||
+    if (!(r->tc = tcache_new()) || !(r->vocab = retrieve_vocab_new()) ||
+        build_index(r) < 0 || build_names(r) < 0 ||
         build_lnames(r) < 0 || build_adjacency(r) < 0 || build_tables(r) < 0 || build_examples(r) < 0) {
         retrieve_free(r);
         return NULL;
@@ -683,6 +688,7 @@ void retrieve_free(retriever *r)
     for (size_t i = 0; i < r->nex; i++)
         retrieve_terms_free(r->ex[i].terms, r->ex[i].n);
     free(r->ex);
+    tcache_free(r->tc);
     free(r);
 }
 
@@ -994,6 +1000,92 @@ static void scratch_max(scratch *sc, int t, double s, int val)
     sc->val[t] |= (char)val;
 }
 
+/* ---- the terms searched: an index's matches never change, and the
+ * questions of a session say the same words again ----------------------- */
+
+#define TC_BUCKETS 1024
+#define TC_MAX 8192         /* terms kept at most; others are searched each time */
+
+/* One term's matches in one index: each table once, in the order the
+ * search first met it, with its best score. */
+typedef struct tmatch {
+    struct tmatch *next;    /* the next in its bucket */
+    int is_val;             /* the value index's, or the table index's */
+    size_t n;
+    int *t;
+    double *v;
+    char w[];
+} tmatch;
+
+typedef struct tcache {
+    tmatch *b[TC_BUCKETS];
+    size_t n;
+} tcache;
+
+/* The bucket of a term in an index. */
+static size_t tcache_bucket(const char *w, int is_val)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)is_val;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h % TC_BUCKETS;
+}
+
+/* The matches kept for a term, or NULL. */
+static const tmatch *tcache_find(const tcache *tc, const char *w, int is_val)
+{
+    for (const tmatch *m = tc ? tc->b[tcache_bucket(w, is_val)] : NULL; m; m = m->next)
+        if (m->is_val == is_val && strcmp(m->w, w) == 0)
+            return m;
+    return NULL;
+}
+
+/* Keep a term's matches, the tables sc touched (nothing when out of
+ * memory or full: the term is searched again next time). */
+static void tcache_keep(tcache *tc, const char *w, int is_val, const scratch *sc)
+{
+    size_t len = strlen(w);
+    tmatch *m = tc && tc->n < TC_MAX ? malloc(sizeof *m + len + 1) : NULL;
+    if (!m)
+        return;
+    m->is_val = is_val;
+    m->n = sc->n;
+    m->t = malloc((sc->n ? sc->n : 1) * sizeof *m->t);
+    m->v = malloc((sc->n ? sc->n : 1) * sizeof *m->v);
+    if (!m->t || !m->v) {
+        free(m->t);
+        free(m->v);
+        free(m);
+        return;
+    }
+    for (size_t k = 0; k < sc->n; k++) {
+        m->t[k] = sc->touched[k];
+        m->v[k] = sc->v[sc->touched[k]];
+    }
+    memcpy(m->w, w, len + 1);
+    size_t b = tcache_bucket(w, is_val);
+    m->next = tc->b[b];
+    tc->b[b] = m;
+    tc->n++;
+}
+
+static tcache *tcache_new(void)
+{
+    return calloc(1, sizeof(tcache));
+}
+
+static void tcache_free(tcache *tc)
+{
+    for (size_t b = 0; tc && b < TC_BUCKETS; b++)
+        for (tmatch *m = tc->b[b], *next; m; m = next) {
+            next = m->next;
+            free(m->t);
+            free(m->v);
+            free(m);
+        }
+    free(tc);
+}
+
 static void scratch_reset(scratch *sc)
 {
     for (size_t k = 0; k < sc->n; k++) {
@@ -1007,9 +1099,17 @@ static void scratch_reset(scratch *sc)
 
 /* Run one term over an index: bm25 (negative in FTS5: the lower, the
  * better) into sc, the best row per table (a table has a row per value
- * column). */
+ * column). A term searched before is replayed from the cache: the same
+ * tables in the same order with the same scores. sc holds nothing yet. */
 static void run_match(const retriever *r, sqlite3_stmt *st, const char *w, scratch *sc, int is_val)
 {
+    const tmatch *m = tcache_find(r->tc, w, is_val);
+    if (m) {
+        for (size_t k = 0; k < m->n; k++)
+            scratch_max(sc, m->t[k], m->v[k], is_val);
+        return;
+    }
+    int fresh = sc->n == 0;
     char phrase[RETRIEVE_WORD_MAX + 3];
     snprintf(phrase, sizeof phrase, "\"%s\"", w);
     sqlite3_bind_text(st, 1, phrase, -1, SQLITE_TRANSIENT);
@@ -1021,6 +1121,8 @@ static void run_match(const retriever *r, sqlite3_stmt *st, const char *w, scrat
             scratch_max(sc, t, (is_val ? W_VALS : 1) * -sqlite3_column_double(st, 1), is_val);
     }
     sqlite3_reset(st);
+    if (fresh)
+        tcache_keep(r->tc, w, is_val, sc);
 }
 
 /* The hits of every unique term: term i's are [off[i], off[i + 1]): the

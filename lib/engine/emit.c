@@ -1163,6 +1163,29 @@ static int chrono_col(const catalog *cat, const query *q)
     return k == COL_DATE || k == COL_DATETIME || q->chrono - 1 == q->dims[0].c ? q->chrono - 1 : -1;
 }
 
+int emit_tables(const catalog *cat, const query *q, unsigned char *read)
+{
+    size_t n = cat->ntables;
+    jedge *parent = calloc(n, sizeof *parent);
+    int *depth = calloc(n, sizeof *depth), *need = calloc(n, sizeof *need);
+    int rc = -1;
+    if (parent && depth && need && q->base >= 0 && (size_t)q->base < n) {
+        joins_bfs(cat, q->base, parent, depth);
+        role_edge(cat, q, parent, depth);
+        key_dim_edges(cat, q, parent, depth);
+        rc = mark_needed(cat, q, parent, depth, need);
+        for (int i = 0; rc == 0 && i < q->nf; i++)   /* EXISTS: the table counted in */
+            if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0 && (size_t)q->f[i].sub < n)
+                need[q->f[i].sub] = 1;
+        for (size_t t = 0; rc == 0 && t < n; t++)
+            read[t] = need[t] != 0;
+    }
+    free(parent);
+    free(depth);
+    free(need);
+    return rc;
+}
+
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out)
 {
     if (q->agg == AGG_MEDIAN && !postgres && !q->list && !q->pct)

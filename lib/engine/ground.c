@@ -14,10 +14,10 @@
 #include "util.h"
 #include "vindex.h"
 
-#define NW 8
+#define NW GROUND_NW
+#define LONG_NAME 32         /* the words of a name catalog_word looks at */
 
-/* Split a name into up to NW stemmed lowercase words. */
-static int name_words(const char *name, char w[NW][TOK_LEN])
+int ground_split_name(const char *name, char (*out)[TOK_LEN], int max)
 {
     int n = 0;
     char cur[TOK_LEN];
@@ -27,8 +27,8 @@ static int name_words(const char *name, char w[NW][TOK_LEN])
                        (k > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
         if (boundary && k > 0) {
             cur[k] = '\0';
-            if (n < NW)
-                lex_stem(cur, w[n++], TOK_LEN);
+            if (n < max)
+                lex_stem(cur, out[n++], TOK_LEN);
             k = 0;
         }
         if (!*p)
@@ -37,6 +37,12 @@ static int name_words(const char *name, char w[NW][TOK_LEN])
             cur[k++] = (char)tolower((unsigned char)*p);
     }
     return n;
+}
+
+/* Split a name into up to NW stemmed lowercase words. */
+static int name_words(const char *name, char w[NW][TOK_LEN])
+{
+    return ground_split_name(name, w, NW);
 }
 
 /* --- the index: every name's words and every sample's tokens, split
@@ -77,6 +83,15 @@ struct ground_index {
     struct gnull *nulls; /* the NULL states the columns' comments name */
     size_t nnulls;
     unsigned currencies; /* bit i: the comments name currency i (currency_words) */
+    int long_names;      /* some name has more than NW words (names holds NW of them) */
+    qcol *roles;         /* the foreign keys named for a role (joins_is_role), in catalog order */
+    joins_graph *joins;  /* the foreign-key graph the join searches walk */
+    wordset *phrases;    /* the semantic file's measure names and synonyms (index_phrases) */
+    struct gphrase *phr; /* [phrase id]: its words */
+    size_t cphr;
+    char (*pwords)[TOK_LEN];
+    size_t npwords, cpwords;
+    size_t nroles;
 };
 
 /* Currencies a comment may name ("EUR", "USD per year") and the words a
@@ -110,6 +125,12 @@ typedef struct gnull {
     int op;              /* OP_NULL or OP_NOTNULL */
 } gnull;
 
+/* A phrase's words: pwords[off] .. pwords[off + nw - 1]. */
+typedef struct gphrase {
+    size_t off;
+    int nw;
+} gphrase;
+
 /* While building: each distinct name (byte for byte) split once. */
 typedef struct gdist {
     size_t off;          /* its first word in gx->words */
@@ -135,6 +156,10 @@ static int index_name(ground_index *gx, gbuild *b, const char *name, uint32_t k,
     if (id + 1 == wordset_count(b->full)) {     /* new */
         char w[NW][TOK_LEN];
         d->nw = name_words(name, w);
+        if (d->nw == NW) {
+            char all[LONG_NAME][TOK_LEN];
+            gx->long_names |= ground_split_name(name, all, LONG_NAME) > NW;
+        }
         d->off = gx->nwords;
         if (vx_grow((void **)&gx->words, &gx->cwords, gx->nwords + (size_t)d->nw + 1, sizeof *gx->words) < 0)
             return -1;
@@ -274,6 +299,107 @@ static void index_currencies(ground_index *gx, const catalog *cat)
     free(t);
 }
 
+/* The foreign keys named for a role, listed once: a question's words are
+ * compared with their roles, not with every column of the catalog. */
+static int index_role_keys(ground_index *gx, const catalog *cat)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            if (!joins_is_role(cat, (int)k, (int)c))
+                continue;
+            if (vx_grow((void **)&gx->roles, &cap, gx->nroles + 1, sizeof *gx->roles) < 0)
+                return -1;
+            gx->roles[gx->nroles++] = (qcol){(int)k, (int)c};
+        }
+    return 0;
+}
+
+/* Split phrase p once (a measure's name or a synonym of the semantic file). */
+static int index_phrase(ground_index *gx, const char *p)
+{
+    uint32_t id = wordset_add(gx->phrases, p, NULL);
+    if (id == VX_NONE || vx_grow((void **)&gx->phr, &gx->cphr, (size_t)id + 1, sizeof *gx->phr) < 0)
+        return -1;
+    if (id + 1 < wordset_count(gx->phrases))
+        return 0;   /* split before */
+    char w[NW][TOK_LEN];
+    int nw = name_words(p, w);
+    if (vx_grow((void **)&gx->pwords, &gx->cpwords, gx->npwords + (size_t)nw + 1, sizeof *gx->pwords) < 0)
+        return -1;
+    memcpy(gx->pwords + gx->npwords, w, (size_t)nw * sizeof *w);
+    gx->phr[id] = (gphrase){gx->npwords, nw};
+    gx->npwords += (size_t)nw;
+    return 0;
+}
+
+/* The semantic file's measure names and synonyms, split once: a question
+ * is compared with each of them at every span of its words. */
+static int index_phrases(ground_index *gx, const catalog *cat)
+{
+    const semantic *sem = cat->sem;
+    if (!sem)
+        return 0;
+    if (!(gx->phrases = wordset_new(0, 64)))
+        return -1;
+    int rc = 0;
+    for (size_t k = 0; k < sem->nmeasures && rc == 0; k++) {
+        rc = index_phrase(gx, sem->measures[k].name);
+        for (size_t j = 0; j < sem->measures[k].nsyn && rc == 0; j++)
+            rc = index_phrase(gx, sem->measures[k].synonyms[j]);
+    }
+    for (size_t e = 0; e < sem->ntables && rc == 0; e++) {
+        const sem_table *st = &sem->tables[e];
+        for (size_t j = 0; j < st->nsyn && rc == 0; j++)
+            rc = index_phrase(gx, st->synonyms[j]);
+        for (size_t c = 0; c < st->ncols; c++)
+            for (size_t j = 0; j < st->cols[c].nsyn && rc == 0; j++)
+                rc = index_phrase(gx, st->cols[c].synonyms[j]);
+    }
+    return rc;
+}
+
+/* A phrase's words: the index's when it split it, else split now into nbuf. */
+static int phrase_words(const ground_index *gx, const char *p, char (*nbuf)[TOK_LEN],
+                        char (**w)[TOK_LEN])
+{
+    uint32_t id = gx && gx->phrases ? wordset_find(gx->phrases, p) : VX_NONE;
+    if (id == VX_NONE) {
+        *w = nbuf;
+        return name_words(p, nbuf);
+    }
+    *w = gx->pwords + gx->phr[id].off;
+    return gx->phr[id].nw;
+}
+
+const joins_graph *ground_joins(const ground_index *gx)
+{
+    return gx ? gx->joins : NULL;
+}
+
+int ground_role_next(const catalog *cat, const ground_index *gx, role_iter *it)
+{
+    if (gx) {
+        if (it->i >= gx->nroles)
+            return 0;
+        it->at = gx->roles[it->i++];
+        return 1;
+    }
+    for (;;) {   /* no index: every column, in order */
+        if (it->at.t < 0)
+            it->at = (qcol){0, -1};
+        if ((size_t)it->at.t >= cat->ntables)
+            return 0;
+        if ((size_t)++it->at.c >= cat->tables[it->at.t].ncols) {
+            it->at.t++;
+            it->at.c = -1;
+            continue;
+        }
+        if (joins_is_role(cat, it->at.t, it->at.c))
+            return 1;
+    }
+}
+
 ground_index *ground_index_new(const catalog *cat)
 {
     ground_index *gx = calloc(1, sizeof *gx);
@@ -311,7 +437,9 @@ ground_index *ground_index_new(const catalog *cat)
             gx->cols[k][c].nw = b.d[b.which[i++]].nw;
         }
     }
-    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0)
+    if (!(gx->vx = vindex_new(cat)) || index_null_states(gx, cat) < 0 ||
+        index_role_keys(gx, cat) < 0 || !(gx->joins = joins_graph_new(cat)) ||
+        index_phrases(gx, cat) < 0)
         goto fail;
     index_currencies(gx, cat);
     wordset_free(b.full);
@@ -341,6 +469,11 @@ void ground_index_free(ground_index *gx, const catalog *cat)
     free(gx->occ);
     free(gx->colbase);
     free(gx->nulls);
+    free(gx->roles);
+    joins_graph_free(gx->joins);
+    wordset_free(gx->phrases);
+    free(gx->phr);
+    free(gx->pwords);
     free(gx);
 }
 
@@ -363,6 +496,32 @@ static const gname *column_words(const catalog *cat, const ground_index *gx, siz
     tmp->w = w;
     tmp->nw = name_words(cat->tables[k].cols[c].name, w);
     return tmp;
+}
+
+int ground_name_words(const catalog *cat, const ground_index *gx, int t, int c,
+                      char (*nbuf)[TOK_LEN], char (**w)[TOK_LEN])
+{
+    gname tmp;
+    const gname *g = c < 0 ? table_words(cat, gx, (size_t)t, &tmp, nbuf)
+                           : column_words(cat, gx, (size_t)t, (size_t)c, &tmp, nbuf);
+    *w = g->w;
+    return g->nw;
+}
+
+int ground_names_word(const catalog *cat, const ground_index *gx, const char *s)
+{
+    if (gx && !gx->long_names)
+        return wordset_find(gx->names, s) != VX_NONE;
+    char words[LONG_NAME][TOK_LEN];
+    for (size_t t = 0; t < cat->ntables; t++)
+        for (int c = -1; c < (int)cat->tables[t].ncols; c++) {
+            const char *name = c < 0 ? cat->tables[t].name : cat->tables[t].cols[c].name;
+            int n = ground_split_name(name, words, LONG_NAME);
+            for (int i = 0; i < n; i++)
+                if (!strcmp(words[i], s))
+                    return 1;
+        }
+    return 0;
 }
 
 static int word_eq(const char *a, const char *b)
@@ -509,11 +668,12 @@ int ground_label(const cat_table *t)
 /* --- mentions ------------------------------------------------------- */
 
 /* Tokens [i, i+n) say one of the semantic file's synonyms: 3, or 0. */
-static int synonym_match(const toks *t, size_t i, size_t n, char *const *syn, size_t nsyn)
+static int synonym_match(const ground_index *gx, const toks *t, size_t i, size_t n,
+                         char *const *syn, size_t nsyn)
 {
     for (size_t k = 0; k < nsyn; k++) {
-        char w[NW][TOK_LEN];
-        int nw = name_words(syn[k], w);
+        char nbuf[NW][TOK_LEN], (*w)[TOK_LEN];
+        int nw = phrase_words(gx, syn[k], nbuf, &w);
         if (nw && seq_match(t, i, n, w, nw) == 3)
             return 3;
     }
@@ -521,16 +681,18 @@ static int synonym_match(const toks *t, size_t i, size_t n, char *const *syn, si
 }
 
 /* A measure of the semantic file by its name or a synonym. */
-static int match_measures(const catalog *cat, const toks *t, size_t i, size_t n, mention *m)
+static int match_measures(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                          size_t n, mention *m)
 {
     const semantic *sem = cat->sem;
     for (size_t k = 0; sem && k < sem->nmeasures; k++) {
         const sem_measure *me = &sem->measures[k];
-        char w[NW][TOK_LEN];
-        int nw = name_words(me->name, w);
+        char nbuf[NW][TOK_LEN], (*w)[TOK_LEN];
+        int nw = phrase_words(gx, me->name, nbuf, &w);
         if (me->t < 0)
             continue;
-        if ((nw && seq_match(t, i, n, w, nw) == 3) || synonym_match(t, i, n, me->synonyms, me->nsyn)) {
+        if ((nw && seq_match(t, i, n, w, nw) == 3) ||
+            synonym_match(gx, t, i, n, me->synonyms, me->nsyn)) {
             m->kind = MK_CONCEPT;
             m->concept = CON_REVENUE;
             m->measure = (int)k + 1;
@@ -633,7 +795,7 @@ static int table_score(const catalog *cat, const ground_index *gx, const toks *t
     int s = seq_match(t, i, n, w, nw);
     const sem_table *st = semantic_table(cat->sem, (int)k);
     if (!s && st)
-        s = synonym_match(t, i, n, st->synonyms, st->nsyn);
+        s = synonym_match(gx, t, i, n, st->synonyms, st->nsyn);
     /* "ticket" names support_tickets: the head word of a longer name */
     if (!s && n == 1 && nw > 1 && !t->v[i].used && word_syn(t->v[i].stem, w[nw - 1]) == 2)
         s = 2;
@@ -698,11 +860,14 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
     const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
     for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
         if (st->cols[sc].c == (int)c)
-            s = synonym_match(t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
+            s = synonym_match(gx, t, i, n, st->cols[sc].synonyms, st->cols[sc].nsyn);
     /* a one-word mention of a column's head word: "price" ->
      * unit_price, "signup" -> signup_date; an event's other name for a
      * date's, said of events counted: "signups" -> joinDate,
-     * "cancellations" -> cancelDate (not "cancellation rate") */
+     * "cancellations" -> cancelDate (not "cancellation rate"). As good
+     * as a synonym of a whole name ("type" ~ category): of the two, the
+     * reader takes the column nearest the table the question is about
+     * ("properties by type": propertyType, not a far table's category) */
     int dated = (tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) && i < t->n &&
                 strcmp(t->v[i].w, t->v[i].stem) != 0;   /* events counted: a plural */
     if (!s && n == 1 && nw > 1 && !t->v[i].used) {
@@ -713,7 +878,7 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
                 strlen(w[j]) > 2 &&
                 strcmp(w[j], "date") && strcmp(w[j], "at") && strcmp(w[j], "on") &&
                 strcmp(w[j], "count") && strcmp(w[j], "number") && strcmp(w[j], "total"))
-                s = 1;
+                s = 2;
     }
     return s;
 }
@@ -1257,7 +1422,7 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
             memset(&m, 0, sizeof m);
             /* names win over values of the same length, except multiword
              * values */
-            if (match_measures(cat, t, i, n, &m))
+            if (match_measures(cat, gx, t, i, n, &m))
                 ok = 1;
             else if (n >= 2 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;
@@ -1481,12 +1646,23 @@ static int event_points(char w[NW][TOK_LEN], int nw, const toks *q, const unsign
 
 /* Which tokens are table ti's own name (own[k] = 1, k < q->n), or a word
  * of another table's name (2: "leave" of leave_requests never names
- * employees.termination_date). */
-static void own_words(const catalog *cat, int ti, const toks *q, unsigned char *own)
+ * employees.termination_date). With the index, each token's stem is looked
+ * up among the names' words once, not compared with every table's name. */
+static void own_words(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                      unsigned char *own)
 {
-    for (size_t k = 0; q && k < q->n && k < TOK_MAX; k++)
+    for (size_t k = 0; q && k < q->n && k < TOK_MAX; k++) {
         own[k] = 0;
-    for (size_t t = 0; q && t < cat->ntables; t++) {
+        uint32_t id = gx ? wordset_find(gx->names, q->v[k].stem) : VX_NONE;
+        if (id == VX_NONE)
+            continue;
+        for (int j = 0; j < gx->tables[ti].nw && !own[k]; j++)
+            if (strcmp(q->v[k].stem, gx->tables[ti].w[j]) == 0)
+                own[k] = 1;
+        if (!own[k] && gx->heads[id][0] != VX_NONE)
+            own[k] = 2;   /* a word of some table's name */
+    }
+    for (size_t t = 0; q && !gx && t < cat->ntables; t++) {
         char tw[NW][TOK_LEN];
         int ntw = name_words(cat->tables[t].name, tw);
         for (size_t k = 0; k < q->n && k < TOK_MAX; k++)
@@ -1539,13 +1715,17 @@ int ground_date_order(const catalog *cat, qcol a, qcol b)
 }
 
 /* Does a word other than table t's own name name one of its date columns? */
-static int other_named(const catalog *cat, int t, const toks *q, const unsigned char *own)
+static int other_named(const catalog *cat, const ground_index *gx, int t, const toks *q,
+                       const unsigned char *own)
 {
     const cat_table *tab = &cat->tables[t];
     for (size_t c = 0; c < tab->ncols; c++) {
         char w[NW][TOK_LEN];
-        if ((tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) &&
-            event_points(w, name_words(tab->cols[c].name, w), q, own, 0) > 0)
+        gname tmp;
+        if (tab->cols[c].kind != COL_DATE && tab->cols[c].kind != COL_DATETIME)
+            continue;
+        const gname *g = column_words(cat, gx, (size_t)t, c, &tmp, w);
+        if (event_points(g->w, g->nw, q, own, 0) > 0)
             return 1;
     }
     return 0;
@@ -1558,40 +1738,49 @@ static int glue_word(const char *w)
     return lex_is_stop(w) && strlen(w) < 6;
 }
 
-int ground_event_word_at(const catalog *cat, qcol c, const toks *q, size_t k)
+int ground_event_word_at(const catalog *cat, const ground_index *gx, qcol c, const toks *q,
+                         size_t k)
 {
     char w[NW][TOK_LEN];
+    gname tmp;
     if (c.t < 0 || c.c < 0 || !q || k >= q->n || q->v[k].isnum || glue_word(q->v[k].w))
         return 0;
-    return token_points(w, name_words(cat->tables[c.t].cols[c.c].name, w), q, k) > 0;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, w);
+    return token_points(g->w, g->nw, q, k) > 0;
 }
 
-int ground_event_word_pos(const catalog *cat, qcol c, const toks *q)
+int ground_event_word_pos(const catalog *cat, const ground_index *gx, qcol c, const toks *q)
 {
     if (c.t < 0 || c.c < 0 || !q)
         return -1;
     unsigned char own[TOK_MAX];
-    char w[NW][TOK_LEN];
-    int nw = name_words(cat->tables[c.t].cols[c.c].name, w);
-    own_words(cat, c.t, q, own);
+    char nbuf[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, nbuf);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw;
+    own_words(cat, gx, c.t, q, own);
     /* the table's own name last: "repairs" names repairedAt only when no
      * other word names a date of it */
     for (int pass = 0; pass < 2; pass++)
         for (size_t k = 0; k < q->n; k++)
             if (own[k] == pass && !q->v[k].isnum && !glue_word(q->v[k].w) &&
                 token_points(w, nw, q, k))
-                return pass && other_named(cat, c.t, q, own) ? -1 : (int)k;
+                return pass && other_named(cat, gx, c.t, q, own) ? -1 : (int)k;
     return -1;
 }
 
-int ground_mark_event_words(const catalog *cat, qcol c, toks *q)
+int ground_mark_event_words(const catalog *cat, const ground_index *gx, qcol c, toks *q)
 {
     if (c.t < 0 || c.c < 0 || !q)
         return 0;
     unsigned char own[TOK_MAX];
-    char w[NW][TOK_LEN];
-    int nw = name_words(cat->tables[c.t].cols[c.c].name, w), n = 0;
-    own_words(cat, c.t, q, own);
+    char nbuf[NW][TOK_LEN];
+    gname tmp;
+    const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, nbuf);
+    char (*w)[TOK_LEN] = g->w;
+    int nw = g->nw, n = 0;
+    own_words(cat, gx, c.t, q, own);
     for (size_t k = 0; k < q->n; k++) {
         int agent = 0;   /* "borrowers keep a book": who does it, placed too */
         for (int j = 0; j < nw && !agent; j++)
@@ -1607,39 +1796,39 @@ int ground_mark_event_words(const catalog *cat, qcol c, toks *q)
     return n;
 }
 
-int ground_date_col(const catalog *cat, int ti, const toks *q)
+int ground_date_col(const catalog *cat, const ground_index *gx, int ti, const toks *q)
 {
     int sc;
-    return ground_date_col_score(cat, ti, q, &sc);
+    return ground_date_col_score(cat, gx, ti, q, &sc);
 }
 
-int ground_date_col_score(const catalog *cat, int ti, const toks *q, int *score)
+int ground_date_col_score(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                          int *score)
 {
     int named;
-    return ground_date_col_named(cat, ti, q, score, &named);
+    return ground_date_col_named(cat, gx, ti, q, score, &named);
 }
 
-int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score, int *named)
+int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, const toks *q,
+                          int *score, int *named)
 {
     const cat_table *t = &cat->tables[ti];
     int best = -1, bests = -1000;
     /* the table's own name counts only when no other word names a column:
      * "shipments delivered in 2024" is deliveredAt, not shippedAt */
     unsigned char own[TOK_MAX];
-    own_words(cat, ti, q, own);
-    int other = 0;
-    for (size_t c = 0; c < t->ncols && !other; c++) {
-        char w[NW][TOK_LEN];
-        if (t->cols[c].kind == COL_DATE || t->cols[c].kind == COL_DATETIME)
-            other = event_points(w, name_words(t->cols[c].name, w), q, own, 0) > 0;
-    }
+    own_words(cat, gx, ti, q, own);
+    int other = other_named(cat, gx, ti, q, own);
     *named = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
         if (col->kind != COL_DATE && col->kind != COL_DATETIME)
             continue;
-        char w[NW][TOK_LEN];
-        int nw = name_words(col->name, w);
+        char nbuf[NW][TOK_LEN];
+        gname tmp;
+        const gname *cw = column_words(cat, gx, (size_t)ti, c, &tmp, nbuf);
+        char (*w)[TOK_LEN] = cw->w;
+        int nw = cw->nw;
         int ev = event_points(w, nw, q, own, !other);
         int s = ev;
         for (int j = 0; j < nw; j++) {
@@ -1686,6 +1875,7 @@ int ground_date_col_named(const catalog *cat, int ti, const toks *q, int *score,
  * one search the first time one is asked for. */
 typedef struct dists {
     const catalog *cat;
+    const joins_graph *g;
     int near;
     int searched;
     int *depth;          /* NULL: not searched, or out of memory */
@@ -1700,20 +1890,20 @@ static int dist_to(dists *d, int t)
         jedge *parent = malloc(d->cat->ntables * sizeof *parent);
         d->depth = malloc(d->cat->ntables * sizeof *d->depth);
         if (parent && d->depth) {
-            joins_bfs(d->cat, d->near, parent, d->depth);
+            joins_bfs_g(d->cat, d->g, d->near, parent, d->depth);
         } else {
             free(d->depth);
             d->depth = NULL;
         }
         free(parent);
     }
-    return d->depth ? d->depth[t] : joins_distance(d->cat, d->near, t);
+    return d->depth ? d->depth[t] : joins_distance_g(d->cat, d->g, d->near, t);
 }
 
-int ground_nearest(const catalog *cat, const qcol *alts, int n, int near)
+int ground_nearest(const catalog *cat, const ground_index *gx, const qcol *alts, int n, int near)
 {
     int best = -1, bestd = 1 << 30;
-    dists ds = {cat, near, 0, NULL};
+    dists ds = {.cat = cat, .g = ground_joins(gx), .near = near};
     for (int i = 0; i < n; i++) {
         int d = near < 0 ? 0 : dist_to(&ds, alts[i].t);
         if (d < 0)
@@ -1766,12 +1956,13 @@ static int find_named(const catalog *cat, int ti, const char *word)
     return -1;
 }
 
-int ground_concept(const catalog *cat, lex_concept con, int near, qcol *m1, qcol *m2)
+int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, int near, qcol *m1,
+                   qcol *m2)
 {
     m2->t = m2->c = -1;
     m1->t = m1->c = -1;
     int bestd = 1 << 30;
-    dists ds = {cat, near, 0, NULL};
+    dists ds = {.cat = cat, .g = ground_joins(gx), .near = near};
     if (con == CON_REVENUE || con == CON_SPEND) {
         /* quantity x price in one table */
         for (size_t ti = 0; ti < cat->ntables; ti++) {

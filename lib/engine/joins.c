@@ -31,25 +31,36 @@ typedef struct bent {
     int t, next;
 } bent;
 
-/* The search's working memory. */
-typedef struct search {
+/* The foreign-key graph (joins_graph_new). */
+struct joins_graph {
     fk *keys;          /* the foreign keys in (table, column) order */
     size_t nfk;
     size_t *out;       /* table b's keys: keys[out[b]] .. keys[out[b + 1] - 1] */
     size_t *start;     /* keys into table a: keys[in[start[a]]] .. */
     size_t *in;
+};
+
+/* The search's working memory. */
+typedef struct search {
+    const joins_graph *g;
+    joins_graph own;   /* the graph, when none was given */
     int *cost, *done;  /* per table: 1 + the cheapest cost found (0: none), settled */
     int bhead[NBUCKET], btail[NBUCKET];   /* per cost modulo NBUCKET: a FIFO of entries */
     bent *ent;
     size_t nent, pending;
 } search;
 
+static void graph_clear(joins_graph *g)
+{
+    free(g->keys);
+    free(g->out);
+    free(g->start);
+    free(g->in);
+}
+
 static void search_free(search *s)
 {
-    free(s->keys);
-    free(s->out);
-    free(s->start);
-    free(s->in);
+    graph_clear(&s->own);
     free(s->cost);
     free(s->done);
     free(s->ent);
@@ -58,7 +69,7 @@ static void search_free(search *s)
 /* Collects the keys: each table's own from out[b], and those pointing at
  * each table, in the same order, from in[start[a]]: one pass over the
  * columns, so a search is linear in the schema. Returns -1 without memory. */
-static int search_keys(const catalog *cat, search *s)
+static int search_keys(const catalog *cat, joins_graph *s)
 {
     size_t n = cat->ntables, cap = 64;
     s->keys = malloc(cap * sizeof *s->keys);
@@ -115,10 +126,11 @@ static void search_push(search *s, int t, int c)
  * whose keys lead to it, each cheaper than before put in its bucket. */
 static void search_step(search *s, int a, int c, jedge *parent, int *depth)
 {
+    const joins_graph *g = s->g;
     for (int dir = 0; dir < 2; dir++) {
-        size_t k0 = dir ? s->start[a] : s->out[a], k1 = dir ? s->start[a + 1] : s->out[a + 1];
+        size_t k0 = dir ? g->start[a] : g->out[a], k1 = dir ? g->start[a + 1] : g->out[a + 1];
         for (size_t k = k0; k < k1; k++) {
-            const fk *f = &s->keys[dir ? s->in[k] : k];
+            const fk *f = &g->keys[dir ? g->in[k] : k];
             int b = dir ? f->b : f->rt, nc = c + f->step + (dir ? STEP_DOWN : 0);
             if (s->done[b] || (s->cost[b] && s->cost[b] <= nc + 1))
                 continue;
@@ -130,7 +142,29 @@ static void search_step(search *s, int a, int c, jedge *parent, int *depth)
     }
 }
 
+joins_graph *joins_graph_new(const catalog *cat)
+{
+    joins_graph *g = calloc(1, sizeof *g);
+    if (g && search_keys(cat, g) < 0) {
+        joins_graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void joins_graph_free(joins_graph *g)
+{
+    if (g)
+        graph_clear(g);
+    free(g);
+}
+
 void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
+{
+    joins_bfs_g(cat, NULL, src, parent, depth);
+}
+
+void joins_bfs_g(const catalog *cat, const joins_graph *g, int src, jedge *parent, int *depth)
 {
     size_t n = cat->ntables;
     for (size_t i = 0; i < n; i++)
@@ -138,8 +172,10 @@ void joins_bfs(const catalog *cat, int src, jedge *parent, int *depth)
     if (src < 0 || (size_t)src >= n)
         return;
     search s = {0};
-    if (search_keys(cat, &s) < 0 || !(s.cost = calloc(n, sizeof *s.cost)) ||
-        !(s.done = calloc(n, sizeof *s.done)) || !(s.ent = malloc((2 * s.nfk + 1) * sizeof *s.ent)))
+    s.g = g ? g : &s.own;
+    if ((!g && search_keys(cat, &s.own) < 0) || !(s.cost = calloc(n, sizeof *s.cost)) ||
+        !(s.done = calloc(n, sizeof *s.done)) ||
+        !(s.ent = malloc((2 * s.g->nfk + 1) * sizeof *s.ent)))
         goto done;
     for (int b = 0; b < NBUCKET; b++)
         s.bhead[b] = s.btail[b] = -1;
@@ -168,6 +204,11 @@ done:
 
 int joins_distance(const catalog *cat, int a, int b)
 {
+    return joins_distance_g(cat, NULL, a, b);
+}
+
+int joins_distance_g(const catalog *cat, const joins_graph *g, int a, int b)
+{
     if (a == b)
         return 0;
     size_t n = cat->ntables;
@@ -175,7 +216,7 @@ int joins_distance(const catalog *cat, int a, int b)
     int *depth = malloc(n * sizeof *depth);
     int d = -1;
     if (parent && depth) {
-        joins_bfs(cat, a, parent, depth);
+        joins_bfs_g(cat, g, a, parent, depth);
         d = depth[b];
     }
     free(parent);
@@ -185,12 +226,17 @@ int joins_distance(const catalog *cat, int a, int b)
 
 int *joins_depths(const catalog *cat, int src)
 {
+    return joins_depths_g(cat, NULL, src);
+}
+
+int *joins_depths_g(const catalog *cat, const joins_graph *g, int src)
+{
     if (src < 0 || (size_t)src >= cat->ntables)
         return NULL;
     jedge *parent = malloc(cat->ntables * sizeof *parent);
     int *depth = malloc(cat->ntables * sizeof *depth);
     if (parent && depth)
-        joins_bfs(cat, src, parent, depth);
+        joins_bfs_g(cat, g, src, parent, depth);
     free(parent);
     if (!parent) {
         free(depth);

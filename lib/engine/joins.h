@@ -34,4 +34,15 @@ int *joins_depths(const catalog *cat, int src);
 /* Steps on the cheapest path between two tables, or -1. */
 int joins_distance(const catalog *cat, int a, int b);
 
+/* The foreign-key graph joins_bfs searches, collected once (a pass over
+ * every column); NULL when out of memory. The _g functions search it, or
+ * collect it anew when g is NULL, as the plain ones do. The catalog must
+ * outlive it and keep its keys. */
+typedef struct joins_graph joins_graph;
+joins_graph *joins_graph_new(const catalog *cat);
+void joins_graph_free(joins_graph *g);
+void joins_bfs_g(const catalog *cat, const joins_graph *g, int src, jedge *parent, int *depth);
+int *joins_depths_g(const catalog *cat, const joins_graph *g, int src);
+int joins_distance_g(const catalog *cat, const joins_graph *g, int a, int b);
+
 #endif

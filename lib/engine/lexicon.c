@@ -40,10 +40,17 @@ void lex_stem(const char *w, char *out, size_t n)
     }
 }
 
+/* strcmp(a, b) == 0, the first bytes compared before the call: the lists
+ * below are searched word by word for every word of every question. */
+static int same_word(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static int in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(w, *list) == 0)
+        if (same_word(w, *list))
             return 1;
     return 0;
 }
@@ -324,7 +331,7 @@ const char *const *lex_synonyms(const char *stem)
 {
     for (size_t g = 0; g < sizeof syn_groups / sizeof syn_groups[0]; g++)
         for (size_t i = 0; syn_groups[g][i]; i++)
-            if (strcmp(syn_groups[g][i], stem) == 0)
+            if (same_word(syn_groups[g][i], stem))
                 return syn_groups[g];
     return NULL;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "emit.h"
 #include "ground.h"
 #include "joins.h"
 #include "lexicon.h"
@@ -63,7 +64,7 @@ static int names_table_word(const catalog *cat, int t, const char *w)
  * letter grade in order":
  * the groups of a table with a date of its own (terms.startDate) in the
  * order of that date, as a time series is; marks the words. */
-static void chrono_order(const catalog *cat, toks *tk, query *q)
+static void chrono_order(const catalog *cat, const ground_index *gx, toks *tk, query *q)
 {
     size_t at = tk->n, len = 0;
     for (size_t i = 0; i < tk->n && at == tk->n; i++) {
@@ -94,7 +95,7 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
     /* rows of a table (terms): by its date; a column's values (letter
      * grades): by the values themselves */
     int c = q->dims[0].c != catalog_primary_key(&cat->tables[q->dims[0].t]) ? q->dims[0].c :
-            ground_date_col(cat, q->dims[0].t, tk);
+            ground_date_col(cat, gx, q->dims[0].t, tk);
     if (c < 0)
         return;
     q->chrono = c + 1;
@@ -102,8 +103,7 @@ static void chrono_order(const catalog *cat, toks *tk, query *q)
         tk->v[k].used = 1;
 }
 
-/* Add a word to the ones the reading could not place, for the hint. */
-static void note_unknown(reading *r, const char *w)
+void rd_note_unknown(reading *r, const char *w)
 {
     if (strstr(r->unknown, w) || strlen(r->unknown) + strlen(w) + 2 >= sizeof r->unknown)
         return;
@@ -125,6 +125,108 @@ static int has_negative_filter(const query *q)
     return 0;
 }
 
+/* Is w a verb's form the name word (a stem) is written with ("booked" for
+ * bookings, "enrolled" for enrollments)? Past forms share four letters,
+ * others five. */
+static int verb_of_name(const char *w, const char *name_word)
+{
+    size_t n = 0;
+    while (w[n] && w[n] == name_word[n])
+        n++;
+    return n >= 5 || (n >= 4 && lex_is_past_verb(w));
+}
+
+/* Does the question license table t of the query: a mention the query
+ * uses grounded there, a word of its name, or the measure a concept
+ * ("revenue") chose? A table licensed by none is one the reading reached
+ * on its own. */
+static int table_licensed(const read_state *s, int t)
+{
+    const cat_table *ct = &s->cat->tables[t];
+    char w[8][TOK_LEN];
+    int nw = rd_split_name(ct->name, w, 8);
+    for (size_t k = 0; k < s->tk.n; k++)
+        for (int j = 0; j < nw; j++)
+            if (!lex_is_stop(s->tk.v[k].w) &&
+                (strcmp(s->tk.v[k].stem, w[j]) == 0 || verb_of_name(s->tk.v[k].w, w[j])))
+                return 1;
+    for (int i = 0; i < s->nm; i++) {
+        const mention *m = &s->m[i];
+        if (m->kind == MK_TABLE && m->t == t)
+            return 1;
+        if (m->kind == MK_CONCEPT && s->q->m1.t == t && s->q->m1.c >= 0)
+            return 1;
+        for (int a = 0; a < m->nalts; a++)
+            if (m->alts[a].t == t && rd_mention_used(s->cat, &s->tk, s->q, m))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is table t (read by the query, named by no word) a bridge every row
+ * passes through: up from the base along keys (a review's booking's room),
+ * on the way up from one table the question licenses to another (a
+ * fine's loan's member), or rows relating two of them when the answer
+ * takes each row once? read[x] == 2 marks the licensed tables. */
+static int bridge_table(const catalog *cat, const query *q, const unsigned char *read, int t)
+{
+    int base = q->base, above = 0;
+    int once = q->list || q->agg == AGG_COUNT_DISTINCT;
+    if (rd_up_path(cat, base, t))
+        return 1;
+    /* "guests who stayed at Costa": rows of two tables related by the
+     * rows that refer to both, each listed or counted once */
+    for (size_t b = 0; b < cat->ntables && once; b++)
+        above += read[b] == 2 && (int)b != t && rd_up_path(cat, t, (int)b);
+    if (above >= 2)
+        return 1;
+    for (size_t a = 0; a < cat->ntables; a++) {
+        if ((read[a] != 2 && (int)a != base) || (int)a == t || !rd_up_path(cat, (int)a, t))
+            continue;
+        for (size_t b = 0; b < cat->ntables; b++)
+            if (read[b] == 2 && b != a && (int)b != t && rd_up_path(cat, t, (int)b))
+                return 1;
+    }
+    return 0;
+}
+
+/* A query of three tables or more that reads one no word licenses and
+ * that is no bridge (payments joined to clubs through check-ins when a
+ * member has a home club): a path the reading chose on its own. On
+ * schemas the engine was not built on, such readings were wrong four
+ * times in five; decline, naming the table. */
+static void check_far_reach(read_state *s)
+{
+    const catalog *cat = s->cat;
+    unsigned char *read = calloc(cat->ntables, 1);
+    if (!read || emit_tables(cat, s->q, read) < 0) {
+        free(read);
+        return;
+    }
+    int ntab = 0, nun = 0;
+    for (size_t t = 0; t < cat->ntables; t++)
+        if (read[t]) {
+            ntab++;
+            read[t] = table_licensed(s, (int)t) ? 2 : 1;   /* 2: licensed */
+        }
+    char names[120] = "";
+    for (size_t t = 0; t < cat->ntables && ntab >= 3; t++) {
+        if (read[t] != 1 || bridge_table(cat, s->q, read, (int)t))
+            continue;
+        nun++;
+        size_t l = strlen(names);
+        snprintf(names + l, sizeof names - l, "%s%s", l ? ", " : "", cat->tables[t].name);
+    }
+    free(read);
+    if (nun) {
+        s->r->unplaced++;
+        if (!s->r->why[0])
+            snprintf(s->r->why, sizeof s->r->why,
+                     "how %s fits the question: the answer would join %d tables through it, "
+                     "and no word names it", names, ntab);
+    }
+}
+
 /* "How many guests have never completed a stay", "students without a
  * major": a negation the reading turned into nothing would answer the
  * opposite question; it is a word the reading could not place. */
@@ -137,7 +239,7 @@ static void check_negations(const toks *tk, const kwscan *k, const query *q, rea
             if (j != i && !q->f[j].having && q->f[j].col.t == q->f[i].sub && q->f[i].sub != q->base) {
                 r->unplaced++;
                 if (q->f[j].pos >= 0 && q->f[j].pos < (int)tk->n)
-                    note_unknown(r, tk->v[q->f[j].pos].w);
+                    rd_note_unknown(r, tk->v[q->f[j].pos].w);
                 return;
             }
     if (!k->nnull || has_negative_filter(q))
@@ -148,7 +250,7 @@ static void check_negations(const toks *tk, const kwscan *k, const query *q, rea
         if (p + 1 < (int)tk->n && k->kw[p + 1] && k->kw[p + 1] != KW_NEVER)
             continue;
         r->unplaced++;
-        note_unknown(r, tk->v[p].w);
+        rd_note_unknown(r, tk->v[p].w);
         return;
     }
 }
@@ -221,7 +323,7 @@ static void check_group_words(const toks *tk, const kwscan *k, reading *r)
             lex_is_filler(tk->v[j].w))
             continue;
         r->unplaced++;
-        note_unknown(r, tk->v[j].w);
+        rd_note_unknown(r, tk->v[j].w);
         return;
     }
 }
@@ -385,7 +487,7 @@ int read_final_checks(read_state *s)
         if (!s->tk.v[i].used && rd_in(s->tk.v[i].w, wd))
             snprintf(r->unsupported, sizeof r->unsupported, "a filter on days of the week");
     }
-    chrono_order(cat, &s->tk, q);
+    chrono_order(cat, s->gx, &s->tk, q);
     object_verbs(s);
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
@@ -443,14 +545,14 @@ int read_final_checks(read_state *s)
             if (participle_state(cat, q->base, s->tk.v[i].w))
                 r->unplaced++;
             r->unknown_words++;
-            note_unknown(r, s->tk.v[i].w);
+            rd_note_unknown(r, s->tk.v[i].w);
         }
     /* "how many distinct drivers drove for Redhawk in 2023": distinct
      * rows of the table counted are counted among other rows (the events
      * the unplaced word names), but the range dates them by their own
      * column no word names (hiredOn); ask rather than guess */
     if (r->has_range && q->tcol.c >= 0 && !(s->prev && r->followup_cue) && s->k.distinct &&
-        q->agg == AGG_COUNT && ground_event_word_pos(cat, q->tcol, &s->tk) < 0)
+        q->agg == AGG_COUNT && ground_event_word_pos(cat, s->gx, q->tcol, &s->tk) < 0)
         for (size_t i = 0; i < s->tk.n; i++)
             if (!s->tk.v[i].used && !s->tk.v[i].isnum && !lex_is_stop(s->tk.v[i].w) && !lex_is_filler(s->tk.v[i].w)) {
                 r->unplaced++;
@@ -463,13 +565,12 @@ int read_final_checks(read_state *s)
             q->role_fk)
             continue;
         int hit = 0;
-        for (size_t t = 0; t < cat->ntables && !hit; t++)
-            for (size_t c = 0; c < cat->tables[t].ncols && !hit; c++) {
-                char role[64];
-                if (rd_fk_role(cat, (int)t, (int)c, role, sizeof role) && strlen(role) >= 5 &&
-                    strncmp(role, s->tk.v[i].w, 5) == 0)
-                    hit = 1;
-            }
+        for (role_iter it = ROLE_ITER_INIT; !hit && ground_role_next(cat, s->gx, &it);) {
+            char role[64];
+            if (rd_fk_role(cat, it.at.t, it.at.c, role, sizeof role) && strlen(role) >= 5 &&
+                strncmp(role, s->tk.v[i].w, 5) == 0)
+                hit = 1;
+        }
         r->unplaced += hit;
     }
     check_group_words(&s->tk, &s->k, r);
@@ -478,8 +579,10 @@ int read_final_checks(read_state *s)
     for (size_t i = 0; i < s->tk.n; i++)
         if (!s->tk.v[i].used && s->tk.v[i].isnum && !lex_is_stop(s->tk.v[i].w)) {
             r->risky++;
-            note_unknown(r, s->tk.v[i].w);
+            rd_note_unknown(r, s->tk.v[i].w);
         }
     check_negations(&s->tk, &s->k, q, r);
+    if (!merges)
+        check_far_reach(s);
     return 0;
 }

@@ -18,7 +18,8 @@
 #include "tokens.h"
 #include "util.h"
 
-static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out);
+static int days_column(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                       qcol *out);
 
 int rd_is_w(const toks *t, size_t i, const char *w) { return tok_is(t, i, w); }
 
@@ -549,21 +550,6 @@ static void scan_restrict(const toks *t, reading *r)
     r->restrict_cue = narrows && t->n && !rd_in(t->v[0].w, asks);
 }
 
-/* Is the stemmed word s one of the words of a table's or a column's name
- * (split on '_' and camelCase, stemmed)? */
-static int catalog_word(const catalog *cat, const char *s)
-{
-    char words[32][TOK_LEN];
-    for (size_t t = 0; t < cat->ntables; t++)
-        for (int c = -1; c < (int)cat->tables[t].ncols; c++) {
-            const char *name = c < 0 ? cat->tables[t].name : cat->tables[t].cols[c].name;
-            int n = rd_split_name(name, words, 32);
-            for (int i = 0; i < n; i++)
-                if (!strcmp(words[i], s))
-                    return 1;
-        }
-    return 0;
-}
 
 /* Is a date column's name one of when something is due ("due_on",
  * "promisedDate", "expected_at", "deadline")? */
@@ -591,7 +577,7 @@ int rd_due_name(const char *name)
     return 0;
 }
 
-static void scan_due(const catalog *cat, toks *t, duecue *d)
+static void scan_due(const catalog *cat, const ground_index *gx, toks *t, duecue *d)
 {
     static const char *const dets[] = {"the", "their", "its", "his", "her", "our", "your", "a", NULL};
     static const char *const duew[] = {"due", "promised", "expected", "deadline", "target",
@@ -620,7 +606,7 @@ static void scan_due(const catalog *cat, toks *t, duecue *d)
         int days = i >= 2 && t->v[i - 2].isnum && rd_time_unit(t->v[i - 1].w) > 0;
         int unit_before = i >= 1 && !t->v[i - 1].isnum && rd_time_unit(t->v[i - 1].w) > 0;
         if ((!strcmp(w, "late") || !strcmp(w, "overdue") || !strcmp(w, "tardy")) &&
-            !catalog_word(cat, w) && (!value || days || unit_before)) {
+            !ground_names_word(cat, gx, w) && (!value || days || unit_before)) {
             if (days) {   /* "3 days late": how late, a threshold */
                 d->tpos = (int)i - 2;
                 t->v[i].used = 1;
@@ -743,7 +729,7 @@ static int scan_age(toks *t, q_op *op, double *n)
  * catalog", "on file", "on record", "of all time", "in total", "filed
  * against them", "room for (more than) ...". Their words are marked used
  * unless the database names a table or column with the phrase's noun. */
-static void mark_idioms(const catalog *cat, toks *t)
+static void mark_idioms(const catalog *cat, const ground_index *gx, toks *t)
 {
     static const char *const ph[][4] = {
         {"in", "the", "catalog", "!"}, {"in", "the", "catalogue", "!"}, {"in", "our", "catalog", "!"},
@@ -762,7 +748,7 @@ static void mark_idioms(const catalog *cat, toks *t)
             size_t k = 0;
             while (k < n && tok_is(t, i + k, ph[p][k]) && !t->v[i + k].used)
                 k++;
-            if (k < n || (noun && catalog_word(cat, t->v[i + n - 1].stem)))
+            if (k < n || (noun && ground_names_word(cat, gx, t->v[i + n - 1].stem)))
                 continue;
             for (k = 0; k < n; k++)
                 t->v[i + k].used = 1;
@@ -774,13 +760,13 @@ static void mark_idioms(const catalog *cat, toks *t)
         if (tok_is(t, i, "directly") && tok_is(t, i + 1, "to") && !strncmp(t->v[i - 1].w, "report", 6))
             t->v[i].used = 1;
     for (size_t i = 0; i + 1 < t->n; i++)
-        if (tok_is(t, i, "direct") && !strncmp(t->v[i + 1].w, "report", 6) && !catalog_word(cat, "direct"))
+        if (tok_is(t, i, "direct") && !strncmp(t->v[i + 1].w, "report", 6) && !ground_names_word(cat, gx, "direct"))
             t->v[i].used = 1;
     /* "team lead", "team leader": the lead of a team, a boss's word */
     for (size_t i = 0; i + 1 < t->n; i++)
         if (tok_is(t, i, "team") && (tok_is(t, i + 1, "lead") || tok_is(t, i + 1, "leader") ||
                                      tok_is(t, i + 1, "leads") || tok_is(t, i + 1, "leaders")) &&
-            !catalog_word(cat, "team"))
+            !ground_names_word(cat, gx, "team"))
             t->v[i].used = 1;
     /* "page count", "word count": a numeric column named by the word before
      * "count" (pages, words) is that column, not a count of rows */
@@ -819,7 +805,7 @@ static void mark_idioms(const catalog *cat, toks *t)
     static const char *const cmp_start[] = {"more", "over", "at", "up", "about", "around", NULL};
     for (size_t i = 0; i + 2 < t->n; i++)
         if ((tok_is(t, i, "room") || tok_is(t, i, "space")) && tok_is(t, i + 1, "for") &&
-            (t->v[i + 2].isnum || rd_in(t->v[i + 2].w, cmp_start)) && !catalog_word(cat, t->v[i].stem))
+            (t->v[i + 2].isnum || rd_in(t->v[i + 2].w, cmp_start)) && !ground_names_word(cat, gx, t->v[i].stem))
             t->v[i].used = t->v[i + 1].used = 1;
 }
 
@@ -827,24 +813,7 @@ static void mark_idioms(const catalog *cat, toks *t)
  * (up to max); returns how many. */
 int rd_split_name(const char *name, char (*out)[TOK_LEN], int max)
 {
-    char w[TOK_LEN];
-    size_t k = 0;
-    int n = 0;
-    for (const char *p = name;; p++) {
-        int boundary = !*p || !isalnum((unsigned char)*p) ||
-                       (k && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
-        if (boundary && k) {
-            w[k] = '\0';
-            if (n < max)
-                lex_stem(w, out[n++], TOK_LEN);
-            k = 0;
-        }
-        if (!*p)
-            break;
-        if (isalnum((unsigned char)*p) && k < sizeof w - 1)
-            w[k++] = (char)tolower((unsigned char)*p);
-    }
-    return n;
+    return ground_split_name(name, out, max);
 }
 
 /* Columns named by a keyword's word and a noun: "minimum salary" ~
@@ -882,7 +851,8 @@ static int total_column(const catalog *cat, toks *t, mention *out, int max)
     return 0;
 }
 
-static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
+static int keyword_names(const catalog *cat, const ground_index *gx, toks *t, mention *out,
+                         int max)
 {
     static const char *const kw[][2] = {{"first", "first"}, {"last", "last"}, {"min", "min"},
                                         {"minimum", "min"}, {"max", "max"}, {"maximum", "max"},
@@ -892,7 +862,7 @@ static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
     int count = 0;
     for (size_t i = 0; i < t->n && count + 2 <= max; i++) {
         qcol dc;
-        int dk = t->v[i].used ? 0 : days_column(cat, t, i, &dc);
+        int dk = t->v[i].used ? 0 : days_column(cat, gx, t, i, &dc);
         if (dk && !(dk == 2 && t->v[i - 1].used)) {   /* "business days", "sick days" */
             mention *mm = &out[count++];
             memset(mm, 0, sizeof *mm);
@@ -931,8 +901,8 @@ static int keyword_names(const catalog *cat, toks *t, mention *out, int max)
                 continue;
             for (size_t tb = 0; tb < cat->ntables && col[h].c < 0; tb++)
                 for (size_t c = 0; c < cat->tables[tb].ncols; c++) {
-                    char w[8][TOK_LEN];
-                    if (rd_split_name(cat->tables[tb].cols[c].name, w, 8) == 2 && !strcmp(w[0], norm[h]) &&
+                    char nbuf[GROUND_NW][TOK_LEN], (*w)[TOK_LEN];
+                    if (ground_name_words(cat, gx, (int)tb, (int)c, nbuf, &w) == 2 && !strcmp(w[0], norm[h]) &&
                         !strcmp(w[1], t->v[noun].stem) && !ground_is_key(&cat->tables[tb], (int)c)) {
                         col[h] = (qcol){(int)tb, (int)c};
                         nfound++;
@@ -1091,7 +1061,8 @@ static int value_pair(const catalog *cat, const toks *t, size_t i)
 /* Is "days" at token i a numeric column's word rather than a length of
  * time: "business days" names business_days, "sick days" are the days
  * column's of the rows whose value is 'sick'? */
-static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out)
+static int days_column(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                       qcol *out)
 {
     if (i == 0 || t->v[i - 1].isnum || !tok_is(t, i, "days"))
         return 0;
@@ -1099,8 +1070,8 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out)
         const cat_table *tab = &cat->tables[tb];
         int days = -1, pair = 0;
         for (size_t c = 0; c < tab->ncols; c++) {
-            char w[8][TOK_LEN];
-            int n = rd_split_name(tab->cols[c].name, w, 8);
+            char nbuf[GROUND_NW][TOK_LEN], (*w)[TOK_LEN];
+            int n = ground_name_words(cat, gx, (int)tb, (int)c, nbuf, &w);
             if (!ground_is_numeric(&tab->cols[c]) || ground_is_key(tab, (int)c) || n < 1 ||
                 strcmp(w[n - 1], "day"))
                 continue;
@@ -1114,8 +1085,8 @@ static int days_column(const catalog *cat, const toks *t, size_t i, qcol *out)
             return 2;
         /* "parental leave days": the table's own word between */
         size_t p = i - 1;
-        char tw[8][TOK_LEN];
-        int ntw = rd_split_name(tab->name, tw, 8);
+        char tbuf[GROUND_NW][TOK_LEN], (*tw)[TOK_LEN];
+        int ntw = ground_name_words(cat, gx, (int)tb, -1, tbuf, &tw);
         for (int j = 0; j < ntw && p > 0; j++)
             if (!strcmp(tw[j], t->v[p].stem)) {
                 p--;
@@ -1160,7 +1131,7 @@ static int value_before_rate(const catalog *cat, const ground_index *gx, const t
     /* "cancellation rate", "churn rate" with no such value and no column of
      * that name: a rate of events, never the price column nightly_rate (the
      * rate then finds no condition and the question is declined) */
-    if (i > 0 && !t->v[i - 1].isnum && !catalog_word(cat, t->v[i - 1].stem)) {
+    if (i > 0 && !t->v[i - 1].isnum && !ground_names_word(cat, gx, t->v[i - 1].stem)) {
         static const char *const ev[] = {"churn", "return", "refund", "default", "bounce", "dropout",
                                          "turnover", "attrition", "cancel", "noshow", NULL};
         static const char *const suf[] = {"tion", "sion", "ment", "val", "ral", "ure", "ncy", "ity", NULL};
@@ -1223,7 +1194,7 @@ static q_dur scan_cues(const catalog *cat, const ground_index *gx, toks *t, int 
             t->v[i].used = 1;
             t->v[i - 1].used = 1;
         } else if ((!strcmp(w, "days") || !strcmp(w, "hours") || !strcmp(w, "minutes") ||
-                    !strcmp(w, "weeks")) && !(i > 0 && t->v[i - 1].isnum) && !days_column(cat, t, i, &dc)) {
+                    !strcmp(w, "weeks")) && !(i > 0 && t->v[i - 1].isnum) && !days_column(cat, gx, t, i, &dc)) {
             dur = w[0] == 'h' ? DUR_HOURS : w[0] == 'm' ? DUR_MINUTES : DUR_DAYS;
             t->v[i].used = 1;
         } else if (rd_in_list_w(w, cmp_w)) {
@@ -1262,9 +1233,9 @@ int read_cues(read_state *s)
     scan_restrict(&s->tk, r);
     for (size_t i = 0; i < s->tk.n; i++)
         r->best_worst = tok_is(&s->tk, i, "best") ? 1 : tok_is(&s->tk, i, "worst") ? 2 : r->best_worst;
-    mark_idioms(cat, &s->tk);
+    mark_idioms(cat, s->gx, &s->tk);
     r->sort = scan_sort(&s->tk);
-    scan_due(cat, &s->tk, &s->due);
+    scan_due(cat, s->gx, &s->tk, &s->due);
     s->age_op = OP_EQ;
     s->age_n = 0;
     s->age_pos = scan_age(&s->tk, &s->age_op, &s->age_n);
@@ -1312,7 +1283,7 @@ int read_cues(read_state *s)
     /* "minimum salary", "first name", "sick days": names the keywords and
      * the time words would take */
     mention pre[8];
-    int npre = keyword_names(cat, &s->tk, pre, 8);
+    int npre = keyword_names(cat, s->gx, &s->tk, pre, 8);
     npre += total_column(cat, &s->tk, pre + npre, 8 - npre);
     /* "$150,000 a year", "20 an hour": the number's rate, not a grouping */
     for (size_t i = 0; i + 2 < s->tk.n; i++)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "emit.h"
 #include "ground.h"
 #include "joins.h"
 #include "lexicon.h"
@@ -23,7 +24,8 @@ static const char *const ongoing[] = {"pending", "outstanding", "open", "active"
 static const char *const over[] = {"former", "settled", "returned", "resolved", "closed",
                                    "completed", "finished", "left", "quit", NULL};
 
-int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
+int rd_numeric_alt(const catalog *cat, const ground_index *gx, const mention *m, int near,
+                   qcol *out)
 {
     qcol best = {-1, -1};
     int bestd = 1 << 30, *depth = NULL, searched = 0;
@@ -32,7 +34,7 @@ int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out)
         if (!ground_is_numeric(c))
             continue;
         if (!searched++)
-            depth = joins_depths(cat, near);
+            depth = joins_depths_g(cat, ground_joins(gx), near);
         int d = !depth ? 0 : depth[m->alts[i].t];
         if (d < 0)
             d = 1000;
@@ -213,6 +215,101 @@ int rd_mention_used(const catalog *cat, const toks *tk, const query *q, const me
     return 0;
 }
 
+/* Is a word of the mention a word of this name? */
+static int mention_in_name(const toks *tk, const mention *m, const char *name)
+{
+    char w[8][TOK_LEN];
+    int nw = rd_split_name(name, w, 8);
+    for (int k = m->start; k < m->end; k++)
+        for (int j = 0; j < nw; j++)
+            if (strcmp(tk->v[k].stem, w[j]) == 0)
+                return 1;
+    return 0;
+}
+
+/* Is a word of the mention a word of the name of a table the query reads
+ * or of a column it uses (started_at for "start", cleanliness_score for
+ * "score")? A list of rows shows all its table's columns. */
+static int names_query_part(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                            const unsigned char *read)
+{
+    qcol cols[4 + 2 * Q_MAXD + 2 * Q_MAXF];
+    int n = 0;
+    cols[n++] = q->m1;
+    cols[n++] = q->m2;
+    cols[n++] = q->tcol;
+    cols[n++] = q->xagg ? q->x1 : (qcol){-1, -1};
+    for (int i = 0; i < q->ndims; i++) {
+        cols[n++] = q->dims[i];
+        cols[n++] = q->labels[i];
+    }
+    for (int i = 0; i < q->nf; i++) {
+        cols[n++] = q->f[i].col;
+        if (q->f[i].cmp_col)
+            cols[n++] = q->f[i].col2;
+    }
+    for (int i = 0; i < n; i++)
+        if (cols[i].t >= 0 && cols[i].c >= 0 &&
+            mention_in_name(tk, m, cat->tables[cols[i].t].cols[cols[i].c].name))
+            return 1;
+    for (size_t t = 0; t < cat->ntables; t++)
+        if (read[t] && mention_in_name(tk, m, cat->tables[t].name))
+            return 1;
+    for (size_t c = 0; q->list && !q->ndims && c < cat->tables[q->base].ncols; c++)
+        if (mention_in_name(tk, m, cat->tables[q->base].cols[c].name))
+            return 1;
+    return 0;
+}
+
+/* "rides start", "claims filed", "who booked": a verb, said of rows,
+ * naming a date of a table the query reads; the rows' event, not a
+ * condition. */
+static int event_date_verb(const catalog *cat, const toks *tk, const mention *m,
+                           const unsigned char *read)
+{
+    if (m->kind != MK_COLUMN || !m->nalts)
+        return 0;
+    for (int a = 0; a < m->nalts; a++)
+        if (!read[m->alts[a].t] || !rd_date_kind(&cat->tables[m->alts[a].t].cols[m->alts[a].c]))
+            return 0;
+    const char *w = tk->v[m->start].w;
+    static const char *const rel[] = {"that", "who", "which", "to", "do", "does", "did", NULL};
+    return lex_is_past_verb(w) || lex_irregular_verb(w) || lex_participle_kind(w) ||
+           (m->start > 0 && rd_in(tk->v[m->start - 1].w, rel));
+}
+
+/* Does the query account for a mention it does not use directly? Its
+ * words name a part of the query; it names a table the query reads, or
+ * a date of one by its event's verb; or, said beside the subject rather
+ * than as it, a table every row the query reads belongs to ("a reply
+ * from the hotel"). */
+int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                         int subject)
+{
+    if (q->base < 0)
+        return 0;
+    unsigned char *read = calloc(cat->ntables, 1);
+    if (!read || emit_tables(cat, q, read) < 0) {
+        free(read);
+        return 1;   /* out of memory: as before, not a reason to decline */
+    }
+    /* "the cleanliness score", "the loyalty level": a word naming the kind
+     * of value the word before it already named */
+    static const char *const kinds[] = {"score", "value", "level", "figure", "number", "amount", NULL};
+    int acc = names_query_part(cat, tk, q, m, read) || event_date_verb(cat, tk, m, read) ||
+              (m->kind == MK_TABLE && read[m->t]) ||
+              (m->end - m->start == 1 && m->start > 0 && tk->v[m->start - 1].used &&
+               !lex_is_stop(tk->v[m->start - 1].w) && rd_in(tk->v[m->start].w, kinds));
+    if (!acc && m->kind == MK_TABLE && !subject) {
+        acc = rd_up_path(cat, q->base, m->t);
+        for (int i = 0; i < q->nf && !acc; i++)
+            if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0)
+                acc = rd_up_path(cat, q->f[i].sub, m->t);
+    }
+    free(read);
+    return acc;
+}
+
 /* Stage 6: filters from values, keys and thresholds. */
 int read_filters(read_state *s)
 {
@@ -262,7 +359,7 @@ int read_filters(read_state *s)
     for (int i = 0; i < s->nm; i++) {
         if (s->m[i].role != R_FILTER)
             continue;
-        int a = ground_nearest(cat, s->m[i].alts, s->m[i].nalts, q->base);
+        int a = ground_nearest(cat, s->gx, s->m[i].alts, s->m[i].nalts, q->base);
         int decided = 0;
         /* "the Boston clinic": a table named next to the value decides
          * (unless every candidate is in that table: "open tickets") */
@@ -280,7 +377,7 @@ int read_filters(read_state *s)
                 if (s->m[j].alts[x].t == s->m[i].alts[a].t && s->m[j].alts[x].c == s->m[i].alts[a].c)
                     decided = 1;
         if (!decided)
-            a = rd_note_ambiguity(cat, r, &s->m[i], a, q->base, 1);
+            a = rd_note_ambiguity(cat, s->gx, r, &s->m[i], a, q->base, 1);
         qfilter f;
         memset(&f, 0, sizeof f);
         f.pos = s->m[i].start;
@@ -350,7 +447,7 @@ int read_filters(read_state *s)
             /* "how many members took more than 30 days in total": the
              * counted table's rows whose total passes, counted */
             if (!q->ndims && !q->bucket && s->k.count && s->counted >= 0 && s->m[s->counted].kind == MK_TABLE &&
-                s->m[s->counted].t != q->base && joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                s->m[s->counted].t != q->base && joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 q->count_groups = q->ndims > 0;
                 r->has_dims = q->ndims > 0;
@@ -365,7 +462,7 @@ int read_filters(read_state *s)
             /* "more than 30 days past their due date": the days from the due
              * date to the event the words name ("returned"), else to the
              * reference date ("as of December 31, 2024", or today) */
-            if (rd_due_pair(cat, &s->tk, q->base, &s->due, &dc, &ac) == 0 && (ac >= 0 || s->as_of)) {
+            if (rd_due_pair(cat, s->gx, &s->tk, q->base, &s->due, &dc, &ac) == 0 && (ac >= 0 || s->as_of)) {
                 f.cmp_col = ac >= 0 ? 2 : 3;
                 f.col = (qcol){q->base, ac >= 0 ? ac : dc};
                 f.col2 = (qcol){q->base, dc};
@@ -373,7 +470,7 @@ int read_filters(read_state *s)
                 if (ac < 0)
                     snprintf(f.text, sizeof f.text, "%.10s", s->as_of);
                 else
-                    ground_mark_event_words(cat, f.col, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col, &s->tk);
                 rd_add_filter(q, f);
             } else {
                 r->unplaced++;
@@ -395,7 +492,7 @@ int read_filters(read_state *s)
                 f.col = (qcol){q->base, found};
                 f.num = s->k.th[h].num * s->k.th[h].unit / cu;
                 rd_add_filter(q, f);
-            } else if (rd_named_dates(cat, &s->tk, q->base, ment, fpos, &st, &en) == 2) {
+            } else if (rd_named_dates(cat, s->gx, &s->tk, q->base, ment, fpos, &st, &en) == 2) {
                 /* "more than 4 days from pickup to delivery": the time between
                  * two named dates; on average per group it compares the
                  * measure (HAVING, after the duration is shaped) */
@@ -411,8 +508,8 @@ int read_filters(read_state *s)
                     f.col2 = (qcol){q->base, st};
                     f.num = s->k.th[h].num * s->k.th[h].unit / 86400.0;
                     rd_add_filter(q, f);
-                    ground_mark_event_words(cat, f.col, &s->tk);
-                    ground_mark_event_words(cat, f.col2, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col, &s->tk);
+                    ground_mark_event_words(cat, s->gx, f.col2, &s->tk);
                 }
             } else if (!s->k.avg && rd_span_pair(&cat->tables[q->base], &st, &en) == 0) {
                 /* "bookings of more than 7 nights": the row's own span,
@@ -468,7 +565,7 @@ int read_filters(read_state *s)
          * named right after the number, or stating the number's unit */
         qcol named = {-1, -1};
         if (target >= 0 && rd_th_at(&s->tk, &s->k.th[h], s->m[target].start) && s->m[target].kind == MK_COLUMN)
-            rd_numeric_alt(cat, &s->m[target], q->base, &named);
+            rd_numeric_alt(cat, s->gx, &s->m[target], q->base, &named);
         for (size_t c = 0; named.c < 0 && s->k.th[h].pkind && c < cat->tables[q->base].ncols; c++) {
             double cf;
             if (ground_is_numeric(&cat->tables[q->base].cols[c]) &&
@@ -498,7 +595,7 @@ int read_filters(read_state *s)
         }
         if (s->k.th[h].con) {
             qcol c1, c2;
-            if (ground_concept(cat, s->k.th[h].con, q->base, &c1, &c2) == 0 && c2.c < 0 &&
+            if (ground_concept(cat, s->gx, s->k.th[h].con, q->base, &c1, &c2) == 0 && c2.c < 0 &&
                 (!rd_physical(s->k.th[h].con) || c1.t == q->base)) {
                 f.col = c1;
                 rd_add_filter(q, f);
@@ -520,13 +617,13 @@ int read_filters(read_state *s)
         if (target < 0)
             continue;
         qcol c;
-        if (s->m[target].kind == MK_COLUMN && rd_numeric_alt(cat, &s->m[target], q->base, &c)) {
+        if (s->m[target].kind == MK_COLUMN && rd_numeric_alt(cat, s->gx, &s->m[target], q->base, &c)) {
             f.col = c;
             /* "how many doctors have an average fee above 350": the groups
              * of the table counted whose measure passes, counted */
             if (target == s->mi && (s->k.avg || s->k.sum) && s->k.count && !q->ndims && !q->bucket &&
                 s->counted >= 0 && s->m[s->counted].kind == MK_TABLE && s->m[s->counted].t != q->base &&
-                joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 q->count_groups = q->ndims > 0;
                 r->has_dims = q->ndims > 0;
@@ -535,7 +632,7 @@ int read_filters(read_state *s)
              * before the average is what it is computed per */
             if (target == s->mi && s->k.avg && !s->k.count && !q->ndims && !q->bucket && s->counted >= 0 &&
                 s->m[s->counted].kind == MK_TABLE && s->m[s->counted].t != q->base &&
-                s->m[s->counted].start < s->m[target].start && joins_distance(cat, q->base, s->m[s->counted].t) > 0) {
+                s->m[s->counted].start < s->m[target].start && joins_distance_g(cat, s->jg, q->base, s->m[s->counted].t) > 0) {
                 rd_add_dim(cat, q, &s->m[s->counted], q->base);
                 r->has_dims = q->ndims > 0;
             }
@@ -562,7 +659,7 @@ int read_filters(read_state *s)
             qcol c1, c2;
             lex_concept tc = s->m[target].kind == MK_CONCEPT ? s->m[target].concept : CON_REVENUE;
             int tt = s->m[target].kind == MK_TABLE ? s->m[target].t : q->base;
-            if (ground_concept(cat, tc, tt, &c1, &c2) == 0 && c2.c < 0 && c1.t == tt) {
+            if (ground_concept(cat, s->gx, tc, tt, &c1, &c2) == 0 && c2.c < 0 && c1.t == tt) {
                 f.col = c1;
                 rd_add_filter(q, f);
             }
@@ -607,8 +704,8 @@ int read_flags(read_state *s)
         mention *m = &s->m[i];
         if (m->role != R_NONE || !rd_all_flags(cat, m))
             continue;
-        int a = ground_nearest(cat, m->alts, m->nalts, q->base);
-        if (a < 0 || joins_distance(cat, q->base, m->alts[a].t) < 0)
+        int a = ground_nearest(cat, s->gx, m->alts, m->nalts, q->base);
+        if (a < 0 || joins_distance_g(cat, s->jg, q->base, m->alts[a].t) < 0)
             continue;
         int neg = 0;
         for (int j = m->start - 1; j >= 0 && j >= m->start - 2 && !neg; j--)
@@ -698,8 +795,8 @@ int read_null_words(read_state *s)
         for (int j = 0; j < s->nm; j++) {
             qcol c;
             if (s->m[j].kind != MK_COLUMN || s->m[j].start != (int)i + 1 ||
-                s->m[j].role != R_ZERO || !rd_numeric_alt(cat, &s->m[j], q->base, &c) ||
-                joins_distance(cat, q->base, c.t) < 0)
+                s->m[j].role != R_ZERO || !rd_numeric_alt(cat, s->gx, &s->m[j], q->base, &c) ||
+                joins_distance_g(cat, s->jg, q->base, c.t) < 0)
                 continue;
             qfilter f;
             memset(&f, 0, sizeof f);
@@ -738,18 +835,18 @@ int read_date_states(read_state *s)
         int plural = lw > 5 && strcmp(w, s->tk.v[s->m[i].start].stem) != 0;
         if (!(lw > 4 && strcmp(w + lw - 2, "ed") == 0) && !rd_in(w, irregular) && !plural)
             continue;
-        qcol c = rd_pick(cat, &s->m[i], q->base);
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
         if (c.t < 0 || !rd_date_kind(&cat->tables[c.t].cols[c.c]) || cat->tables[c.t].cols[c.c].notnull)
             continue;
         int seen = 0;
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == c.t && q->f[j].col.c == c.c;
-        if (seen || joins_distance(cat, q->base, c.t) < 0)
+        if (seen || joins_distance_g(cat, s->jg, q->base, c.t) < 0)
             continue;
         if (s->ti.has_range) {
             /* "shipped in 2024" dates the rows by it; "fines assessed in
              * 2023 (that) have been paid": another verb dates them */
-            qcol rc = rd_date_col_near(cat, q, &s->tk);
+            qcol rc = rd_date_col_near(cat, s->gx, q, &s->tk);
             if (rc.c < 0 || (rc.t == c.t && rc.c == c.c))
                 continue;
         }
@@ -769,8 +866,8 @@ int read_date_states(read_state *s)
             continue;
         if (counted_measure)
             q->m1 = (qcol){-1, -1};
-        qcol c = rd_pick(cat, &s->m[i], q->base);
-        if (c.t < 0 || rd_mention_used(cat, &s->tk, q, &s->m[i]) || joins_distance(cat, q->base, c.t) < 0 ||
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
+        if (c.t < 0 || rd_mention_used(cat, &s->tk, q, &s->m[i]) || joins_distance_g(cat, s->jg, q->base, c.t) < 0 ||
             (c.t != q->base && !rd_up_path(cat, q->base, c.t)))
             continue;
         const cat_table *ct = &cat->tables[c.t];
@@ -808,7 +905,7 @@ int read_date_states(read_state *s)
         int counted_measure = !s->k.max && !s->k.min && condition_not_measure(q, &s->k, &s->m[i]);
         if (s->m[i].role != R_NONE && !counted_measure)
             continue;
-        qcol c = rd_pick(cat, &s->m[i], q->base);
+        qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
         if (c.t < 0 || cat->tables[c.t].cols[c.c].notnull || cat->tables[c.t].cols[c.c].pk ||
             (c.t != q->base && !rd_up_path(cat, q->base, c.t)))
             continue;
@@ -885,7 +982,7 @@ int read_date_states(read_state *s)
      * (returned_on > due_on); the event is the date the words name
      * ("delivered", "came back"), else the one that ends the row's business */
     if (s->due.sign) {
-        int dc, ac, ok = rd_due_pair(cat, &s->tk, q->base, &s->due, &dc, &ac) == 0;
+        int dc, ac, ok = rd_due_pair(cat, s->gx, &s->tk, q->base, &s->due, &dc, &ac) == 0;
         if (ok && ac < 0) {
             int e = rd_end_date_col(cat, q->base);
             ac = e >= 0 && e != dc ? e : -1;
@@ -899,7 +996,7 @@ int read_date_states(read_state *s)
             f.op = s->due.sign > 0 ? OP_GT : s->due.strict ? OP_LT : OP_LE;
             f.pos = s->due.pos;
             rd_add_filter(q, f);
-            ground_mark_event_words(cat, f.col, &s->tk);
+            ground_mark_event_words(cat, s->gx, f.col, &s->tk);
         } else {
             r->unplaced++;   /* no due date and event to compare here */
         }
@@ -924,7 +1021,7 @@ int read_states(read_state *s)
             continue;   /* "haven't been rated": read from the column's name already */
         /* one word ("undeclared") is weak evidence: of the rows counted or
          * listed themselves, not of a table joined to them */
-        if (joins_distance(cat, q->base, s->nulls[j].col.t) < 0 ||
+        if (joins_distance_g(cat, s->jg, q->base, s->nulls[j].col.t) < 0 ||
             (s->nulls[j].words == 1 && s->nulls[j].col.t != q->base)) {
             r->unplaced++;
             continue;
@@ -1022,7 +1119,7 @@ int read_states(read_state *s)
                     rd_date_kind(&cat->tables[t].cols[q->f[j].col.c]);
         if (seen && c >= 0)
             s->tk.v[i].used = 1;   /* "still pending": one state, said twice */
-        if (seen || c == -1 || joins_distance(cat, q->base, t) < 0)
+        if (seen || c == -1 || joins_distance_g(cat, s->jg, q->base, t) < 0)
             continue;
         if (c == -2) {
             if (!lex_is_stop(w))
@@ -1060,7 +1157,7 @@ int read_states(read_state *s)
     }
     /* "headcount", "payroll": of the people (or pay) current now */
     int now_t = s->headcount >= 0 ? s->headcount : s->con == CON_PAYROLL && q->m1.c >= 0 ? q->m1.t : -1;
-    if (now_t >= 0 && joins_distance(cat, q->base, now_t) >= 0 && rd_end_date_col(cat, now_t) >= 0) {
+    if (now_t >= 0 && joins_distance_g(cat, s->jg, q->base, now_t) >= 0 && rd_end_date_col(cat, now_t) >= 0) {
         int c = rd_end_date_col(cat, now_t), seen = 0;
         for (int j = 0; j < q->nf; j++)
             seen |= q->f[j].col.t == now_t && q->f[j].col.c == c;

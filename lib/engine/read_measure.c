@@ -75,13 +75,13 @@ static void choice_label(const catalog *cat, const mention *m, int i, int value,
  * also be payments.status", and keep up to READ_CHOICES readings (the
  * default first) for a clarifying question. Returns the candidate to use:
  * `chosen`, or the one r->force asks for. */
-int rd_note_ambiguity(const catalog *cat, reading *r, const mention *m, int chosen, int near,
-                      int value)
+int rd_note_ambiguity(const catalog *cat, const ground_index *gx, reading *r, const mention *m,
+                      int chosen, int near, int value)
 {
     if (!r || r->nchoices || chosen < 0 || m->nalts < 2)
         return chosen;
     qcol a = m->alts[chosen];
-    int *depth = joins_depths(cat, near);   /* NULL: all alike */
+    int *depth = joins_depths_g(cat, ground_joins(gx), near);   /* NULL: all alike */
     int da = depth ? depth[a.t] : 0;
     int idx[READ_CHOICES], n = 0;
     idx[n++] = chosen;
@@ -137,8 +137,8 @@ static int where_table(const toks *tk, const mention *m, int nm, int ti)
  * ("checked out" ~ loans.loaned_on) when no date column of base or of
  * another named table is named. Returns it and sets *col, or -1 (none, or
  * two such tables). */
-static int event_table(const catalog *cat, const toks *tk, const mention *m, int nm, int base,
-                       qcol *col, int named_ok)
+static int event_table(const catalog *cat, const ground_index *gx, const toks *tk,
+                       const mention *m, int nm, int base, qcol *col, int named_ok)
 {
     int sc, named;
     for (int i = -1; i < nm; i++) {
@@ -153,7 +153,7 @@ static int event_table(const catalog *cat, const toks *tk, const mention *m, int
             refers |= cat->tables[t].cols[c].ref_t == base;
         if (refers)
             continue;
-        if (t >= 0 && ground_date_col_named(cat, t, tk, &sc, &named) >= 0 && named >= 8)
+        if (t >= 0 && ground_date_col_named(cat, gx, t, tk, &sc, &named) >= 0 && named >= 8)
             return -1;
     }
     int found = -1;
@@ -167,7 +167,7 @@ static int event_table(const catalog *cat, const toks *tk, const mention *m, int
             mentioned |= m[i].kind == MK_TABLE && m[i].t == (int)t;
         if (!refers || (mentioned && !named_ok))
             continue;
-        int c = ground_date_col_named(cat, (int)t, tk, &sc, &named);
+        int c = ground_date_col_named(cat, gx, (int)t, tk, &sc, &named);
         if (c < 0 || named < 8)
             continue;
         if (found >= 0)
@@ -188,7 +188,7 @@ static void distribution_of_values(const catalog *cat, const toks *tk, const men
               (m[i].start >= 2 && tok_is(tk, (size_t)m[i].start - 1, "of") &&
                tok_is(tk, (size_t)m[i].start - 2, "distribution"))))
             continue;
-        qcol c = rd_pick(cat, &m[i], q->base);
+        qcol c = rd_pick(cat, NULL, &m[i], q->base);
         const cat_column *col = &cat->tables[c.t].cols[c.c];
         int dim = 0;
         for (int d = 0; d < q->ndims; d++)
@@ -340,7 +340,7 @@ int read_measure(read_state *s)
                    !(s->m[i].start > 0 && s->k.kw[s->m[i].start - 1] >= KW_SUM &&
                      s->k.kw[s->m[i].start - 1] <= KW_MIN);
         if (s->m[i].kind == MK_COLUMN && s->m[i].role == R_NONE && i != s->subject && !compared &&
-            !flag && rd_numeric_alt(cat, &s->m[i], near, &c))
+            !flag && rd_numeric_alt(cat, s->gx, &s->m[i], near, &c))
             s->mi = i;
     }
     if (s->mi < 0 && s->subject >= 0 && s->m[s->subject].kind == MK_COLUMN) {
@@ -349,7 +349,7 @@ int read_measure(read_state *s)
         for (int i = 0; i < s->nm; i++)
             if (i != s->subject && s->m[i].role != R_FILTER && s->m[i].role != R_THRESH)
                 others++;
-        if (!others && rd_numeric_alt(cat, &s->m[s->subject], near, &c) && (s->k.max || s->k.min || s->k.avg || s->k.sum)) {
+        if (!others && rd_numeric_alt(cat, s->gx, &s->m[s->subject], near, &c) && (s->k.max || s->k.min || s->k.avg || s->k.sum)) {
             s->mi = s->subject;
             s->subject = -1;
         }
@@ -380,7 +380,7 @@ int read_measure(read_state *s)
     }
     if (s->mi < 0 && s->k.super_con && !s->k.count) {
         s->con = s->k.super_con;
-        if (ground_concept(cat, s->con, near, &q->m1, &q->m2) == 0) {
+        if (ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2) == 0) {
             r->has_subject = 1;
             /* "the largest branch", "the heaviest shipment": a column of
              * the thing named, never a size somewhere else */
@@ -409,7 +409,7 @@ int read_measure(read_state *s)
             q->m2 = (qcol){-1, -1};
         } else if (s->m[s->mi].kind == MK_CONCEPT) {
             s->con = s->m[s->mi].concept;
-            if (ground_concept(cat, s->con, near, &q->m1, &q->m2) < 0) {
+            if (ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2) < 0) {
                 if (s->con != CON_DURATION)
                     return -1;
                 /* "average absence duration" and no column holds one: the
@@ -422,7 +422,7 @@ int read_measure(read_state *s)
             }
             money_taken_in(s);
         } else {
-            rd_numeric_alt(cat, &s->m[s->mi], near, &q->m1);
+            rd_numeric_alt(cat, s->gx, &s->m[s->mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};
             /* "average order value" where orders hold no value: a measure of
              * each order (a sum of its lines, or another table's amount) is
@@ -466,7 +466,7 @@ int read_counted(read_state *s)
         for (int i = s->subject + 1; i < s->nm && (s->pct_kind == 1 || ((s->k.top || s->k.bottom) && !s->k.count)) &&
                                      s->m[s->subject].kind == MK_TABLE && !other; i++)
             if (s->m[i].kind == MK_VALUE && s->m[i].nalts && s->m[i].alts[0].t != s->m[s->subject].t &&
-                joins_distance(cat, s->m[i].alts[0].t, s->m[s->subject].t) > 0)
+                joins_distance_g(cat, s->jg, s->m[i].alts[0].t, s->m[s->subject].t) > 0)
                 other = 1;
         /* thresholds on a count of rows ("more than 15 books"), not on a
          * column ("longer than 700 pages") */
@@ -516,7 +516,7 @@ int read_counted(read_state *s)
     for (int i = s->counted + 1; s->counted >= 0 && i < s->nm && s->pct_kind == 1 && s->m[s->counted].kind == MK_TABLE &&
                                  (s->k.top || s->k.bottom || s->k.max || s->k.min || s->k.limit); i++)
         if (s->m[i].kind == MK_VALUE && s->m[i].nalts && s->m[i].alts[0].t != s->m[s->counted].t &&
-            joins_distance(cat, s->m[i].alts[0].t, s->m[s->counted].t) > 0) {
+            joins_distance_g(cat, s->jg, s->m[i].alts[0].t, s->m[s->counted].t) > 0) {
             s->m[s->counted].role = R_DIM;
             s->subject_is_dim = 1;
             s->counted = -1;
@@ -634,8 +634,8 @@ int read_events(read_state *s)
           (timing || s->k.count || s->k.top || s->k.bottom || s->k.limit || s->k.nnull)) ||
          (s->counted < 0 && timing))) {
         qcol ec;
-        int et = event_table(cat, &s->tk, s->m, s->nm, q->base, &ec, timing);
-        int pos = et >= 0 ? ground_event_word_pos(cat, ec, &s->tk) : -1;
+        int et = event_table(cat, s->gx, &s->tk, s->m, s->nm, q->base, &ec, timing);
+        int pos = et >= 0 ? ground_event_word_pos(cat, s->gx, ec, &s->tk) : -1;
         int never = 0, pk = catalog_primary_key(&cat->tables[q->base]);
         for (int j = 0; j < s->k.nnull && pos >= 0; j++)
             never |= s->k.nullpos[j] < pos && pos - s->k.nullpos[j] <= 3;
@@ -655,10 +655,10 @@ int read_events(read_state *s)
             f.sub = et;
             f.pos = pos;
             rd_add_filter(q, f);
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
         } else if (pos >= 0 && !never && s->counted < 0) {
             q->base = et;
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
         } else if (pos >= 0 && !never) {
             s->absorbed = s->counted;
             s->m[s->counted].role = R_QUAL;
@@ -670,7 +670,7 @@ int read_events(read_state *s)
                     s->m[s->counted].role = R_DIM;
             }
             q->base = et;
-            ground_mark_event_words(cat, ec, &s->tk);
+            ground_mark_event_words(cat, s->gx, ec, &s->tk);
             for (size_t c = 0; ev_distinct && c < cat->tables[et].ncols; c++)
                 if (cat->tables[et].cols[c].ref_t == s->m[s->counted].t) {
                     q->agg = AGG_COUNT_DISTINCT;
@@ -749,7 +749,7 @@ static void person_name_dims(read_state *s)
         if (s->m[i].role != R_DIM || s->m[i].kind != MK_COLUMN ||
             (s->m[i].start > 0 && s->k.kw[s->m[i].start - 1] == KW_GROUP))
             continue;
-        qcol c = rd_pick(s->cat, &s->m[i], q->base);
+        qcol c = rd_pick(s->cat, s->gx, &s->m[i], q->base);
         const cat_table *t = &s->cat->tables[c.t];
         int last, fn = ground_person_name(t, &last), pk = catalog_primary_key(t);
         if (fn < 0 || pk < 0 || (c.c != fn && c.c != last))
@@ -788,9 +788,9 @@ int read_dims(read_state *s)
                 /* "by booking date": a table's word then "date" names its date */
                 qcol c = {-1, -1};
                 if (s->m[i].kind == MK_COLUMN)
-                    c = rd_pick(cat, &s->m[i], q->base);
+                    c = rd_pick(cat, s->gx, &s->m[i], q->base);
                 else if (tok_is(&s->tk, (size_t)s->m[i].end, "date") && !s->tk.v[s->m[i].end].used &&
-                         (c.c = ground_date_col(cat, s->m[i].t, &s->tk)) >= 0)
+                         (c.c = ground_date_col(cat, s->gx, s->m[i].t, &s->tk)) >= 0)
                     c.t = s->m[i].t;
                 if (c.c >= 0 && rd_date_kind(&cat->tables[c.t].cols[c.c])) {
                     if (s->m[i].kind == MK_TABLE)
@@ -804,8 +804,8 @@ int read_dims(read_state *s)
             if (s->m[i].kind == MK_TABLE && s->m[i].t == q->base && q->m1.c >= 0 && q->m1.t == q->base &&
                 (s->k.avg || s->k.median || (s->k.max && !s->k.top) || (s->k.min && !s->k.bottom)))
                 continue;
-            int def = s->m[i].kind == MK_COLUMN ? ground_nearest(cat, s->m[i].alts, s->m[i].nalts, q->base) : -1;
-            int a = s->m[i].kind == MK_COLUMN ? rd_note_ambiguity(cat, r, &s->m[i], def, q->base, 0) : def;
+            int def = s->m[i].kind == MK_COLUMN ? ground_nearest(cat, s->gx, s->m[i].alts, s->m[i].nalts, q->base) : -1;
+            int a = s->m[i].kind == MK_COLUMN ? rd_note_ambiguity(cat, s->gx, r, &s->m[i], def, q->base, 0) : def;
             mention one = s->m[i];
             if (a != def) {   /* a forced reading: group by that candidate only */
                 one.alts[0] = s->m[i].alts[a];

@@ -238,34 +238,34 @@ int rd_role_word(const char *w, const char *r)
 
 /* A key of a table into itself whose role is who one answers to
  * (manager_id, supervisorId, reports_to): sets *ft, *fc; 0 when none. */
-static int boss_key(const catalog *cat, int *ft, int *fc)
+static int boss_key(const catalog *cat, const ground_index *gx, int *ft, int *fc)
 {
     static const char *const boss[] = {"manager", "supervisor", "boss", "lead", "leader",
                                        "head", "report", "reports", NULL};
-    for (size_t t = 0; t < cat->ntables; t++)
-        for (size_t c = 0; c < cat->tables[t].ncols; c++) {
-            char r[64];
-            int found = 0;
-            if (cat->tables[t].cols[c].ref_t != (int)t || !rd_fk_role(cat, (int)t, (int)c, r, sizeof r))
-                continue;
-            for (char *w = r, *e; w && !found; w = e ? e + 1 : NULL) {
-                if ((e = strchr(w, '_')) != NULL)
-                    *e = '\0';
-                found = rd_in_list_w(w, boss);
-            }
-            if (found) {
-                *ft = (int)t;
-                *fc = (int)c;
-                return 1;
-            }
+    for (role_iter it = ROLE_ITER_INIT; ground_role_next(cat, gx, &it);) {
+        int t = it.at.t, c = it.at.c;
+        char r[64];
+        int found = 0;
+        if (cat->tables[t].cols[c].ref_t != t || !rd_fk_role(cat, t, c, r, sizeof r))
+            continue;
+        for (char *w = r, *e; w && !found; w = e ? e + 1 : NULL) {
+            if ((e = strchr(w, '_')) != NULL)
+                *e = '\0';
+            found = rd_in_list_w(w, boss);
         }
+        if (found) {
+            *ft = t;
+            *fc = c;
+            return 1;
+        }
+    }
     return 0;
 }
 
 /* The first word naming a foreign key's role, not part of another mention:
  * sets *ft, *fc and returns its token, or -1. */
-int rd_find_role(const catalog *cat, const toks *tk, const mention *m, int nm, int *ft,
-                 int *fc)
+int rd_find_role(const catalog *cat, const ground_index *gx, const toks *tk, const mention *m,
+                 int nm, int *ft, int *fc)
 {
     /* "report to X", "reports directly to X": a key of a table into itself
      * whose role is who one answers to (manager_id, supervisorId); the
@@ -277,7 +277,7 @@ int rd_find_role(const catalog *cat, const toks *tk, const mention *m, int nm, i
         size_t j = i + 1;
         if (tok_is(tk, j, "directly"))
             j++;
-        if (tok_is(tk, j, "to") && boss_key(cat, ft, fc))
+        if (tok_is(tk, j, "to") && boss_key(cat, gx, ft, fc))
             return (int)j;
     }
     for (size_t i = 0; i < tk->n; i++) {
@@ -291,38 +291,38 @@ int rd_find_role(const catalog *cat, const toks *tk, const mention *m, int nm, i
             }
         if (taken)
             continue;
-        for (size_t t = 0; t < cat->ntables; t++)
-            for (size_t c = 0; c < cat->tables[t].ncols; c++) {
-                char r[64];
-                /* "servers" of staff.role along orders.serverId: the value's
-                 * rows are the ones the role's key points at */
-                if (in_value >= 0 && (cat->tables[t].cols[c].ref_t != in_value || (int)t == in_value))
-                    continue;   /* not a self-reference: "who are the supervisors" is the value */
-                if (rd_fk_role(cat, (int)t, (int)c, r, sizeof r) && rd_role_word(tk->v[i].w, r)) {
-                    *ft = (int)t;
-                    *fc = (int)c;
-                    return (int)i;
-                }
+        for (role_iter it = ROLE_ITER_INIT; ground_role_next(cat, gx, &it);) {
+            int t = it.at.t, c = it.at.c;
+            char r[64];
+            /* "servers" of staff.role along orders.serverId: the value's
+             * rows are the ones the role's key points at */
+            if (in_value >= 0 && (cat->tables[t].cols[c].ref_t != in_value || t == in_value))
+                continue;   /* not a self-reference: "who are the supervisors" is the value */
+            if (rd_fk_role(cat, t, c, r, sizeof r) && rd_role_word(tk->v[i].w, r)) {
+                *ft = t;
+                *fc = c;
+                return (int)i;
             }
+        }
     }
     return -1;
 }
 
 /* Does token i name some foreign key's role ("origin" for
  * originWarehouseId), outside every mention? */
-static int role_token(const catalog *cat, const toks *tk, const mention *m, int nm, int i)
+static int role_token(const catalog *cat, const ground_index *gx, const toks *tk, const mention *m,
+                      int nm, int i)
 {
     if (i < 0 || (size_t)i >= tk->n || tk->v[i].isnum || tk->v[i].used)
         return 0;
     for (int j = 0; j < nm; j++)
         if (m[j].start <= i && i < m[j].end)
             return 0;
-    for (size_t t = 0; t < cat->ntables; t++)
-        for (size_t c = 0; c < cat->tables[t].ncols; c++) {
-            char r[64];
-            if (rd_fk_role(cat, (int)t, (int)c, r, sizeof r) && rd_role_word(tk->v[i].w, r))
-                return 1;
-        }
+    for (role_iter it = ROLE_ITER_INIT; ground_role_next(cat, gx, &it);) {
+        char r[64];
+        if (rd_fk_role(cat, it.at.t, it.at.c, r, sizeof r) && rd_role_word(tk->v[i].w, r))
+            return 1;
+    }
     return 0;
 }
 
@@ -580,8 +580,9 @@ int read_mentions(read_state *s)
         s->nm++;
         break;
     }
-    /* "how much did we collect per payment method": money taken in */
-    for (size_t i = 2; i < s->tk.n && s->nm < M_MAX; i++) {
+    /* "how much did we collect per payment method", "rent collected by
+     * month": money taken in */
+    for (size_t i = 1; i < s->tk.n && s->nm < M_MAX; i++) {
         static const char *const getw[] = {"collect", "collected", "receive", "received", "earn", "earned",
                                            NULL};
         int how_much = 0, concept = 0;
@@ -589,7 +590,15 @@ int read_mentions(read_state *s)
             how_much |= tok_is(&s->tk, j, "how") && tok_is(&s->tk, j + 1, "much");
         for (int j = 0; j < s->nm; j++)
             concept |= s->m[j].kind == MK_CONCEPT || (s->m[j].kind == MK_COLUMN && rd_all_numeric(cat, &s->m[j]));
-        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, getw) || !how_much || concept || rd_column_word(cat, s->tk.v[i].w))
+        /* "rent collected per month", "total fees received in 2024": the
+         * past form right after a noun for sums of money, no count asked */
+        int after_money = 0;
+        for (int j = 0; j < s->nm && !how_much && !s->k.count; j++)
+            after_money |= s->m[j].kind == MK_TABLE && s->m[j].end == (int)i &&
+                           lex_is_past_verb(s->tk.v[i].w) &&
+                           rd_money_noun(s->tk.v[s->m[j].end - 1].stem);
+        if ((s->tk.v[i].used && !after_money) || !rd_in(s->tk.v[i].w, getw) || !(how_much || after_money) || concept ||
+            rd_column_word(cat, s->tk.v[i].w))
             continue;
         memset(&s->m[s->nm], 0, sizeof s->m[s->nm]);
         s->m[s->nm].kind = MK_CONCEPT;
@@ -610,7 +619,7 @@ int read_mentions(read_state *s)
      * into itself for whom one reports to, "reports" are its rows, and the
      * boss's word ("manager") names that key rather than a stored value */
     int bst = -1, bsc = -1;
-    for (size_t i = 0; i < s->tk.n && s->nm < M_MAX && boss_key(cat, &bst, &bsc); i++) {
+    for (size_t i = 0; i < s->tk.n && s->nm < M_MAX && boss_key(cat, s->gx, &bst, &bsc); i++) {
         if (s->tk.v[i].used || !(tok_is(&s->tk, i, "reports") || tok_is(&s->tk, i, "reportees") ||
                                  tok_is(&s->tk, i, "subordinates")) || tok_is(&s->tk, i + 1, "to"))
             continue;
@@ -700,7 +709,7 @@ int read_roles(read_state *s)
         /* "by origin city", "top 3 destination cities": the keyword goes
          * past the role words to the noun */
         int rs = s->m[i].start;
-        while (rs > 0 && role_token(cat, &s->tk, s->m, s->nm, rs - 1))
+        while (rs > 0 && role_token(cat, s->gx, &s->tk, s->m, s->nm, rs - 1))
             rs--;
         if (rs < s->m[i].start)
             kb = rd_kw_before(&s->tk, &s->k, rs);

@@ -17,9 +17,9 @@
 #include "util.h"
 
 /* pick one of a column mention's candidates near table `near` */
-qcol rd_pick(const catalog *cat, const mention *m, int near)
+qcol rd_pick(const catalog *cat, const ground_index *gx, const mention *m, int near)
 {
-    int i = ground_nearest(cat, m->alts, m->nalts, near);
+    int i = ground_nearest(cat, gx, m->alts, m->nalts, near);
     return i >= 0 ? m->alts[i] : (qcol){-1, -1};
 }
 
@@ -75,19 +75,25 @@ static int money_verb_only(const catalog *cat, const toks *tk, const mention *m,
     return verb;
 }
 
+int rd_money_noun(const char *stem)
+{
+    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
+                                        "expense", "refund", "bill", "deposit", "withdrawal",
+                                        "payout", "tip", "salary", "wage", "grant", "sale", "rent",
+                                        NULL};
+    return rd_in(stem, money);
+}
+
 /* A table whose rows are sums of money (fines, payments, invoices) and
  * its one amount column, or -1. */
 int rd_money_amount(const catalog *cat, int t)
 {
-    static const char *const money[] = {"fine", "fee", "payment", "invoice", "charge", "donation",
-                                        "expense", "refund", "bill", "deposit", "withdrawal",
-                                        "payout", "tip", "salary", "wage", "grant", "sale", NULL};
     const cat_table *rb = &cat->tables[t];
     char tst[TOK_LEN];
     lex_stem(rb->name, tst, sizeof tst);
     for (char *p = tst; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    if (!rd_in(tst, money))
+    if (!rd_money_noun(tst))
         return -1;
     int amt = -1, namt = 0;
     for (size_t c = 0; c < rb->ncols; c++) {
@@ -120,7 +126,7 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near)
         q->labels[q->ndims] = (qcol){m->t, lb >= 0 ? lb : pk};
         q->ndims++;
     } else if (m->kind == MK_COLUMN) {
-        qcol c = rd_pick(cat, m, near);
+        qcol c = rd_pick(cat, NULL, m, near);
         const cat_column *col = &cat->tables[c.t].cols[c.c];
         if ((col->kind == COL_DATE || col->kind == COL_DATETIME) && !q->bucket) {
             q->tcol = c;
@@ -139,8 +145,9 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near)
 /* A duration between two date columns of the base table (days between
  * ordered and shipped, time to resolve), or from one to a date (tenure as
  * of a day, age). Returns 0 when the query became one. */
-static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
-                          time_info *ti, const char *as_of, const kwscan *k, const duecue *due)
+static int shape_duration(const catalog *cat, const ground_index *gx, toks *tk, query *q,
+                          q_dur unit, time_info *ti, const char *as_of, const kwscan *k,
+                          const duecue *due)
 {
     /* a duration up to today only for tenure, age, "so far", "ago" */
     int ref_ok = 0;
@@ -153,9 +160,9 @@ static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
     const cat_table *t = &cat->tables[q->base];
     int ment[2] = {-1, -1}, firstpos[64];
     int start = -1, end = -1;
-    int nment = rd_named_dates(cat, tk, q->base, ment, firstpos, &start, &end);
+    int nment = rd_named_dates(cat, gx, tk, q->base, ment, firstpos, &start, &end);
     int dc, ac;
-    if ((due->sign == 1 || due->dur) && rd_due_pair(cat, tk, q->base, due, &dc, &ac) == 0) {
+    if ((due->sign == 1 || due->dur) && rd_due_pair(cat, gx, tk, q->base, due, &dc, &ac) == 0) {
         /* "days overdue", "how many days late": from the due date to the
          * event, else to the date that ends the row's business */
         if (ac < 0) {
@@ -214,9 +221,9 @@ static int shape_duration(const catalog *cat, toks *tk, query *q, q_dur unit,
         end = -1;
     if (start < 0 || (end < 0 && !(ti->has_range && ti->from[0]) && !(as_of && ref_ok)))
         return -1;   /* no second date, no reference day: the query is left as it was */
-    ground_mark_event_words(cat, (qcol){q->base, start}, tk);   /* the words naming the ends */
+    ground_mark_event_words(cat, gx, (qcol){q->base, start}, tk);   /* the words naming the ends */
     if (end >= 0)
-        ground_mark_event_words(cat, (qcol){q->base, end}, tk);
+        ground_mark_event_words(cat, gx, (qcol){q->base, end}, tk);
     q->dur = unit;
     q->list = 0;
     q->pct = PCT_NONE;
@@ -352,7 +359,8 @@ static int count_of_column(const toks *tk, const kwscan *k, const mention *m, in
 
 /* "which clinic opened most recently", "when did the first customer
  * join": a superlative of time ranks rows by their date. */
-static void shape_when(const catalog *cat, const toks *tk, query *q, const kwscan *k)
+static void shape_when(const catalog *cat, const ground_index *gx, const toks *tk, query *q,
+                       const kwscan *k)
 {
     static const char *const late[] = {"latest", "newest", "recent", "recently", NULL};
     static const char *const early[] = {"earliest", "oldest", "first", NULL};
@@ -365,7 +373,7 @@ static void shape_when(const catalog *cat, const toks *tk, query *q, const kwsca
     if (!dir || q->m1.c >= 0 || q->ndims || q->bucket || q->pct || q->dur || q->count_groups)
         return;
     int sc;
-    int c = ground_date_col_score(cat, q->base, tk, &sc);
+    int c = ground_date_col_score(cat, gx, q->base, tk, &sc);
     if (c < 0)
         return;
     q->m1 = (qcol){q->base, c};
@@ -445,7 +453,7 @@ static int distinct_values_asked(const read_state *s, const mention *m)
 {
     if (!s->k.list || s->k.count || s->k.sum || s->k.avg || s->q->ndims || s->q->bucket || s->pct_kind)
         return 0;
-    qcol c = rd_pick(s->cat, m, s->q->base);
+    qcol c = rd_pick(s->cat, s->gx, m, s->q->base);
     return c.t >= 0 && !rd_date_kind(&s->cat->tables[c.t].cols[c.c]) &&
            !ground_is_numeric(&s->cat->tables[c.t].cols[c.c]);
 }
@@ -474,7 +482,7 @@ int read_aggregate(read_state *s)
                     s->m[i].role = R_DIM;
                     q->agg = AGG_COUNT;
                 } else if (s->m[i].kind == MK_COLUMN) {
-                    q->m1 = rd_pick(cat, &s->m[i], q->base);
+                    q->m1 = rd_pick(cat, s->gx, &s->m[i], q->base);
                     q->agg = AGG_COUNT_DISTINCT;
                     s->m[i].role = R_MEASURE;
                 } else if (s->m[i].kind == MK_TABLE) {
@@ -487,7 +495,7 @@ int read_aggregate(read_state *s)
                     /* "how many different servers served ...": the rows of the
                      * table whose value names them ('server' of staff.role) */
                     int vt = s->m[i].alts[0].t, pk = catalog_primary_key(&cat->tables[vt]);
-                    if (pk >= 0 && joins_distance(cat, q->base, vt) > 0) {
+                    if (pk >= 0 && joins_distance_g(cat, s->jg, q->base, vt) > 0) {
                         q->m1 = (qcol){vt, pk};
                         q->agg = AGG_COUNT_DISTINCT;
                     }
@@ -500,7 +508,7 @@ int read_aggregate(read_state *s)
         if (q->agg == AGG_COUNT_DISTINCT) {
             for (int i = 0; i < s->nm; i++)
                 if (s->m[i].kind == MK_TABLE && s->m[i].t != q->m1.t && s->m[i].role != R_DIM &&
-                    joins_distance(cat, s->m[i].t, q->m1.t) > 0) {
+                    joins_distance_g(cat, s->jg, s->m[i].t, q->m1.t) > 0) {
                     q->base = s->m[i].t;
                     break;
                 }
@@ -644,7 +652,7 @@ int read_shapes(read_state *s)
     reading *r = s->r;
     query *q = s->q;
     /* 9. shapes: durations, rates and shares, comparisons */
-    int dur_rc = s->dur_unit ? shape_duration(cat, &s->tk, q, s->dur_unit, &s->ti, s->as_of, &s->k, &s->due) : -1;
+    int dur_rc = s->dur_unit ? shape_duration(cat, s->gx, &s->tk, q, s->dur_unit, &s->ti, s->as_of, &s->k, &s->due) : -1;
     if (s->dur_th >= 0 && dur_rc == 0) {   /* "take more than 4 days on average" per group */
         qfilter f;
         memset(&f, 0, sizeof f);
@@ -688,7 +696,7 @@ int read_shapes(read_state *s)
         for (int i = 0; i < s->nm && q->m1.c >= 0; i++)
             if (s->m[i].kind == MK_COLUMN && s->m[i].start > s->pct_pos && s->m[i].start <= s->pct_pos + 4 &&
                 tok_is(&s->tk, (size_t)s->pct_pos + 1, "of") && rd_all_numeric(cat, &s->m[i]) &&
-                (rd_pick(cat, &s->m[i], q->base).t != q->m1.t || rd_pick(cat, &s->m[i], q->base).c != q->m1.c)) {
+                (rd_pick(cat, s->gx, &s->m[i], q->base).t != q->m1.t || rd_pick(cat, s->gx, &s->m[i], q->base).c != q->m1.c)) {
                 r->unplaced++;
                 snprintf(r->unsupported, sizeof r->unsupported, "a ratio of two measures");
                 break;
@@ -723,7 +731,7 @@ int read_shapes(read_state *s)
         }
     }
     if ((s->k.max || s->k.min) && !s->dur_unit && !s->pct_kind)
-        shape_when(cat, &s->tk, q, &s->k);
+        shape_when(cat, s->gx, &s->tk, q, &s->k);
     /* "the most recent salary per employee", "latest order of each
      * customer" read as the groups with the most rows: the word asked for
      * a date, the latest row within each group */
@@ -747,8 +755,8 @@ int read_role_keys(read_state *s)
      * Paris", "per manager": join along that key (emit), a self-join for
      * a key into its own table */
     int rft = -1, rfc = -1;
-    int rpos = rd_find_role(cat, &s->tk, s->m, s->nm, &rft, &rfc);
-    if (rpos >= 0 && joins_distance(cat, q->base, rft) >= 0) {
+    int rpos = rd_find_role(cat, s->gx, &s->tk, s->m, s->nm, &rft, &rfc);
+    if (rpos >= 0 && joins_distance_g(cat, s->jg, q->base, rft) >= 0) {
         int ref = cat->tables[rft].cols[rfc].ref_t;
         s->tk.v[rpos].used = 1;
         if (tok_is(&s->tk, rpos, "to"))   /* "reports directly to": the phrase is the role's */
@@ -783,7 +791,7 @@ int read_role_keys(read_state *s)
             if (s->m[j].kind == MK_COLUMN && s->m[j].role == R_NONE && q->ndims < Q_MAXD &&
                 rd_kw_before(&s->tk, &s->k, rstart) == KW_GROUP) {
                 mention one = s->m[j];
-                int a = ground_nearest(cat, s->m[j].alts, s->m[j].nalts, ref);
+                int a = ground_nearest(cat, s->gx, s->m[j].alts, s->m[j].nalts, ref);
                 if (a >= 0) {
                     one.alts[0] = s->m[j].alts[a];
                     one.nalts = 1;

@@ -66,6 +66,7 @@ typedef struct read_state {
     /* the inputs of reader_read_choice */
     const catalog *cat;
     const ground_index *gx;
+    const struct joins_graph *jg;   /* ground_joins(gx): the foreign keys, for the join searches */
     const char *question;
     const char *as_of;     /* the reference date, or the question's own ("as of ...", qas_of) */
     const query *prev;
@@ -145,6 +146,10 @@ int read_role_keys(read_state *s);
 int read_time(read_state *s);
 int read_final_checks(read_state *s);
 
+/* read_checks.c */
+/* Add a word to the ones the reading could not place, for the hint. */
+void rd_note_unknown(reading *r, const char *w);
+
 /* read_cues.c */
 int rd_is_w(const toks *t, size_t i, const char *w);
 double rd_time_unit(const char *w);
@@ -164,8 +169,8 @@ int rd_all_numeric(const catalog *cat, const mention *m);
 int rd_in_list_w(const char *w, const char *const *l);
 int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n);
 int rd_role_word(const char *w, const char *r);
-int rd_find_role(const catalog *cat, const toks *tk, const mention *m, int nm, int *ft,
-                 int *fc);
+int rd_find_role(const catalog *cat, const ground_index *gx, const toks *tk, const mention *m,
+                 int nm, int *ft, int *fc);
 int rd_direction_word(const toks *tk, int start);
 int rd_keys_holder(const catalog *cat, int base, int ref);
 int rd_directed_key(const catalog *cat, int t, int ref, int dir);
@@ -176,12 +181,13 @@ void rd_role_paths(const catalog *cat, query *q, reading *r, const mention *m, i
 int rd_physical(lex_concept c);
 int rd_th_at(const toks *tk, const thresh *th, int start);
 int rd_kw_before(const toks *t, const kwscan *k, int i);
-int rd_note_ambiguity(const catalog *cat, reading *r, const mention *m, int chosen, int near,
-                      int value);
+int rd_note_ambiguity(const catalog *cat, const ground_index *gx, reading *r, const mention *m,
+                      int chosen, int near, int value);
 int rd_up_path(const catalog *cat, int from, int to);
 
 /* read_filters.c */
-int rd_numeric_alt(const catalog *cat, const mention *m, int near, qcol *out);
+int rd_numeric_alt(const catalog *cat, const ground_index *gx, const mention *m, int near,
+                   qcol *out);
 /* Add a filter that column c is empty (OP_NULL) or set (OP_NOTNULL);
  * pos: the question token it came from, or -1. */
 void rd_add_state(query *q, qcol c, q_op op, int pos);
@@ -190,23 +196,30 @@ int rd_having_verb_before(toks *tk, int at);
 int rd_name_word_prefix(const char *name, const char *w, int loose);
 int rd_qcol_in(qcol c, const mention *m);
 int rd_mention_used(const catalog *cat, const toks *tk, const query *q, const mention *m);
+/* Does the query account for mention m it does not use (a word of a name
+ * it uses, or a table all its rows belong to, when not the subject)? */
+int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, const mention *m,
+                         int subject);
 
 /* read_shape.c */
-qcol rd_pick(const catalog *cat, const mention *m, int near);
+qcol rd_pick(const catalog *cat, const ground_index *gx, const mention *m, int near);
 void rd_set_alias(query *q, const catalog *cat, lex_concept con);
 int rd_money_amount(const catalog *cat, int t);
+/* Is stem a noun for a sum of money (fee, payment, rent, ...)? */
+int rd_money_noun(const char *stem);
 void rd_add_dim(const catalog *cat, query *q, const mention *m, int near);
 
 /* read_time.c */
 double rd_column_time_unit(const char *name);
-qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk);
+qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q, const toks *tk);
 int rd_date_kind(const cat_column *c);
 int rd_startish(const char *name);
 int rd_end_date_col(const catalog *cat, int t);
 int rd_abort_end(const char *name);
 int rd_span_pair(const cat_table *t, int *start, int *end);
-int rd_due_pair(const catalog *cat, const toks *tk, int t, const duecue *due, int *dc, int *ac);
-int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], int *firstpos,
-                   int *start, int *end);
+int rd_due_pair(const catalog *cat, const ground_index *gx, const toks *tk, int t,
+                const duecue *due, int *dc, int *ac);
+int rd_named_dates(const catalog *cat, const ground_index *gx, const toks *tk, int base,
+                   int ment[2], int *firstpos, int *start, int *end);
 
 #endif

@@ -74,9 +74,10 @@ static int year_col(const catalog *cat, int t)
 
 /* Is every table of the set reached from f along foreign keys only (no
  * one-to-many step)? parent/depth: scratch for the search from f. */
-static int reaches_all(const catalog *cat, int f, const int *set, jedge *parent, int *depth)
+static int reaches_all(const catalog *cat, const ground_index *gx, int f, const int *set,
+                       jedge *parent, int *depth)
 {
-    joins_bfs(cat, f, parent, depth);
+    joins_bfs_g(cat, ground_joins(gx), f, parent, depth);
     for (size_t u = 0; u < cat->ntables; u++) {
         if (!set[u])
             continue;
@@ -110,7 +111,7 @@ static int dim_only(const query *q, int t)
  * the one nearest the fact on a tie; else the fact's own date column, or
  * the nearest one up from it (the event table's date, not a joined
  * entity's opening or birth date). */
-qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
+qcol rd_date_col_near(const catalog *cat, const ground_index *gx, const query *q, const toks *tk)
 {
     int t = q->base;
     size_t n = cat->ntables;
@@ -120,7 +121,7 @@ qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
     qcol res = {-1, -1};
     if (!parent || !fp || !depth || !fd || !set)
         goto done;
-    joins_bfs(cat, t, parent, depth);
+    joins_bfs_g(cat, ground_joins(gx), t, parent, depth);
     int used[2 + 2 * Q_MAXD + Q_MAXF], nu = 0;
     used[nu++] = t;
     if (q->m1.t >= 0 && q->m1.c >= 0)
@@ -139,20 +140,20 @@ qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
             set[u] = 1;
     set[t] = 1;
     int fact = t;
-    if (!reaches_all(cat, t, set, fp, fd))
+    if (!reaches_all(cat, gx, t, set, fp, fd))
         for (size_t f = 0; f < n; f++)
-            if (set[f] && (int)f != t && reaches_all(cat, (int)f, set, fp, fd)) {
+            if (set[f] && (int)f != t && reaches_all(cat, gx, (int)f, set, fp, fd)) {
                 fact = (int)f;
                 break;
             }
-    joins_bfs(cat, fact, fp, fd);
+    joins_bfs_g(cat, ground_joins(gx), fact, fp, fd);
     /* a date column named by the question's event words */
     int bestn = 0, bestd = 1 << 30;
     for (size_t u = 0; u < n; u++) {
         if (!set[u])
             continue;
         int sc, named;
-        int c = ground_date_col_named(cat, (int)u, tk, &sc, &named);
+        int c = ground_date_col_named(cat, gx, (int)u, tk, &sc, &named);
         int d = fd[u] >= 0 ? fd[u] : 1000;
         if (c >= 0 && named >= 8 && (named > bestn || (named == bestn && d < bestd))) {
             bestn = named;
@@ -163,6 +164,10 @@ qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
     /* none: the nearest table of the set up from the fact with a date; a
      * grouped entity's own date (teachers.hireDate for "sections per
      * teacher in 2024") only after a table the fact refers to */
+    int maxd = -1;   /* the set's farthest table from the fact: no level past it holds one */
+    for (size_t u = 0; u < n; u++)
+        if (set[u] && fd[u] > maxd)
+            maxd = fd[u];
     for (int pass = 0; pass < 3 && res.c < 0; pass++) {
         if (pass == 1) {   /* a table the fact refers to (sections -> terms) */
             /* of two, the one with more rows: order lines are dated by their
@@ -171,7 +176,7 @@ qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
                 int64_t most = -2;
                 for (size_t u = 0; u < n; u++)
                     if (fd[u] == d && !fp[u].fanout && !set[u] && cat->tables[u].rows > most) {
-                        int c = ground_date_col(cat, (int)u, tk);
+                        int c = ground_date_col(cat, gx, (int)u, tk);
                         if (c >= 0) {
                             res = (qcol){(int)u, c};
                             most = cat->tables[u].rows;
@@ -180,13 +185,13 @@ qcol rd_date_col_near(const catalog *cat, const query *q, const toks *tk)
             }
             continue;
         }
-        for (int d = 0; d < (int)n && res.c < 0; d++) {
+        for (int d = 0; d <= maxd && res.c < 0; d++) {
             int bests = -1000;
             for (size_t u = 0; u < n; u++) {
                 int sc;
                 if (!set[u] || fd[u] != d || (pass == 0 && d > 0 && dim_only(q, (int)u)))
                     continue;
-                int c = ground_date_col_score(cat, (int)u, tk, &sc);
+                int c = ground_date_col_score(cat, gx, (int)u, tk, &sc);
                 if (c >= 0 && sc > bests) {
                     bests = sc;
                     res = (qcol){(int)u, c};
@@ -319,7 +324,8 @@ int rd_span_pair(const cat_table *t, int *start, int *end)
  * compared (*ac: the date column the words name nearest the cue, else the
  * one that ends the row's business; -1 when none). Returns 0, or -1 when no
  * single due date column. */
-int rd_due_pair(const catalog *cat, const toks *tk, int t, const duecue *due, int *dc, int *ac)
+int rd_due_pair(const catalog *cat, const ground_index *gx, const toks *tk, int t,
+                const duecue *due, int *dc, int *ac)
 {
     const cat_table *dt = &cat->tables[t];
     int ndc = 0, apos = 1 << 30, cue = due->tpos >= 0 ? due->tpos : due->pos;
@@ -340,7 +346,7 @@ int rd_due_pair(const catalog *cat, const toks *tk, int t, const duecue *due, in
     for (size_t c = 0; c < dt->ncols; c++) {
         if (!rd_date_kind(&dt->cols[c]) || (int)c == *dc || rd_due_name(dt->cols[c].name))
             continue;
-        int p = ground_event_word_pos(cat, (qcol){t, (int)c}, tk);
+        int p = ground_event_word_pos(cat, gx, (qcol){t, (int)c}, tk);
         char ts[TOK_LEN];
         lex_stem(dt->name, ts, sizeof ts);
         if (p >= 0 && !strcasecmp(tk->v[p].stem, ts))
@@ -361,8 +367,8 @@ int rd_due_pair(const catalog *cat, const toks *tk, int t, const duecue *due, in
  * order them: the words ("from X to Y", "Y after X", "X before Y"), else
  * the names (created, booked, started), else the sample dates (the later
  * event is the end), else the words' order. Returns how many (0-2). */
-int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], int *firstpos,
-                   int *start, int *end)
+int rd_named_dates(const catalog *cat, const ground_index *gx, const toks *tk, int base,
+                   int ment[2], int *firstpos, int *start, int *end)
 {
     const cat_table *t = &cat->tables[base];
     int nment = 0;
@@ -370,7 +376,7 @@ int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], in
     for (size_t c = 0; c < t->ncols && c < 64; c++) {
         firstpos[c] = -1;
         if (rd_date_kind(&t->cols[c]))
-            firstpos[c] = ground_event_word_pos(cat, (qcol){base, (int)c}, tk);
+            firstpos[c] = ground_event_word_pos(cat, gx, (qcol){base, (int)c}, tk);
         if (firstpos[c] < 0)
             continue;
         if (nment < 2)
@@ -394,7 +400,7 @@ int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], in
             continue;
         for (size_t c = 0; c < t->ncols && c < 64 && nment == 1; c++)
             if ((int)c != ment[0] && rd_date_kind(&t->cols[c]) &&
-                ground_event_word_at(cat, (qcol){base, (int)c}, tk, i) && (int)i != firstpos[ment[0]]) {
+                ground_event_word_at(cat, gx, (qcol){base, (int)c}, tk, i) && (int)i != firstpos[ment[0]]) {
                 firstpos[c] = (int)i;
                 ment[nment++] = (int)c;
                 if (firstpos[ment[1]] < firstpos[ment[0]]) {
@@ -430,8 +436,8 @@ int rd_named_dates(const catalog *cat, const toks *tk, int base, int ment[2], in
  * next to the range (up to three words before it, or right after its
  * year), above the base (each base row has one), with a date of its own:
  * that date, chosen by the event words ("started": startDate); else none. */
-static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m, int nm,
-                           const query *q, int first)
+static qcol range_noun_col(const catalog *cat, const ground_index *gx, const toks *tk,
+                           const mention *m, int nm, const query *q, int first)
 {
     qcol res = {-1, -1};
     if (first < 0)
@@ -441,7 +447,7 @@ static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m,
             continue;
         int before = m[i].end <= first && first - m[i].end <= 3, clause = 0;
         int after = m[i].start > first && m[i].start <= first + 2;
-        int c = ground_date_col(cat, m[i].t, tk);
+        int c = ground_date_col(cat, gx, m[i].t, tk);
         if (c < 0)
             continue;
         /* "that started", "which began", "hired": a clause saying the
@@ -451,7 +457,7 @@ static qcol range_noun_col(const catalog *cat, const toks *tk, const mention *m,
                 before &= !(m[j].start <= k && k < m[j].end);
             clause |= tok_is(tk, (size_t)k, "that") || tok_is(tk, (size_t)k, "which") ||
                       tok_is(tk, (size_t)k, "who") ||
-                      ground_event_word_at(cat, (qcol){m[i].t, c}, tk, (size_t)k);
+                      ground_event_word_at(cat, gx, (qcol){m[i].t, c}, tk, (size_t)k);
         }
         for (int k = first; after && k < m[i].start; k++)  /* "2022 terms": the year's words */
             after = tk->v[k].used && !tok_is(tk, (size_t)k, "by") && !tok_is(tk, (size_t)k, "per");
@@ -523,14 +529,14 @@ int read_time(read_state *s)
     /* 7. time */
     if (s->ti.has_range || q->bucket) {
         if (s->range_col.c < 0 && s->ti.has_range && !q->bucket)
-            s->range_col = range_noun_col(cat, &s->tk, s->m, s->nm, q, s->ti.first_tok);
-        q->tcol = s->range_col.c >= 0 ? s->range_col : rd_date_col_near(cat, q, &s->tk);
+            s->range_col = range_noun_col(cat, s->gx, &s->tk, s->m, s->nm, q, s->ti.first_tok);
+        q->tcol = s->range_col.c >= 0 ? s->range_col : rd_date_col_near(cat, s->gx, q, &s->tk);
         if (q->tcol.c < 0 && !s->prev)
             return -1;
-        ground_mark_event_words(cat, q->tcol, &s->tk);   /* "booked in 2023": the word is placed */
+        ground_mark_event_words(cat, s->gx, q->tcol, &s->tk);   /* "booked in 2023": the word is placed */
         /* "in 2024, by payment date": which date the range uses, not a grouping */
         for (size_t i = 0; s->ti.has_range && !q->bucket && q->tcol.c >= 0 && s->ti.first_tok >= 0 && i + 2 < s->tk.n; i++)
-            if ((int)i > s->ti.first_tok && tok_is(&s->tk, i, "by") && ground_event_word_at(cat, q->tcol, &s->tk, i + 1) &&
+            if ((int)i > s->ti.first_tok && tok_is(&s->tk, i, "by") && ground_event_word_at(cat, s->gx, q->tcol, &s->tk, i + 1) &&
                 (tok_is(&s->tk, i + 2, "date") || tok_is(&s->tk, i + 2, "day")) && !s->tk.v[i + 2].used) {
                 s->tk.v[i].used = s->tk.v[i + 1].used = s->tk.v[i + 2].used = 1;
                 break;
@@ -552,7 +558,7 @@ int read_time(read_state *s)
             nulled |= q->f[j].col.t == q->tcol.t && q->f[j].col.c == q->tcol.c && q->f[j].op == OP_NULL;
         int whole = (!q->from[0] || (sscanf(q->from, "%4d-%2d-%2d", &fy, &fm, &fd) == 3 && fm == 1 && fd == 1)) &&
                     (!q->to[0] || (sscanf(q->to, "%4d-%2d-%2d", &ty, &tm, &td) == 3 && tm == 1 && td == 1));
-        if ((nulled || ground_event_word_pos(cat, q->tcol, &s->tk) < 0) && whole &&
+        if ((nulled || ground_event_word_pos(cat, s->gx, q->tcol, &s->tk) < 0) && whole &&
             (q->bucket == BK_YEAR || !q->bucket)) {
             int one = q->from[0] && q->to[0] && ty == fy + 1;   /* review_year = 2024 */
             for (int e = 0; e < 2 - one; e++) {
@@ -614,8 +620,18 @@ int read_time(read_state *s)
             /* "orders that got a review": what the rows have, not followed */
             if (s->m[i].kind == MK_TABLE && rd_having_verb_before(&s->tk, s->m[i].start))
                 flag = 1;
+            int merges = s->prev && s->prev->base >= 0 && (r->followup_cue || !r->has_subject);
             if (s->m[i].role == R_NULLED || (s->m[i].kind == MK_VALUE && s->m[i].role == R_FILTER) || flag)
                 r->unplaced++;
+            /* a mention neither used nor accounted for (by the query, or by
+             * the one a follow-up refines): the query answers a question
+             * without it; decline rather than drop the words */
+            else if (!rd_mention_accounted(cat, &s->tk, q, &s->m[i], s->m[i].role != R_NONE) &&
+                     !(merges && (r->instead_of || rd_mention_accounted(cat, &s->tk, s->prev, &s->m[i], 0)))) {
+                r->unplaced++;
+                for (int k = s->m[i].start; k < s->m[i].end; k++)
+                    rd_note_unknown(r, s->tk.v[k].w);
+            }
             else
                 r->ignored++;   /* R_KEYREF: a key read in step 6 */
         }
@@ -635,7 +651,7 @@ int read_time(read_state *s)
      * query leaves out has dates of its own (members who borrowed books in
      * 2023 dated by joining); either way the time may be another event's */
     if (r->has_range && q->tcol.c >= 0 && !(s->prev && r->followup_cue) &&
-        ground_event_word_pos(cat, q->tcol, &s->tk) < 0) {
+        ground_event_word_pos(cat, s->gx, q->tcol, &s->tk) < 0) {
         int named_t = q->tcol.t == q->base || rd_up_path(cat, q->base, q->tcol.t) ||
                       on_join_path(cat, q, q->tcol.t), other = 0;
         for (int i = 0; i < s->nm; i++) {

@@ -34,8 +34,8 @@ static int (*const stages[])(read_state *s) = {
 int reader_read_choice(const catalog *cat, const ground_index *gx, const char *question,
                        const char *as_of, const query *prev, int choice, reading *r)
 {
-    read_state s = {.cat = cat, .gx = gx, .question = question, .as_of = as_of, .prev = prev,
-                    .r = r, .q = &r->q};
+    read_state s = {.cat = cat, .gx = gx, .jg = ground_joins(gx), .question = question,
+                    .as_of = as_of, .prev = prev, .r = r, .q = &r->q};
     memset(r, 0, sizeof *r);
     r->force = choice;
     query *q = &r->q;
