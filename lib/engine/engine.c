@@ -359,7 +359,10 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
     }
     query q;
     int followup = context_is_followup(prev, r);
-    if (followup && after_decline) {
+    /* "only for SUVs", "now just 2023" right after a question it could not
+     * read: a refinement of that question, whatever it names itself */
+    int refines = r->followup_cue || r->restrict_cue || r->add_cue || r->also || r->instead_of;
+    if ((followup || refines) && after_decline) {
         free(r);
         return err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                        "I did not understand the question before this one, so I cannot tell what "

@@ -1735,4 +1735,10 @@ expect_rows "$C" "a column's head word ('type': van_type) beats a far synonym (i
 expect_rows "$C" "... and the synonym still names the column nearest" \
     "SELECT category, COUNT(*) FROM incidents GROUP BY category" "incidents by type"
 
+declined_after "$C" "a refinement after a question it could not read refines nothing it knows" \
+    "How many drivers didn't give us their birth year?" "only drivers based in Leeds"
+out=$("$DATABOT" --offline --sql-only --format json -e "How many drivers didn't give us their birth year?" \
+    -e "how many drivers are based in Leeds" "$C" 2>&1)
+like "$(printf '%s\n' "$out" | tail -n 1)" '"sql":"SELECT COUNT' "... a whole question after it is read on its own"
+
 done_testing
