@@ -409,7 +409,13 @@ int read_measure(read_state *s)
             q->m2 = (qcol){-1, -1};
         } else if (s->m[s->mi].kind == MK_CONCEPT) {
             s->con = s->m[s->mi].concept;
-            if (ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2) < 0) {
+            int gc = ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2), st, en;
+            /* "average visit length" of check-ins (checkInAt, checkOutAt):
+             * the span of the rows named, not a length stored elsewhere */
+            if (gc == 0 && s->con == CON_DURATION && near >= 0 && q->m1.t != near &&
+                rd_span_pair(&cat->tables[near], &st, &en) == 0)
+                gc = -1;
+            if (gc < 0) {
                 if (s->con != CON_DURATION)
                     return -1;
                 /* "average absence duration" and no column holds one: the

@@ -186,7 +186,11 @@ static int shape_duration(const catalog *cat, const ground_index *gx, toks *tk, 
             if (s > sc_s) { sc_s = s; bests = (int)c; }
             if (e > sc_e) { sc_e = e; beste = (int)c; }
         }
-        if (nment == 1) {
+        int ps, pe;
+        if (nment == 1 && rd_span_pair(t, &ps, &pe) == 0 && (ps == ment[0] || pe == ment[0])) {
+            start = ps;   /* "check-in length": the span the named date opens */
+            end = pe;
+        } else if (nment == 1) {
             if (rd_startish(t->cols[ment[0]].name)) {
                 start = ment[0];
                 end = -1;

@@ -1741,4 +1741,17 @@ out=$("$DATABOT" --offline --sql-only --format json -e "How many drivers didn't 
     -e "how many drivers are based in Leeds" "$C" 2>&1)
 like "$(printf '%s\n' "$out" | tail -n 1)" '"sql":"SELECT COUNT' "... a whole question after it is read on its own"
 
+"$SQLITE3" "$C" <<'EOF'
+CREATE TABLE shifts (id INTEGER PRIMARY KEY, driver_id INTEGER NOT NULL REFERENCES drivers(id),
+  clock_in_at TEXT NOT NULL, clock_out_at TEXT);
+INSERT INTO shifts VALUES (1,1,'2024-01-02 08:00:00','2024-01-02 16:00:00'),
+  (2,2,'2024-01-03 09:00:00','2024-01-03 13:30:00'),(3,3,'2024-01-04 07:00:00',NULL);
+CREATE TABLE routes (id INTEGER PRIMARY KEY, depot_id INTEGER NOT NULL REFERENCES depots(id),
+  duration_min INTEGER NOT NULL);
+INSERT INTO routes VALUES (1,1,50),(2,2,70);
+EOF
+expect_rows "$C" "a length of the rows named: their own span, not a length stored elsewhere" \
+    "SELECT AVG((julianday(clock_out_at) - julianday(clock_in_at)) * 1440) FROM shifts" \
+    "average shift length in minutes"
+
 done_testing
