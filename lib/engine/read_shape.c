@@ -648,6 +648,17 @@ int read_aggregate(read_state *s)
     return 0;
 }
 
+/* "total hours worked", "average days": a unit of time right after a
+ * total or an average is the measure asked for, not a way to say it. */
+static int unit_measured(const read_state *s)
+{
+    for (size_t i = 1; i < s->tk.n; i++)
+        if (rd_time_unit(s->tk.v[i].w) > 0 && !s->tk.v[i - 1].isnum &&
+            (s->k.kw[i - 1] == KW_SUM || s->k.kw[i - 1] == KW_AVG))
+            return 1;
+    return 0;
+}
+
 /* Stage 9: durations, rates and shares, comparisons, latest rows; -1 when
  * a share cannot be read. */
 int read_shapes(read_state *s)
@@ -672,7 +683,7 @@ int read_shapes(read_state *s)
     } else if (s->dur_th >= 0) {
         r->unplaced++;
     }
-    if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur))
+    if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur || unit_measured(s)))
         r->unplaced++;
     if (dur_rc == 0)
         r->has_subject = 1;

@@ -1754,4 +1754,17 @@ expect_rows "$C" "a length of the rows named: their own span, not a length store
     "SELECT AVG((julianday(clock_out_at) - julianday(clock_in_at)) * 1440) FROM shifts" \
     "average shift length in minutes"
 
+expect_rows "$C" "a duration said after the rows that span it: their span, by a grouping" \
+    "SELECT r.full_name, AVG((julianday(s.clock_out_at) - julianday(s.clock_in_at)) * 24)
+     FROM shifts s JOIN drivers r ON r.id = s.driver_id GROUP BY r.id" \
+    "average shift duration in hours by driver"
+expect_rows "$C" "'per shift' of shifts: one average, not one group per row" \
+    "SELECT AVG((julianday(clock_out_at) - julianday(clock_in_at)) * 24) FROM shifts" \
+    "average hours per shift"
+expect_rows "$C" "'more than a day' is a length, not a grouping by day" \
+    "SELECT COUNT(*) FROM shifts WHERE julianday(clock_out_at) - julianday(clock_in_at) > 1" \
+    "how many shifts took more than a day to close"
+declined "$C" "'total hours' that no dates of the rows give: declined, not a count" \
+    "total hours worked per driver"
+
 done_testing
