@@ -597,6 +597,29 @@ int ground_is_numeric(const cat_column *c)
     return c->kind == COL_INT || c->kind == COL_REAL;
 }
 
+/* Does a column's comment say it holds 1 for yes and 0 for no ("1 =
+ * attended, 0 = no-show", "1 if pets are allowed, 0 if not", "yes/no")? */
+static int comment_yes_no(const char *cm)
+{
+    if (!cm)
+        return 0;
+    int one = 0, zero = 0;
+    for (const char *p = cm; *p; p++) {
+        if ((*p != '0' && *p != '1') || (p > cm && isalnum((unsigned char)p[-1])) ||
+            isalnum((unsigned char)p[1]))
+            continue;
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (*q == '=' || *q == ':' || !strncasecmp(q, "if ", 3) || !strncasecmp(q, "means", 5) ||
+            !strncasecmp(q, "when", 4)) {
+            one |= *p == '1';
+            zero |= *p == '0';
+        }
+    }
+    return (one && zero) || str_find_ci(cm, "yes/no") || str_find_ci(cm, "true/false");
+}
+
 int ground_is_flag(const cat_column *c)
 {
     const char *n = c->name;
@@ -604,7 +627,7 @@ int ground_is_flag(const cat_column *c)
            ((c->kind == COL_INT || c->kind == COL_OTHER) &&
             (!strncasecmp(n, "is_", 3) || !strncasecmp(n, "has_", 4) ||
              (!strncmp(n, "is", 2) && isupper((unsigned char)n[2])) ||
-             (!strncmp(n, "has", 3) && isupper((unsigned char)n[3]))));
+             (!strncmp(n, "has", 3) && isupper((unsigned char)n[3])) || comment_yes_no(c->comment)));
 }
 
 int ground_is_key(const cat_table *t, int c)

@@ -1767,4 +1767,27 @@ expect_rows "$C" "'more than a day' is a length, not a grouping by day" \
 declined "$C" "'total hours' that no dates of the rows give: declined, not a count" \
     "total hours worked per driver"
 
+# a yes/no column the schema's comment documents ("1 = attended, 0 =
+# no-show"): a condition, never a sum
+G=$TMPD/coaching.db
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE coaches (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE sessions (id INTEGER PRIMARY KEY, coach_id INTEGER NOT NULL REFERENCES coaches(id),
+  starts_at TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE session_bookings (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),
+  booked_at TEXT NOT NULL,
+  attended INTEGER NOT NULL -- 1 = attended, 0 = no-show
+);
+INSERT INTO coaches VALUES (1,'Ann'),(2,'Bo'),(3,'Cy');
+INSERT INTO sessions VALUES (1,1,'2024-01-01 10:00','yoga'),(2,2,'2024-02-01 10:00','spin'),(3,3,'2024-03-01 10:00','yoga');
+INSERT INTO session_bookings VALUES (1,1,'2023-12-20',1),(2,1,'2023-12-21',0),(3,2,'2024-01-20',1),
+  (4,2,'2024-01-21',1),(5,3,'2024-02-20',0);
+EOF
+expect_rows "$G" "a documented yes/no column keeps its yes rows" \
+    "SELECT COUNT(*) FROM session_bookings WHERE attended = 1" "how many session bookings were attended"
+expect_rows "$G" "... and is counted by, not summed" \
+    "SELECT c.full_name, COUNT(*) FROM session_bookings b JOIN sessions s ON s.id = b.session_id
+     JOIN coaches c ON c.id = s.coach_id WHERE b.attended = 1 GROUP BY c.id" \
+    "number of attended bookings by coach"
+
 done_testing
