@@ -1790,4 +1790,14 @@ expect_rows "$G" "... and is counted by, not summed" \
      JOIN coaches c ON c.id = s.coach_id WHERE b.attended = 1 GROUP BY c.id" \
     "number of attended bookings by coach"
 
+expect_rows "$G" "a state the comment names by its code ('0 = no-show'): a rate of it" \
+    "SELECT c.full_name, 100.0 * SUM(b.attended = 0) / COUNT(*) FROM session_bookings b
+     JOIN sessions s ON s.id = b.session_id JOIN coaches c ON c.id = s.coach_id GROUP BY c.id" \
+    "no-show rate of session bookings by coach"
+expect_rows "$G" "... 'ignore' a value: the rows without it" \
+    "SELECT c.full_name, 100.0 * SUM(b.attended = 0) / COUNT(*) FROM session_bookings b
+     JOIN sessions s ON s.id = b.session_id JOIN coaches c ON c.id = s.coach_id
+     WHERE s.kind <> 'yoga' GROUP BY c.id" \
+    "no-show rate of session bookings by coach, ignore yoga sessions"
+
 done_testing
