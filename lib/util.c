@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 int err_set(dbt_error *err, dbt_code code, const char *fmt, ...)
@@ -226,4 +227,12 @@ char *file_read_all(const char *path, size_t max)
         buf_addn(&b, chunk, n);
     fclose(f);
     return buf_take(&b);
+}
+
+const char *str_find_ci(const char *s, const char *w)
+{
+    for (size_t n = strlen(w); *s; s++)
+        if (strncasecmp(s, w, n) == 0)
+            return s;
+    return NULL;
 }

@@ -46,6 +46,8 @@ char *str_vprintf(const char *fmt, va_list ap) DBT_PRINTF(1, 0);
 char *file_read_all(const char *path, size_t max);
 
 char *xstrdup(const char *s);                 /* NULL on NULL or no memory */
+/* The first place w occurs in s, letters compared in any case, or NULL. */
+const char *str_find_ci(const char *s, const char *w);
 char *xstrndup(const char *s, size_t n);
 int str_ieq(const char *a, const char *b);    /* ASCII case-insensitive equal */
 /* Levenshtein distance, ASCII case-insensitive, for "did you mean" and

@@ -122,7 +122,8 @@ typedef struct gnull {
     uint32_t k, c;
     char w[NW][TOK_LEN];
     int nw;
-    int op;              /* OP_NULL or OP_NOTNULL */
+    int op;              /* OP_NULL or OP_NOTNULL; OP_EQ: the column equals code */
+    int code;            /* with OP_EQ: "0 = no-show" */
 } gnull;
 
 /* A phrase's words: pwords[off] .. pwords[off + nw - 1]. */
@@ -262,6 +263,44 @@ static int comment_null_state(const cat_table *tab, const cat_column *col, gnull
     return op && g->nw > 0 && !all_named;
 }
 
+/* "1 = attended, 0 = no-show": the states a column's comment names by a
+ * code of one digit; adds each (its words, OP_EQ, the code) to gx. */
+static int comment_code_states(ground_index *gx, size_t *cap, const cat_table *tab, size_t k, size_t c)
+{
+    const char *cm = tab->cols[c].comment;
+    toks *t = malloc(sizeof *t);
+    if (!t)
+        return -1;
+    for (const char *p = cm; *p; p++) {
+        if (*p < '0' || *p > '9' || (p > cm && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[1]))
+            continue;
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (*q != '=' && *q != ':')
+            continue;
+        char *clause = xstrndup(q + 1, strcspn(q + 1, ";,.()="));
+        if (!clause)
+            break;
+        tok_split(clause, t);
+        free(clause);
+        gnull g = {.k = (uint32_t)k, .c = (uint32_t)c, .op = OP_EQ, .code = *p - '0'};
+        for (size_t i = 0; i < t->n && g.nw < NW; i++)
+            if ((!lex_is_stop(t->v[i].w) || negator(t->v[i].w)) && !t->v[i].isnum &&
+                !in_name(tab->name, t->v[i].stem))
+                snprintf(g.w[g.nw++], TOK_LEN, "%s", t->v[i].stem);
+        if (g.nw == 0)
+            continue;
+        if (vx_grow((void **)&gx->nulls, cap, gx->nnulls + 1, sizeof *gx->nulls) < 0) {
+            free(t);
+            return -1;
+        }
+        gx->nulls[gx->nnulls++] = g;
+    }
+    free(t);
+    return 0;
+}
+
 /* Every column's comment-named NULL state, read once. */
 static int index_null_states(ground_index *gx, const catalog *cat)
 {
@@ -270,6 +309,9 @@ static int index_null_states(ground_index *gx, const catalog *cat)
         for (size_t c = 0; c < cat->tables[k].ncols; c++) {
             const cat_column *col = &cat->tables[k].cols[c];
             gnull g;
+            if (col->comment && (col->kind == COL_INT || col->kind == COL_BOOL || col->kind == COL_OTHER) &&
+                comment_code_states(gx, &cap, &cat->tables[k], k, c) < 0)
+                return -1;
             if (!col->comment || !strstr(col->comment, "NULL") ||
                 !comment_null_state(&cat->tables[k], col, &g))
                 continue;
@@ -597,6 +639,29 @@ int ground_is_numeric(const cat_column *c)
     return c->kind == COL_INT || c->kind == COL_REAL;
 }
 
+/* Does a column's comment say it holds 1 for yes and 0 for no ("1 =
+ * attended, 0 = no-show", "1 if pets are allowed, 0 if not", "yes/no")? */
+static int comment_yes_no(const char *cm)
+{
+    if (!cm)
+        return 0;
+    int one = 0, zero = 0;
+    for (const char *p = cm; *p; p++) {
+        if ((*p != '0' && *p != '1') || (p > cm && isalnum((unsigned char)p[-1])) ||
+            isalnum((unsigned char)p[1]))
+            continue;
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (*q == '=' || *q == ':' || !strncasecmp(q, "if ", 3) || !strncasecmp(q, "means", 5) ||
+            !strncasecmp(q, "when", 4)) {
+            one |= *p == '1';
+            zero |= *p == '0';
+        }
+    }
+    return (one && zero) || str_find_ci(cm, "yes/no") || str_find_ci(cm, "true/false");
+}
+
 int ground_is_flag(const cat_column *c)
 {
     const char *n = c->name;
@@ -604,7 +669,7 @@ int ground_is_flag(const cat_column *c)
            ((c->kind == COL_INT || c->kind == COL_OTHER) &&
             (!strncasecmp(n, "is_", 3) || !strncasecmp(n, "has_", 4) ||
              (!strncmp(n, "is", 2) && isupper((unsigned char)n[2])) ||
-             (!strncmp(n, "has", 3) && isupper((unsigned char)n[3]))));
+             (!strncmp(n, "has", 3) && isupper((unsigned char)n[3])) || comment_yes_no(c->comment)));
 }
 
 int ground_is_key(const cat_table *t, int c)
@@ -1051,6 +1116,7 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
         null_hit *h = &out[n++];
         h->col = (qcol){(int)gx->nulls[best].k, (int)gx->nulls[best].c};
         h->op = gx->nulls[best].op;
+        h->code = gx->nulls[best].code;
         h->start = (int)i;
         h->words = gx->nulls[best].nw;
         /* "not loyalty members", "never logged in", "no advisor assigned":
@@ -1058,7 +1124,7 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
         for (size_t b = i; b > 0 && b + 2 >= i; b--) {
             const char *w = t->v[b - 1].w;
             if (negator(w) && !t->v[b - 1].used) {
-                h->op = h->op == OP_NULL ? OP_NOTNULL : OP_NULL;
+                h->op = h->op == OP_NULL ? OP_NOTNULL : h->op == OP_NOTNULL ? OP_NULL : OP_NE;
                 t->v[b - 1].used = 1;
                 break;
             }

@@ -66,7 +66,8 @@ int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t
  * a loyalty member), "users who never logged in". */
 typedef struct null_hit {
     qcol col;
-    int op;                  /* OP_NULL or OP_NOTNULL */
+    int op;                  /* OP_NULL or OP_NOTNULL; OP_EQ or OP_NE: the column and code */
+    int code;                /* with OP_EQ/OP_NE: the code the comment gives ("0 = no-show") */
     int start, end;          /* tokens [start, end) */
     int words;               /* how many of the comment's words it says */
 } null_hit;

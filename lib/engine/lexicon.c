@@ -516,7 +516,8 @@ int lex_is_unsupported(const char *w)
         "cumulative", "cumulatively", "running", "change", "changes", "changed",
         "growth", "grew", "grow", "increase", "increased", "decrease", "decreased",
         "percentile", "quartile", "rolling", "moving", "difference",
-        "if", "unless", "except", "excluding", "ie", "correlation", "correlate",
+        "if", "unless", "except", "excluding", "ignore", "ignoring", "disregarding", "ie",
+        "correlation", "correlate",
         "predict", "forecast", "stddev", "deviation", "variance", "why", "within", NULL};
     return in_list(w, u);
 }

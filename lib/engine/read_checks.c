@@ -125,6 +125,21 @@ static int has_negative_filter(const query *q)
     return 0;
 }
 
+/* "average hours per shift": groups of the measured table's own rows
+ * hold one row each; the average over them is meant (a ranking of the
+ * rows, "the 5 longest shifts", keeps them). */
+static void per_own_row(read_state *s)
+{
+    query *q = s->q;
+    if (q->ndims != 1 || q->bucket || q->list || q->count_groups || q->per_group || q->pct || q->limit ||
+        q->base < 0 || q->dims[0].t != q->base ||
+        q->dims[0].c != catalog_primary_key(&s->cat->tables[q->base]) ||
+        (q->agg != AGG_AVG && q->agg != AGG_MEDIAN) || (q->m1.c >= 0 && q->m1.t != q->base))
+        return;
+    q->ndims = 0;
+    s->r->has_dims = 0;
+}
+
 /* Is w a verb's form the name word (a stem) is written with ("booked" for
  * bookings, "enrolled" for enrollments)? Past forms share four letters,
  * others five. */
@@ -582,6 +597,7 @@ int read_final_checks(read_state *s)
             rd_note_unknown(r, s->tk.v[i].w);
         }
     check_negations(&s->tk, &s->k, q, r);
+    per_own_row(s);
     if (!merges)
         check_far_reach(s);
     return 0;

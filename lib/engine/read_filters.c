@@ -1031,6 +1031,10 @@ int read_states(read_state *s)
         f.col = s->nulls[j].col;
         f.op = (q_op)s->nulls[j].op;
         f.pos = s->nulls[j].start;
+        if (f.op == OP_EQ || f.op == OP_NE) {   /* "0 = no-show": a code */
+            f.is_num = 1;
+            f.num = s->nulls[j].code;
+        }
         rd_add_filter(q, f);
     }
     /* "current", "right now": rows whose end date is still empty */

@@ -234,6 +234,22 @@ static int mentions_near(const catalog *cat, const mention *m, int nm, int base)
     return fits;
 }
 
+/* Is the measure a word for a length of time ("duration", "length") said
+ * right after a table that opens and closes a span of its own, whose own
+ * columns hold no such length? */
+static int span_named_before(const read_state *s)
+{
+    const mention *m = &s->m[s->mi];
+    if (s->mi == 0 || s->m[s->mi - 1].kind != MK_TABLE || s->m[s->mi - 1].end != m->start ||
+        lex_concept_of(s->tk.v[m->start].stem) != CON_DURATION)
+        return 0;
+    int t = s->m[s->mi - 1].t, st, en;
+    for (int a = 0; a < m->nalts; a++)
+        if (m->alts[a].t == t)
+            return 0;
+    return rd_span_pair(&s->cat->tables[t], &st, &en) == 0;
+}
+
 /* Is table `to` reached from `from` along foreign keys only, never from
  * a referenced table to a referencing one (prescriptions up to their
  * appointments, not books down to their loans)? */
@@ -409,7 +425,13 @@ int read_measure(read_state *s)
             q->m2 = (qcol){-1, -1};
         } else if (s->m[s->mi].kind == MK_CONCEPT) {
             s->con = s->m[s->mi].concept;
-            if (ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2) < 0) {
+            int gc = ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2), st, en;
+            /* "average visit length" of check-ins (checkInAt, checkOutAt):
+             * the span of the rows named, not a length stored elsewhere */
+            if (gc == 0 && s->con == CON_DURATION && near >= 0 && q->m1.t != near &&
+                rd_span_pair(&cat->tables[near], &st, &en) == 0)
+                gc = -1;
+            if (gc < 0) {
                 if (s->con != CON_DURATION)
                     return -1;
                 /* "average absence duration" and no column holds one: the
@@ -421,6 +443,16 @@ int read_measure(read_state *s)
                 s->dur_cue_strong = 1;
             }
             money_taken_in(s);
+        } else if (span_named_before(s)) {
+            /* "average shift duration" where shifts open and close a span:
+             * that span, not a duration column of another table */
+            s->m[s->mi].kind = MK_CONCEPT;
+            s->m[s->mi].concept = CON_DURATION;
+            s->m[s->mi].nalts = 0;
+            q->m1 = q->m2 = (qcol){-1, -1};
+            if (!s->dur_unit)
+                s->dur_unit = DUR_DAYS;
+            s->dur_cue_strong = 1;
         } else {
             rd_numeric_alt(cat, s->gx, &s->m[s->mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};

@@ -186,7 +186,11 @@ static int shape_duration(const catalog *cat, const ground_index *gx, toks *tk, 
             if (s > sc_s) { sc_s = s; bests = (int)c; }
             if (e > sc_e) { sc_e = e; beste = (int)c; }
         }
-        if (nment == 1) {
+        int ps, pe;
+        if (nment == 1 && rd_span_pair(t, &ps, &pe) == 0 && (ps == ment[0] || pe == ment[0])) {
+            start = ps;   /* "check-in length": the span the named date opens */
+            end = pe;
+        } else if (nment == 1) {
             if (rd_startish(t->cols[ment[0]].name)) {
                 start = ment[0];
                 end = -1;
@@ -644,6 +648,17 @@ int read_aggregate(read_state *s)
     return 0;
 }
 
+/* "total hours worked", "average days": a unit of time right after a
+ * total or an average is the measure asked for, not a way to say it. */
+static int unit_measured(const read_state *s)
+{
+    for (size_t i = 1; i < s->tk.n; i++)
+        if (rd_time_unit(s->tk.v[i].w) > 0 && !s->tk.v[i - 1].isnum &&
+            (s->k.kw[i - 1] == KW_SUM || s->k.kw[i - 1] == KW_AVG))
+            return 1;
+    return 0;
+}
+
 /* Stage 9: durations, rates and shares, comparisons, latest rows; -1 when
  * a share cannot be read. */
 int read_shapes(read_state *s)
@@ -668,7 +683,7 @@ int read_shapes(read_state *s)
     } else if (s->dur_th >= 0) {
         r->unplaced++;
     }
-    if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur))
+    if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur || unit_measured(s)))
         r->unplaced++;
     if (dur_rc == 0)
         r->has_subject = 1;

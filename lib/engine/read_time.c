@@ -266,15 +266,6 @@ int rd_end_date_col(const catalog *cat, int t)
     return n > 1 ? -2 : found;
 }
 
-/* The first place w occurs in s, letters compared in any case, or NULL. */
-static const char *find_ci(const char *s, const char *w)
-{
-    for (size_t n = strlen(w); *s; s++)
-        if (strncasecmp(s, w, n) == 0)
-            return s;
-    return NULL;
-}
-
 /* Does a date column's name say the row was called off rather than done
  * (cancelled_at, churnedOn, deleted_at, withdrawn_on, revoked)? */
 int rd_abort_end(const char *name)
@@ -282,7 +273,7 @@ int rd_abort_end(const char *name)
     static const char *const w[] = {"cancel", "churn", "delet", "withdr", "revok", "abandon",
                                      "reject", "void", NULL};
     for (size_t i = 0; w[i]; i++)
-        if (find_ci(name, w[i]))
+        if (str_find_ci(name, w[i]))
             return 1;
     return 0;
 }
@@ -304,7 +295,7 @@ int rd_span_pair(const cat_table *t, int *start, int *end)
                 continue;
             for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
                 const char *na = t->cols[a].name, *nb = t->cols[b].name;
-                const char *ia = find_ci(na, pairs[p][0]), *ib = find_ci(nb, pairs[p][1]);
+                const char *ia = str_find_ci(na, pairs[p][0]), *ib = str_find_ci(nb, pairs[p][1]);
                 if (!ia || !ib || ia - na != ib - nb || strncasecmp(na, nb, (size_t)(ia - na)) ||
                     strcasecmp(ia + strlen(pairs[p][0]), ib + strlen(pairs[p][1])))
                     continue;

@@ -442,6 +442,11 @@ static void parse_bucket(toks *t, time_info *out)
         if (i > 0 && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "many")) &&
             strcmp(t->v[i].w, "days") == 0)
             continue;
+        /* "more than a day", "within a week": a length of one unit */
+        if (i > 1 && (tok_is(t, i - 1, "a") || tok_is(t, i - 1, "an") || tok_is(t, i - 1, "one")) &&
+            (tok_is(t, i - 2, "than") || tok_is(t, i - 2, "within") || tok_is(t, i - 2, "under") ||
+             tok_is(t, i - 2, "least")))
+            continue;
         /* "3 months": a length; "in 2024, month by month": a grain */
         if (i > 0 && t->v[i - 1].isnum && !(t->v[i - 1].num >= 1900 && t->v[i - 1].num <= 2100))
             continue;

@@ -1741,4 +1741,63 @@ out=$("$DATABOT" --offline --sql-only --format json -e "How many drivers didn't 
     -e "how many drivers are based in Leeds" "$C" 2>&1)
 like "$(printf '%s\n' "$out" | tail -n 1)" '"sql":"SELECT COUNT' "... a whole question after it is read on its own"
 
+"$SQLITE3" "$C" <<'EOF'
+CREATE TABLE shifts (id INTEGER PRIMARY KEY, driver_id INTEGER NOT NULL REFERENCES drivers(id),
+  clock_in_at TEXT NOT NULL, clock_out_at TEXT);
+INSERT INTO shifts VALUES (1,1,'2024-01-02 08:00:00','2024-01-02 16:00:00'),
+  (2,2,'2024-01-03 09:00:00','2024-01-03 13:30:00'),(3,3,'2024-01-04 07:00:00',NULL);
+CREATE TABLE routes (id INTEGER PRIMARY KEY, depot_id INTEGER NOT NULL REFERENCES depots(id),
+  duration_min INTEGER NOT NULL);
+INSERT INTO routes VALUES (1,1,50),(2,2,70);
+EOF
+expect_rows "$C" "a length of the rows named: their own span, not a length stored elsewhere" \
+    "SELECT AVG((julianday(clock_out_at) - julianday(clock_in_at)) * 1440) FROM shifts" \
+    "average shift length in minutes"
+
+expect_rows "$C" "a duration said after the rows that span it: their span, by a grouping" \
+    "SELECT r.full_name, AVG((julianday(s.clock_out_at) - julianday(s.clock_in_at)) * 24)
+     FROM shifts s JOIN drivers r ON r.id = s.driver_id GROUP BY r.id" \
+    "average shift duration in hours by driver"
+expect_rows "$C" "'per shift' of shifts: one average, not one group per row" \
+    "SELECT AVG((julianday(clock_out_at) - julianday(clock_in_at)) * 24) FROM shifts" \
+    "average hours per shift"
+expect_rows "$C" "'more than a day' is a length, not a grouping by day" \
+    "SELECT COUNT(*) FROM shifts WHERE julianday(clock_out_at) - julianday(clock_in_at) > 1" \
+    "how many shifts took more than a day to close"
+declined "$C" "'total hours' that no dates of the rows give: declined, not a count" \
+    "total hours worked per driver"
+
+# a yes/no column the schema's comment documents ("1 = attended, 0 =
+# no-show"): a condition, never a sum
+G=$TMPD/coaching.db
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE coaches (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE sessions (id INTEGER PRIMARY KEY, coach_id INTEGER NOT NULL REFERENCES coaches(id),
+  starts_at TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE session_bookings (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),
+  booked_at TEXT NOT NULL,
+  attended INTEGER NOT NULL -- 1 = attended, 0 = no-show
+);
+INSERT INTO coaches VALUES (1,'Ann'),(2,'Bo'),(3,'Cy');
+INSERT INTO sessions VALUES (1,1,'2024-01-01 10:00','yoga'),(2,2,'2024-02-01 10:00','spin'),(3,3,'2024-03-01 10:00','yoga');
+INSERT INTO session_bookings VALUES (1,1,'2023-12-20',1),(2,1,'2023-12-21',0),(3,2,'2024-01-20',1),
+  (4,2,'2024-01-21',1),(5,3,'2024-02-20',0);
+EOF
+expect_rows "$G" "a documented yes/no column keeps its yes rows" \
+    "SELECT COUNT(*) FROM session_bookings WHERE attended = 1" "how many session bookings were attended"
+expect_rows "$G" "... and is counted by, not summed" \
+    "SELECT c.full_name, COUNT(*) FROM session_bookings b JOIN sessions s ON s.id = b.session_id
+     JOIN coaches c ON c.id = s.coach_id WHERE b.attended = 1 GROUP BY c.id" \
+    "number of attended bookings by coach"
+
+expect_rows "$G" "a state the comment names by its code ('0 = no-show'): a rate of it" \
+    "SELECT c.full_name, 100.0 * SUM(b.attended = 0) / COUNT(*) FROM session_bookings b
+     JOIN sessions s ON s.id = b.session_id JOIN coaches c ON c.id = s.coach_id GROUP BY c.id" \
+    "no-show rate of session bookings by coach"
+expect_rows "$G" "... 'ignore' a value: the rows without it" \
+    "SELECT c.full_name, 100.0 * SUM(b.attended = 0) / COUNT(*) FROM session_bookings b
+     JOIN sessions s ON s.id = b.session_id JOIN coaches c ON c.id = s.coach_id
+     WHERE s.kind <> 'yoga' GROUP BY c.id" \
+    "no-show rate of session bookings by coach, ignore yoga sessions"
+
 done_testing
