@@ -1800,4 +1800,13 @@ expect_rows "$G" "... 'ignore' a value: the rows without it" \
      WHERE s.kind <> 'yoga' GROUP BY c.id" \
     "no-show rate of session bookings by coach, ignore yoga sessions"
 
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  referred INTEGER NOT NULL -- 1 if referred by another member, else 0
+);
+INSERT INTO members VALUES (1,'a',1),(2,'b',0),(3,'c',1);
+EOF
+expect_rows "$G" "... '1 if ..., else 0' documents one too" \
+    "SELECT COUNT(*) FROM members WHERE referred = 1" "how many members were referred"
+
 done_testing
