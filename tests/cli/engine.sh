@@ -1809,4 +1809,8 @@ EOF
 expect_rows "$G" "... '1 if ..., else 0' documents one too" \
     "SELECT COUNT(*) FROM members WHERE referred = 1" "how many members were referred"
 
+expect_rows $S "a rate of rows that have related rows ('have placed an order')" \
+    "SELECT 100.0 * SUM(EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)) / COUNT(*) FROM customers c" \
+    "what percentage of customers have placed an order"
+
 done_testing
