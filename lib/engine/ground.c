@@ -640,7 +640,8 @@ int ground_is_numeric(const cat_column *c)
 }
 
 /* Does a column's comment say it holds 1 for yes and 0 for no ("1 =
- * attended, 0 = no-show", "1 if pets are allowed, 0 if not", "yes/no")? */
+ * attended, 0 = no-show", "1 if pets are allowed, 0 if not", "1 if
+ * referred, else 0", "yes/no")? */
 static int comment_yes_no(const char *cm)
 {
     if (!cm)
@@ -659,6 +660,8 @@ static int comment_yes_no(const char *cm)
             zero |= *p == '0';
         }
     }
+    /* "1 if referred ..., else 0" */
+    zero |= str_find_ci(cm, "else 0") || str_find_ci(cm, "otherwise 0") || str_find_ci(cm, "0 otherwise");
     return (one && zero) || str_find_ci(cm, "yes/no") || str_find_ci(cm, "true/false");
 }
 

@@ -140,6 +140,26 @@ static void per_own_row(read_state *s)
     s->r->has_dims = 0;
 }
 
+/* "How many rent payments due in 2023 were charged a late fee?" read as a
+ * sum of the amount due: "how many" and then a table's rows asks for a
+ * count of them, not a sum of another word's column; decline. */
+static void check_how_many_rows(read_state *s)
+{
+    const query *q = s->q;
+    if (q->agg != AGG_SUM || q->m1.c < 0 || q->pct || q->dur || q->count_groups)
+        return;
+    for (size_t i = 0; i + 2 < s->tk.n; i++) {
+        if (!tok_is(&s->tk, i, "how") || !tok_is(&s->tk, i + 1, "many"))
+            continue;
+        for (int j = 0; j < s->nm; j++)
+            if (s->m[j].kind == MK_TABLE && s->m[j].start >= (int)i + 2 && s->m[j].start <= (int)i + 3 &&
+                s->m[j].t == q->base) {
+                s->r->unplaced++;
+                return;
+            }
+    }
+}
+
 /* Is w a verb's form the name word (a stem) is written with ("booked" for
  * bookings, "enrolled" for enrollments)? Past forms share four letters,
  * others five. */
@@ -598,6 +618,7 @@ int read_final_checks(read_state *s)
         }
     check_negations(&s->tk, &s->k, q, r);
     per_own_row(s);
+    check_how_many_rows(s);
     if (!merges)
         check_far_reach(s);
     return 0;

@@ -692,6 +692,66 @@ int read_filters(read_state *s)
     return 0;
 }
 
+/* Does a word of the column's name say a sum of money (late_fee, tip_amount)? */
+static int money_name(const char *name)
+{
+    char w[8][TOK_LEN];
+    int n = rd_split_name(name, w, 8);
+    for (int i = 0; i < n; i++)
+        if (rd_money_noun(w[i]) || lex_is_amount_word(w[i]))
+            return 1;
+    return 0;
+}
+
+/* Stage 6, continued: "payments that had a late fee", "orders with a
+ * discount", "charged a late fee": a sum of money of the rows' own, said
+ * as something they have, keeps the rows where it is above zero. */
+int read_had_amounts(read_state *s)
+{
+    static const char *const have[] = {"had", "has", "have", "with", "charged", "incurred", "paid", NULL};
+    query *q = s->q;
+    for (int i = 0; i < s->nm && q->base >= 0; i++) {
+        mention *m = &s->m[i];
+        /* "how many payments had a late fee": counted, not summed */
+        int measured = m->role == R_MEASURE && i == s->mi && (s->k.count || s->pct_kind) &&
+                       rd_qcol_in(q->m1, m) && q->m2.c < 0;
+        if (m->kind != MK_COLUMN || (m->role != R_NONE && !measured) || !m->nalts ||
+            (!measured && rd_mention_used(s->cat, &s->tk, q, m)))
+            continue;
+        int b = m->start - 1;
+        while (b > 0 && (tok_is(&s->tk, (size_t)b, "a") || tok_is(&s->tk, (size_t)b, "an") ||
+                         tok_is(&s->tk, (size_t)b, "any")))
+            b--;
+        if (b < 0 || !rd_in(s->tk.v[b].w, have) || s->k.kw[b])
+            continue;
+        int own = -1;
+        for (int a = 0; a < m->nalts; a++)
+            if (m->alts[a].t == q->base)
+                own = a;
+        if (own < 0)
+            continue;
+        const cat_column *c = &s->cat->tables[q->base].cols[m->alts[own].c];
+        if (!ground_is_numeric(c) || ground_is_flag(c) || ground_is_key(&s->cat->tables[q->base], m->alts[own].c) ||
+            !money_name(c->name) || (m->end < (int)s->tk.n && s->tk.v[m->end].isnum))
+            continue;
+        qfilter f;
+        memset(&f, 0, sizeof f);
+        f.col = m->alts[own];
+        f.op = OP_GT;
+        f.is_num = 1;
+        f.num = 0;
+        f.pos = m->start;
+        rd_add_filter(q, f);
+        m->role = R_FILTER;
+        s->tk.v[b].used = 1;
+        if (measured) {
+            q->m1 = (qcol){-1, -1};
+            s->mi = -1;
+        }
+    }
+    return 0;
+}
+
 /* Stage 6, continued: NULL words ("never paid") and zeros ("nothing paid"). */
 /* "vegetarian menu items", "which airports are hubs", "non-hub airports":
  * a yes/no column the words name, and nothing else took, keeps the rows

@@ -848,6 +848,10 @@ int read_roles(read_state *s)
         while (hb > 0 && (tok_is(&s->tk, hb, "a") || tok_is(&s->tk, hb, "an") || tok_is(&s->tk, hb, "any") ||
                           tok_is(&s->tk, hb, "some")))
             hb--;
+        /* "customers who have placed an order": the verb between */
+        if (hb > 1 && !s->tk.v[hb].used && lex_is_past_verb(s->tk.v[hb].w) &&
+            (tok_is(&s->tk, hb - 1, "have") || tok_is(&s->tk, hb - 1, "has") || tok_is(&s->tk, hb - 1, "had")))
+            hb--;
         if (s->m[i].role == R_NONE && i > 0 && i != s->subject && hb > 0 && !s->k.kw[hb] &&
             (tok_is(&s->tk, hb, "have") || tok_is(&s->tk, hb, "has") || tok_is(&s->tk, hb, "had") ||
              tok_is(&s->tk, hb, "with")) &&

@@ -136,6 +136,7 @@ int read_dims(read_state *s);
 int read_filters(read_state *s);
 int read_flags(read_state *s);
 int read_null_words(read_state *s);
+int read_had_amounts(read_state *s);
 int read_date_states(read_state *s);
 int read_states(read_state *s);
 int read_drop_included(read_state *s);

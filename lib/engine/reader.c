@@ -22,7 +22,7 @@ static int (*const stages[])(read_state *s) = {
     read_counted,        /* 3. the counted table */
     read_base, read_events, read_related_rows,                  /* 4. base table */
     read_dims,           /* 5. dimensions */
-    read_filters, read_flags, read_null_words, read_date_states, read_states,   /* 6. filters */
+    read_filters, read_flags, read_null_words, read_had_amounts, read_date_states, read_states,   /* 6. filters */
     read_drop_included,
     read_aggregate,      /* 8. aggregate, order, limit */
     read_money_states,   /* (a filter that needs the aggregate) */

@@ -1800,4 +1800,30 @@ expect_rows "$G" "... 'ignore' a value: the rows without it" \
      WHERE s.kind <> 'yoga' GROUP BY c.id" \
     "no-show rate of session bookings by coach, ignore yoga sessions"
 
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  referred INTEGER NOT NULL -- 1 if referred by another member, else 0
+);
+INSERT INTO members VALUES (1,'a',1),(2,'b',0),(3,'c',1);
+EOF
+expect_rows "$G" "... '1 if ..., else 0' documents one too" \
+    "SELECT COUNT(*) FROM members WHERE referred = 1" "how many members were referred"
+
+expect_rows $S "a rate of rows that have related rows ('have placed an order')" \
+    "SELECT 100.0 * SUM(EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)) / COUNT(*) FROM customers c" \
+    "what percentage of customers have placed an order"
+
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id),
+  due_on TEXT NOT NULL, amount_due REAL NOT NULL, late_fee REAL NOT NULL -- USD, else 0
+);
+INSERT INTO invoices VALUES (1,1,'2023-02-01',50,0),(2,1,'2023-03-01',50,5),(3,2,'2023-04-01',60,5),(4,3,'2024-01-01',60,0);
+EOF
+expect_rows "$G" "rows that had a sum of money of their own: it is above zero" \
+    "SELECT COUNT(*) FROM invoices WHERE late_fee > 0" "how many invoices had a late fee"
+expect_rows "$G" "... as a rate" \
+    "SELECT 100.0 * SUM(late_fee > 0) / COUNT(*) FROM invoices" "what percentage of invoices were charged a late fee?"
+declined "$G" "'how many' of a table's rows is never a sum of another column" \
+    "How many invoices due in 2023 were charged a late fee?"
+
 done_testing
