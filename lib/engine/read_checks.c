@@ -155,6 +155,9 @@ static void check_how_many_rows(read_state *s)
             if (s->m[j].kind == MK_TABLE && s->m[j].start >= (int)i + 2 && s->m[j].start <= (int)i + 3 &&
                 s->m[j].t == q->base) {
                 s->r->unplaced++;
+                if (!s->r->why[0])
+                    snprintf(s->r->why, sizeof s->r->why, "whether to count the %s or to add up %s",
+                             s->cat->tables[q->base].name, s->cat->tables[q->m1.t].cols[q->m1.c].name);
                 return;
             }
     }
