@@ -263,6 +263,23 @@ static int comment_null_state(const cat_table *tab, const cat_column *col, gnull
     return op && g->nw > 0 && !all_named;
 }
 
+/* A one-digit code said at p in comment cm ("1 = attended", "0: closed";
+ * with words set, also "1 if ...", "1 means ...", "0 when ..."): the text
+ * after its "=" or ":", or at its word; NULL when p says none. */
+static const char *code_said(const char *cm, const char *p, int words)
+{
+    if (*p < '0' || *p > '9' || (p > cm && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[1]))
+        return NULL;
+    const char *q = p + 1;
+    while (*q == ' ')
+        q++;
+    if (*q == '=' || *q == ':')
+        return q + 1;
+    if (words && (!strncasecmp(q, "if ", 3) || !strncasecmp(q, "means", 5) || !strncasecmp(q, "when", 4)))
+        return q;
+    return NULL;
+}
+
 /* "1 = attended, 0 = no-show": the states a column's comment names by a
  * code of one digit; adds each (its words, OP_EQ, the code) to gx. */
 static int comment_code_states(ground_index *gx, size_t *cap, const cat_table *tab, size_t k, size_t c)
@@ -272,14 +289,10 @@ static int comment_code_states(ground_index *gx, size_t *cap, const cat_table *t
     if (!t)
         return -1;
     for (const char *p = cm; *p; p++) {
-        if (*p < '0' || *p > '9' || (p > cm && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[1]))
+        const char *q = code_said(cm, p, 0);
+        if (!q)
             continue;
-        const char *q = p + 1;
-        while (*q == ' ')
-            q++;
-        if (*q != '=' && *q != ':')
-            continue;
-        char *clause = xstrndup(q + 1, strcspn(q + 1, ";,.()="));
+        char *clause = xstrndup(q, strcspn(q, ";,.()="));
         if (!clause)
             break;
         tok_split(clause, t);
@@ -647,19 +660,11 @@ static int comment_yes_no(const char *cm)
     if (!cm)
         return 0;
     int one = 0, zero = 0;
-    for (const char *p = cm; *p; p++) {
-        if ((*p != '0' && *p != '1') || (p > cm && isalnum((unsigned char)p[-1])) ||
-            isalnum((unsigned char)p[1]))
-            continue;
-        const char *q = p + 1;
-        while (*q == ' ')
-            q++;
-        if (*q == '=' || *q == ':' || !strncasecmp(q, "if ", 3) || !strncasecmp(q, "means", 5) ||
-            !strncasecmp(q, "when", 4)) {
+    for (const char *p = cm; *p; p++)
+        if ((*p == '0' || *p == '1') && code_said(cm, p, 1)) {
             one |= *p == '1';
             zero |= *p == '0';
         }
-    }
     /* "1 if referred ..., else 0" */
     zero |= str_find_ci(cm, "else 0") || str_find_ci(cm, "otherwise 0") || str_find_ci(cm, "0 otherwise");
     return (one && zero) || str_find_ci(cm, "yes/no") || str_find_ci(cm, "true/false");

@@ -208,23 +208,23 @@ static int table_licensed(const read_state *s, int t)
  * takes each row once? read[x] == 2 marks the licensed tables. */
 static int bridge_table(const catalog *cat, const query *q, const unsigned char *read, int t)
 {
-    int base = q->base, above = 0;
-    int once = q->list || q->agg == AGG_COUNT_DISTINCT;
-    if (rd_up_path(cat, base, t))
+    if (rd_up_path(cat, q->base, t))
         return 1;
+    int above = 0, first = -1;   /* the licensed tables up the keys from t */
+    for (size_t b = 0; b < cat->ntables; b++)
+        if (read[b] == 2 && (int)b != t && rd_up_path(cat, t, (int)b)) {
+            above++;
+            if (first < 0)
+                first = (int)b;
+        }
     /* "guests who stayed at Costa": rows of two tables related by the
      * rows that refer to both, each listed or counted once */
-    for (size_t b = 0; b < cat->ntables && once; b++)
-        above += read[b] == 2 && (int)b != t && rd_up_path(cat, t, (int)b);
-    if (above >= 2)
+    if (above >= 2 && (q->list || q->agg == AGG_COUNT_DISTINCT))
         return 1;
-    for (size_t a = 0; a < cat->ntables; a++) {
-        if ((read[a] != 2 && (int)a != base) || (int)a == t || !rd_up_path(cat, (int)a, t))
-            continue;
-        for (size_t b = 0; b < cat->ntables; b++)
-            if (read[b] == 2 && b != a && (int)b != t && rd_up_path(cat, t, (int)b))
-                return 1;
-    }
+    for (size_t a = 0; a < cat->ntables && above; a++)
+        if ((read[a] == 2 || (int)a == q->base) && (int)a != t && (above >= 2 || (int)a != first) &&
+            rd_up_path(cat, (int)a, t))
+            return 1;
     return 0;
 }
 

@@ -234,6 +234,16 @@ static int mentions_near(const catalog *cat, const mention *m, int nm, int base)
     return fits;
 }
 
+/* The measure is the time between two dates of the row (read_shapes
+ * finds them), in days unless a unit was said. */
+static void measure_span(read_state *s)
+{
+    s->q->m1 = s->q->m2 = (qcol){-1, -1};
+    if (!s->dur_unit)
+        s->dur_unit = DUR_DAYS;
+    s->dur_cue_strong = 1;
+}
+
 /* Is the measure a word for a length of time ("duration", "length") said
  * right after a table that opens and closes a span of its own, whose own
  * columns hold no such length? */
@@ -436,11 +446,8 @@ int read_measure(read_state *s)
                     return -1;
                 /* "average absence duration" and no column holds one: the
                  * time between two dates of the row (step 9) */
-                q->m1 = q->m2 = (qcol){-1, -1};
                 s->con = CON_NONE;
-                if (!s->dur_unit)
-                    s->dur_unit = DUR_DAYS;
-                s->dur_cue_strong = 1;
+                measure_span(s);
             }
             money_taken_in(s);
         } else if (span_named_before(s)) {
@@ -449,10 +456,7 @@ int read_measure(read_state *s)
             s->m[s->mi].kind = MK_CONCEPT;
             s->m[s->mi].concept = CON_DURATION;
             s->m[s->mi].nalts = 0;
-            q->m1 = q->m2 = (qcol){-1, -1};
-            if (!s->dur_unit)
-                s->dur_unit = DUR_DAYS;
-            s->dur_cue_strong = 1;
+            measure_span(s);
         } else {
             rd_numeric_alt(cat, s->gx, &s->m[s->mi], near, &q->m1);
             q->m2 = (qcol){-1, -1};
