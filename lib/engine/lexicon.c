@@ -128,10 +128,14 @@ int lex_similar(const char *a, const char *b)
         return swapped_pair(a, b);   /* "tirp": a trip */
     if (m < 5)
         return 0;
-    /* a plural and an agent are other words ("rides", "rider") */
-    if (la == lb && strncmp(a, b, la - 1) == 0 &&
-        ((a[la - 1] == 's' && b[lb - 1] == 'r') || (a[la - 1] == 'r' && b[lb - 1] == 's')))
+    /* a plural, a past and an agent are other words ("rides", "rider";
+     * "played", "player") */
+    if (la == lb && strncmp(a, b, la - 1) == 0 && a[la - 1] != b[lb - 1] &&
+        strchr("srd", a[la - 1]) && strchr("srd", b[lb - 1]))
         return 0;
+    /* a typo keeps the first letter: "games" is not 'James' */
+    if (a[0] != b[0])
+        return swapped_pair(a, b);
     int cap = m >= 8 ? 2 : 1;
     return str_edit_distance(a, b, cap) <= cap || swapped_pair(a, b);
 }
@@ -318,6 +322,7 @@ static const char *const syn_groups[][8] = {
     {"signup", "registration", "join", "joined", NULL},
     {"shipment", "delivery", NULL},
     {"trip", "ride", "journey", NULL},
+    {"match", "game", "fixture", NULL},
     {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},

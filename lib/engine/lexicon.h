@@ -31,7 +31,8 @@ int lex_is_negation(const char *w);
 /* Number words ("five", "dozen") -> value, or -1. */
 long lex_number_word(const char *w);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
- * or 2 edits (>=8 letters). */
+ * or 2 edits (>=8 letters) that keep the first letter, or two neighbouring
+ * letters swapped. */
 int lex_similar(const char *a, const char *b);
 /* The root of an inflected word: "dropped", "drops", "dropping" -> "drop";
  * "replied" -> "reply"; "starting" -> "start"; a final silent e goes

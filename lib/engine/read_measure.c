@@ -160,9 +160,9 @@ static int event_table(const catalog *cat, const ground_index *gx, const toks *t
     for (size_t t = 0; t < cat->ntables; t++) {
         if ((int)t == base)
             continue;
-        int refers = 0, mentioned = 0;
+        int refers = 0, mentioned = 0;   /* by a plain key: a team's captain is no event of a player */
         for (size_t c = 0; c < cat->tables[t].ncols; c++)
-            refers |= cat->tables[t].cols[c].ref_t == base;
+            refers |= cat->tables[t].cols[c].ref_t == base && !joins_is_role(cat, (int)t, (int)c);
         for (int i = 0; i < nm; i++)
             mentioned |= m[i].kind == MK_TABLE && m[i].t == (int)t;
         if (!refers || (mentioned && !named_ok))
@@ -646,6 +646,20 @@ int read_base(read_state *s)
 
 /* Stage 4, continued: a verb naming the date of rows that refer to the
  * counted ones counts those events instead (absorbed, evmask). */
+/* Is the word at pos a verb in the perfect ("have ever registered", "has
+ * already booked")? */
+static int perfect_before(const toks *tk, int pos)
+{
+    for (int i = pos - 1; i >= 0 && i >= pos - 3; i--) {
+        const char *w = tk->v[i].w;
+        if (!strcmp(w, "have") || !strcmp(w, "has"))
+            return 1;
+        if (strcmp(w, "ever") && strcmp(w, "already") && strcmp(w, "actually") && strcmp(w, "been"))
+            return 0;
+    }
+    return 0;
+}
+
 int read_events(read_state *s)
 {
     const catalog *cat = s->cat;
@@ -675,6 +689,10 @@ int read_events(read_state *s)
         int never = 0, pk = catalog_primary_key(&cat->tables[q->base]);
         for (int j = 0; j < s->k.nnull && pos >= 0; j++)
             never |= s->k.nullpos[j] < pos && pos - s->k.nullpos[j] <= 3;
+        /* "how many players have ever registered": rows that have such an
+         * event (the perfect says what they have done), not the events */
+        int ever = pos >= 0 && !never && s->counted >= 0 && !timing && !s->ti.has_range &&
+                   perfect_before(&s->tk, pos);
         for (int i = 0; i < s->nm && i < 32 && pos >= 0 && (pk >= 0 || !never); i++)
             for (int a = 0; s->m[i].kind == MK_COLUMN && a < s->m[i].nalts; a++)
                 if (s->m[i].alts[a].t == ec.t && s->m[i].alts[a].c == ec.c) {
@@ -683,11 +701,11 @@ int read_events(read_state *s)
                     s->m[i].role = R_QUAL;
                     s->evmask |= 1u << i;
                 }
-        if (pos >= 0 && never && pk >= 0) {
+        if (pos >= 0 && (never || ever) && pk >= 0) {
             qfilter f;
             memset(&f, 0, sizeof f);
             f.col = (qcol){q->base, pk};
-            f.op = OP_NOTEXISTS;
+            f.op = never ? OP_NOTEXISTS : OP_EXISTS;
             f.sub = et;
             f.pos = pos;
             rd_add_filter(q, f);

@@ -1826,4 +1826,37 @@ expect_rows "$G" "... as a rate" \
 declined "$G" "'how many' of a table's rows is never a sum of another column" \
     "How many invoices due in 2023 were charged a late fee?"
 
+# a typo keeps its first letter ("games" is not the player 'James'); a past
+# is not an agent ("played" is no player); "games" are matches; rows that
+# "have ever" had an event are counted, not the events
+K=$TMPD/club.db
+"$SQLITE3" "$K" <<'EOF'
+CREATE TABLE Player (PlayerId INTEGER PRIMARY KEY, FirstName TEXT NOT NULL, JoinedOn TEXT NOT NULL);
+CREATE TABLE Team (TeamId INTEGER PRIMARY KEY, TeamName TEXT NOT NULL,
+  CaptainPlayerId INTEGER REFERENCES Player(PlayerId), FoundedOn TEXT NOT NULL);
+CREATE TABLE Signup (SignupId INTEGER PRIMARY KEY, PlayerId INTEGER NOT NULL REFERENCES Player(PlayerId),
+  TeamId INTEGER NOT NULL REFERENCES Team(TeamId), RegisteredOn TEXT NOT NULL);
+CREATE TABLE Match (MatchId INTEGER PRIMARY KEY, MatchDate TEXT NOT NULL,
+  Status TEXT NOT NULL -- played, postponed
+);
+CREATE TABLE Transfer (TransferId INTEGER PRIMARY KEY, PlayerId INTEGER NOT NULL REFERENCES Player(PlayerId),
+  TransferredOn TEXT NOT NULL);
+INSERT INTO Transfer VALUES (1,1,'2023-05-01'),(2,1,'2024-05-01'),(3,2,'2024-06-01');
+INSERT INTO Player VALUES (1,'James','2022-01-05'),(2,'Ann','2023-02-01'),(3,'Bo','2023-03-01'),(4,'Cy','2024-01-01');
+INSERT INTO Team VALUES (1,'Reds',1,'2020-01-01'),(2,'Blues',2,'2021-01-01');
+INSERT INTO Signup VALUES (1,1,1,'2023-01-10'),(2,1,2,'2024-01-10'),(3,2,1,'2024-02-01'),(4,3,2,'2024-03-01');
+INSERT INTO Match VALUES (1,'2024-01-06','played'),(2,'2024-01-13','postponed'),(3,'2024-02-03','played'),
+  (4,'2023-05-05','played');
+EOF
+expect_rows "$K" "a typo keeps its first letter; 'games' are matches; 'played' is a state, not players" \
+    "SELECT strftime('%Y-%m', MatchDate), COUNT(*) FROM Match WHERE Status = 'played'
+     AND MatchDate >= '2024-01-01' AND MatchDate < '2025-01-01' GROUP BY 1" \
+    "number of games played each month in 2024"
+expect_rows "$K" "rows that have ever had an event: counted once" \
+    "SELECT COUNT(*) FROM Player p WHERE EXISTS (SELECT 1 FROM Transfer t WHERE t.PlayerId = p.PlayerId)" \
+    "how many players have ever transferred"
+expect_rows "$K" "... the events themselves, in a range" \
+    "SELECT COUNT(*) FROM Transfer WHERE TransferredOn >= '2024-01-01' AND TransferredOn < '2025-01-01'" \
+    "how many players transferred in 2024"
+
 done_testing
