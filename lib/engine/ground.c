@@ -1481,6 +1481,35 @@ static int verb_tables(const catalog *cat, const ground_index *gx, toks *t, ment
     return added;
 }
 
+/* Does a word of the question other than token i name table k? */
+static int table_named_elsewhere(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                                 int k)
+{
+    for (size_t j = 0; j < t->n; j++)
+        if (j != i && !t->v[j].used && !lex_is_stop(t->v[j].w) &&
+            table_score(cat, gx, t, j, 1, (size_t)k) >= 2)
+            return 1;
+    return 0;
+}
+
+/* "completed rentals" where rentals.status holds 'completed' and another
+ * table has completed_on: the word is the value of the table the question
+ * names, when the columns it names are all elsewhere. m: the column
+ * mention of token i, replaced by the value mention. */
+static void value_of_named_table(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                                 mention *m)
+{
+    mention v;
+    memset(&v, 0, sizeof v);
+    if (match_values(cat, gx, t, i, 1, &v) < 3 || v.nalts != 1 ||
+        !table_named_elsewhere(cat, gx, t, i, v.alts[0].t))
+        return;
+    for (int a = 0; a < m->nalts; a++)
+        if (m->alts[a].t == v.alts[0].t || table_named_elsewhere(cat, gx, t, i, m->alts[a].t))
+            return;
+    *m = v;
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -1504,8 +1533,11 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
                 ok = 1;
             else if (match_tables(cat, gx, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
                 ok = 1;
-            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, gx, t, i, n, &m))
+            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, gx, t, i, n, &m)) {
                 ok = 1;
+                if (n == 1)
+                    value_of_named_table(cat, gx, t, i, &m);
+            }
             else if (n == 1 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;
             if (ok) {

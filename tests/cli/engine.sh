@@ -1859,4 +1859,26 @@ expect_rows "$K" "... the events themselves, in a range" \
     "SELECT COUNT(*) FROM Transfer WHERE TransferredOn >= '2024-01-01' AND TransferredOn < '2025-01-01'" \
     "how many players transferred in 2024"
 
+# "completed rentals" where rentals.status holds 'completed' and another
+# table has completed_on: the value of the table named
+V=$TMPD/cars.db
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE cars (id INTEGER PRIMARY KEY, plate TEXT NOT NULL);
+CREATE TABLE rentals (id INTEGER PRIMARY KEY, car_id INTEGER NOT NULL REFERENCES cars(id),
+  picked_up_at TEXT NOT NULL, total_amount REAL NOT NULL,
+  status TEXT NOT NULL -- completed, cancelled, active
+);
+CREATE TABLE service_jobs (id INTEGER PRIMARY KEY, car_id INTEGER NOT NULL REFERENCES cars(id),
+  started_on TEXT NOT NULL, completed_on TEXT -- NULL = still in the shop
+);
+INSERT INTO cars VALUES (1,'A1'),(2,'B2'),(3,'C3');
+INSERT INTO rentals VALUES (1,1,'2024-01-02',100,'completed'),(2,1,'2024-02-02',50,'cancelled'),
+  (3,2,'2024-03-02',80,'completed'),(4,3,'2024-04-02',70,'active'),(5,3,'2023-04-02',20,'completed');
+INSERT INTO service_jobs VALUES (1,1,'2024-01-05','2024-01-09'),(2,3,'2024-02-05',NULL);
+EOF
+expect_rows "$V" "a state of the table named beats a date column of another table" \
+    "SELECT AVG(total_amount) FROM rentals WHERE status = 'completed'
+     AND picked_up_at >= '2024-01-01' AND picked_up_at < '2025-01-01'" \
+    "average total amount of completed rentals picked up in 2024"
+
 done_testing
