@@ -84,7 +84,7 @@ int lex_is_stop(const char *w)
 /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
 static const char *const negations[] = {"never", "no", "without", "missing", "not", "haven",
                                         "hasn", "hadn", "isn", "aren", "wasn", "weren",
-                                        "doesn", "didn", "lacking", "lack", "lacks", NULL};
+                                        "doesn", "didn", "lacking", "lack", "lacks", "nobody", NULL};
 
 int lex_is_negation(const char *w)
 {

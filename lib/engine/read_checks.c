@@ -388,11 +388,40 @@ static int participle_state(const catalog *cat, int t, const char *w)
 
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
+/* Do two of the query's conditions contradict each other (a column empty
+ * and set, equal to two different values)? Two readings of the same words
+ * ended up side by side: no row can answer. */
+static int contradicts(const query *q)
+{
+    for (int i = 0; i < q->nf; i++)   /* by the day of a date that must be empty */
+        if (q->f[i].op == OP_NULL && !q->f[i].having && !q->f[i].cond && q->bucket &&
+            q->tcol.t == q->f[i].col.t && q->tcol.c == q->f[i].col.c)
+            return 1;
+    for (int i = 0; i < q->nf; i++)
+        for (int j = i + 1; j < q->nf; j++) {
+            const qfilter *a = &q->f[i], *b = &q->f[j];
+            if (a->col.t != b->col.t || a->col.c != b->col.c || a->having || b->having ||
+                a->cond != b->cond || a->cmp_col || b->cmp_col || a->via != b->via)
+                continue;
+            if ((a->op == OP_NULL && b->op == OP_NOTNULL) || (a->op == OP_NOTNULL && b->op == OP_NULL))
+                return 1;
+            if (a->op == OP_NULL && b->op != OP_NULL && b->op < OP_NULL)
+                return 1;
+            if (a->op == OP_EQ && b->op == OP_EQ && !a->is_num && !b->is_num && strcmp(a->text, b->text))
+                return 1;
+        }
+    return 0;
+}
+
 int read_final_checks(read_state *s)
 {
     const catalog *cat = s->cat;
     reading *r = s->r;
     query *q = s->q;
+    if (contradicts(q)) {
+        r->unplaced++;
+        snprintf(r->why, sizeof r->why, "%s", "which of two conditions on one column the question means");
+    }
     /* "now just for Redhawk", "top 3 for that year" with no question
      * before: a refinement of nothing; ask for the whole question */
     if (!s->prev && r->followup_cue && (!r->has_subject || refines_only(&s->tk)))

@@ -902,7 +902,12 @@ static int keyword_names(const catalog *cat, const ground_index *gx, toks *t, me
             for (size_t tb = 0; tb < cat->ntables && col[h].c < 0; tb++)
                 for (size_t c = 0; c < cat->tables[tb].ncols; c++) {
                     char nbuf[GROUND_NW][TOK_LEN], (*w)[TOK_LEN];
-                    if (ground_name_words(cat, gx, (int)tb, (int)c, nbuf, &w) == 2 && !strcmp(w[0], norm[h]) &&
+                    int nw = ground_name_words(cat, gx, (int)tb, (int)c, nbuf, &w);
+                    /* "first response" ~ firstResponseAt: a date's suffix aside */
+                    if (nw == 3 && rd_date_kind(&cat->tables[tb].cols[c]) &&
+                        (!strcmp(w[2], "at") || !strcmp(w[2], "on") || !strcmp(w[2], "date")))
+                        nw = 2;
+                    if (nw == 2 && !strcmp(w[0], norm[h]) &&
                         !strcmp(w[1], t->v[noun].stem) && !ground_is_key(&cat->tables[tb], (int)c)) {
                         col[h] = (qcol){(int)tb, (int)c};
                         nfound++;

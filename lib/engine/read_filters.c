@@ -390,7 +390,8 @@ int read_filters(read_state *s)
             static const char *const neg[] = {"not", "isn", "aren", "wasn", "weren", "doesn",
                                               "didn", "non", NULL};
             static const char *const glue[] = {"in", "from", "be", "been", "the", "a", "an", "of",
-                                               "equal", "to", "for", "by", "than", NULL};
+                                               "equal", "to", "for", "by", "than",
+                                               "counting", "including", NULL};   /* "not counting" */
             /* "other than web orders", "excluding France", "apart from the store" */
             static const char *const but[] = {"excluding", "except", "besides", "exclude", "ignoring",
                                               "ignore", "disregarding", "without", NULL};
@@ -399,7 +400,9 @@ int read_filters(read_state *s)
                          tok_is(&s->tk, (size_t)b + 1, "from"));
             if (rd_in(s->tk.v[b].w, neg) || rd_in(s->tk.v[b].w, but) || other) {
                 f.op = OP_NE;
-                s->tk.v[b].used = 1;   /* "non-sick": placed */
+                for (int u = b; u < s->m[i].start; u++)   /* "non-sick", "not counting": placed */
+                    if (u == b || tok_is(&s->tk, (size_t)u, "counting") || tok_is(&s->tk, (size_t)u, "including"))
+                        s->tk.v[u].used = 1;
                 break;
             }
             if (!rd_in(s->tk.v[b].w, glue))
@@ -785,6 +788,25 @@ int read_flags(read_state *s)
     return 0;
 }
 
+/* Mention j (the word at token i after a NULL word) names a nullable
+ * column of the base, or of a table up its keys: that column is empty.
+ * Returns 1 when it added the condition. */
+static int nulled_named(read_state *s, int j, int i)
+{
+    const catalog *cat = s->cat;
+    for (int a = 0; a < s->m[j].nalts; a++) {
+        qcol c = s->m[j].alts[a];
+        const cat_column *col = &cat->tables[c.t].cols[c.c];
+        if (col->notnull || col->pk || (c.t != s->q->base && !rd_up_path(cat, s->q->base, c.t)))
+            continue;
+        rd_add_state(s->q, c, OP_NULL, i);
+        s->tk.v[i].used = 1;
+        s->m[j].role = R_FILTER;
+        return 1;
+    }
+    return 0;
+}
+
 int read_null_words(read_state *s)
 {
     const catalog *cat = s->cat;
@@ -800,11 +822,17 @@ int read_null_words(read_state *s)
         int un = strncmp(w, "un", 2) == 0 && strlen(w) > 5;
         if ((!after_never && !un) || s->tk.v[i].isnum || lex_is_stop(w))
             continue;
-        int in_table = 0;
+        int in_table = 0, named = -1;
         for (int j = 0; j < s->nm; j++)
-            if (s->m[j].kind != MK_COLUMN && (int)i >= s->m[j].start && (int)i < s->m[j].end)
-                in_table = 1;
+            if ((int)i >= s->m[j].start && (int)i < s->m[j].end) {
+                in_table |= s->m[j].kind != MK_COLUMN;
+                named = j;
+            }
         if (in_table)
+            continue;
+        /* "haven't been repaired": the nullable column the word names */
+        if (named >= 0 && (s->m[named].role == R_NONE || s->m[named].role == R_NULLED) &&
+            nulled_named(s, named, (int)i))
             continue;
         const char *stem = un && !after_never ? w + 2 : w;
         /* the base table, or a table named right after ("unpaid invoice") */
@@ -832,7 +860,7 @@ int read_null_words(read_state *s)
                     continue;
                 if (ground_is_key(ct, (int)c)) {
                     /* "no manager": a nullable key named by its role */
-                    if (!rd_fk_role(cat, tabs[ti2], (int)c, role, sizeof role) || !rd_role_word(w, role))
+                    if (!rd_fk_role(cat, tabs[ti2], (int)c, role, sizeof role) || !rd_role_word(stem, role))
                         continue;
                 } else if (!rd_name_word_prefix(col->name, stem,
                                                 col->kind == COL_DATE || col->kind == COL_DATETIME) &&

@@ -214,6 +214,16 @@ int rd_role_word(const char *w, const char *r)
     if ((strncasecmp(w, r, n) == 0 && (strlen(w) <= n + 2 || !strcmp(w + n, "ing"))) ||
         lex_same_root(w, r))
         return 1;   /* "majors", "majoring" for major */
+    /* "assigned" for assignee, "reviewed" for reviewer: the agent's verb,
+     * in the past ("manages" is no manager) */
+    char root[64];
+    lex_root(w, root, sizeof root);
+    size_t lr = strlen(root);
+    size_t lw = strlen(w);
+    if (n > 5 && lw > 4 && !strcmp(w + lw - 2, "ed") && (!strcmp(r + n - 2, "ee") || !strcmp(r + n - 2, "er") ||
+                                     !strcmp(r + n - 2, "or")) &&
+        (lr == n - 2 || lr == n - 1) && strncasecmp(root, r, lr) == 0)
+        return 1;
     static const char *const from[] = {"origin", "source", "departure", "from", "start", NULL};
     static const char *const to[] = {"destination", "dest", "target", "arrival", "to", "end", NULL};
     if ((rd_in_list_w(r, from) && rd_in_list_w(w, from)) || (rd_in_list_w(r, to) && rd_in_list_w(w, to)))

@@ -1881,4 +1881,32 @@ expect_rows "$V" "a state of the table named beats a date column of another tabl
      AND picked_up_at >= '2024-01-01' AND picked_up_at < '2025-01-01'" \
     "average total amount of completed rentals picked up in 2024"
 
+# a NULL word before a word naming a nullable column: that column is empty
+# (not another column whose comment says "not yet"); "nobody"; "not
+# counting" a value; "first response" names firstResponseAt
+W=$TMPD/desk.db
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE agents (id INTEGER PRIMARY KEY, fullName TEXT NOT NULL);
+CREATE TABLE issues (id INTEGER PRIMARY KEY, openedAt TEXT NOT NULL,
+  status TEXT NOT NULL, -- open, closed, cancelled
+  assigneeId INTEGER REFERENCES agents(id), -- NULL = not given to an agent
+  firstResponseAt TEXT, -- NULL = no response yet
+  fixCost REAL, -- NULL = not yet estimated
+  fixedOn TEXT -- NULL = not yet fixed
+);
+INSERT INTO agents VALUES (1,'Ann'),(2,'Bo');
+INSERT INTO issues VALUES (1,'2024-01-01','open',1,NULL,NULL,NULL),(2,'2024-01-02','closed',2,'2024-01-03',10,'2024-01-05'),
+  (3,'2024-01-03','cancelled',NULL,NULL,5,NULL),(4,'2024-01-04','open',NULL,'2024-01-04',NULL,NULL),
+  (5,'2024-02-01','closed',1,'2024-02-02',NULL,'2024-02-03');
+EOF
+expect_rows "$W" "a NULL word names the nullable column the word grounds to" \
+    "SELECT COUNT(*) FROM issues WHERE fixedOn IS NULL" "how many issues haven't been fixed yet"
+expect_rows "$W" "'nobody' is a NULL word" \
+    "SELECT COUNT(*) FROM issues WHERE assigneeId IS NULL" "how many issues have nobody assigned"
+expect_rows "$W" "... and so is un-: \"unassigned\" names the assignee key" \
+    "SELECT COUNT(*) FROM issues WHERE assigneeId IS NULL" "how many issues are unassigned"
+expect_rows "$W" "'not counting' a value excludes it; 'first response' is firstResponseAt" \
+    "SELECT COUNT(*) FROM issues WHERE status <> 'cancelled' AND firstResponseAt IS NULL" \
+    "not counting cancelled ones, how many issues never got a first response"
+
 done_testing
