@@ -310,6 +310,38 @@ int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, con
     return acc;
 }
 
+/* "which players scored more than 20 goals in total", "products that sold
+ * over 500 units altogether": a column of rows that belong to the rows
+ * listed or counted (a player's appearances), summed per listed row and
+ * compared (HAVING), not compared row by row. f: the threshold on c.
+ * Returns 1 when it placed it so. */
+static int total_of_own_rows(read_state *s, qcol c, qfilter *f)
+{
+    const catalog *cat = s->cat;
+    query *q = s->q;
+    int total = s->k.sum;
+    for (size_t i = 0; i < s->tk.n; i++)
+        total |= tok_is(&s->tk, i, "total") || tok_is(&s->tk, i, "altogether") || tok_is(&s->tk, i, "combined") ||
+                 tok_is(&s->tk, i, "cumulative") || tok_is(&s->tk, i, "cumulatively");
+    int e = s->subject >= 0 ? s->subject : s->counted;
+    if (!total || s->k.avg || q->ndims || q->bucket || q->m1.c >= 0 || q->pct || e < 0 ||
+        s->m[e].kind != MK_TABLE || s->m[e].t != q->base || c.t == q->base ||
+        !rd_up_path(cat, c.t, q->base))
+        return 0;
+    rd_add_dim(cat, q, &s->m[e], c.t);
+    if (!q->ndims)
+        return 0;
+    q->base = c.t;
+    q->m1 = c;
+    q->agg = AGG_SUM;
+    q->count_groups = s->k.count;
+    f->having = 1;
+    rd_add_filter(q, *f);
+    s->m[e].role = R_DIM;
+    s->r->has_dims = 1;
+    return 1;
+}
+
 /* Stage 6: filters from values, keys and thresholds. */
 int read_filters(read_state *s)
 {
@@ -642,6 +674,8 @@ int read_filters(read_state *s)
             /* "an average fee above 350" per group: compares the measure */
             if (target == s->mi && (s->k.avg || s->k.sum) && (q->ndims || q->bucket))
                 f.having = 1;
+            else if (total_of_own_rows(s, c, &f))
+                continue;
             rd_add_filter(q, f);
         } else if (s->m[target].kind == MK_TABLE && s->m[target].role == R_THRESH) {
             /* "more than 100 accounts": count per group */

@@ -1909,4 +1909,16 @@ expect_rows "$W" "'not counting' a value excludes it; 'first response' is firstR
     "SELECT COUNT(*) FROM issues WHERE status <> 'cancelled' AND firstResponseAt IS NULL" \
     "not counting cancelled ones, how many issues never got a first response"
 
+# "which players scored more than 3 goals in total": the rows of each
+# player summed and compared (HAVING), not one row at a time
+"$SQLITE3" "$K" <<'EOF'
+CREATE TABLE Appearance (AppearanceId INTEGER PRIMARY KEY, PlayerId INTEGER NOT NULL REFERENCES Player(PlayerId),
+  MatchId INTEGER NOT NULL REFERENCES Match(MatchId), Goals INTEGER NOT NULL);
+INSERT INTO Appearance VALUES (1,1,1,2),(2,1,3,2),(3,2,1,3),(4,3,3,1),(5,3,4,4);
+EOF
+expect_rows "$K" "a threshold 'in total' on a column of the rows each listed row has: HAVING SUM" \
+    "SELECT p.FirstName, SUM(a.Goals) FROM Appearance a JOIN Player p ON p.PlayerId = a.PlayerId
+     GROUP BY p.PlayerId HAVING SUM(a.Goals) > 3" \
+    "which players have scored more than 3 goals in total"
+
 done_testing
