@@ -420,5 +420,10 @@ const char *context_conflict(const query *prev, const reading *r, const query *m
         return "a ranking of rows with nothing to rank them by";
     if (r->has_limit && !merged->list && !merged->ndims && !merged->bucket)
         return "a ranking of one number";
+    /* "compare with December 2022" after December 2023: both periods,
+     * which one range cannot say */
+    if (r->compares && r->has_range && (prev->from[0] || prev->to[0]) &&
+        (strcmp(n->from, prev->from) || strcmp(n->to, prev->to)))
+        return "two separate periods side by side";
     return NULL;
 }

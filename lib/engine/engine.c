@@ -335,8 +335,8 @@ int engine_generate_choice(engine *e, const char *question, const char *as_of, i
                     "a count or a rate, by one or two groupings",
                     r->unsupported);
         else if (r->why[0])
-            err_set(err, DBT_ERR_NOT_UNDERSTOOD,
-                    "I cannot tell %s. Try naming the column you mean", r->why);
+            err_set(err, DBT_ERR_NOT_UNDERSTOOD, "I cannot tell %s. %s", r->why,
+                    r->hint[0] ? r->hint : "Try naming the column you mean");
         else
             err_set(err, DBT_ERR_NOT_UNDERSTOOD,
                     "I am not confident I understood '%.200s'%s%s%s. Try naming the table or column "

@@ -1719,6 +1719,19 @@ static const char *event_phrase(const toks *q, size_t k)
  * deliveredAt), 8 an event verb for it ("borrowed", "checked out" ~
  * loaned_on). own[k]: token k is the table's own name ("shipments" ~
  * shippedAt); only those words count when own_only, only the others when not. */
+/* Does a synonym of the question's verb q name w ("finished" for
+ * completed_on)? Nouns are not events' verbs ("deliveries" ~ shipment is
+ * no shippedAt). */
+static int synonym_names(const tok *q, const char *w)
+{
+    if (strcmp(q->w, q->stem))
+        return 0;
+    for (const char *const *syn = lex_synonyms(q->stem); syn && *syn; syn++)
+        if (strcmp(*syn, q->stem) && !strcmp(*syn, w))
+            return 1;
+    return 0;
+}
+
 static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
 {
     int s = 0;
@@ -1734,7 +1747,7 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
         if (strcmp(q->v[k].stem, w[j]) == 0 || cp >= 4 || (cp >= 3 && cp == (int)strlen(w[j])) ||
             lex_same_root(qw, w[j]))
             s += 10;
-        else if (verb_names(qw, w[j]))
+        else if (verb_names(qw, w[j]) || synonym_names(&q->v[k], w[j]))
             s += 8;
     }
     return s;

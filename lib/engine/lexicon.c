@@ -323,6 +323,7 @@ static const char *const syn_groups[][8] = {
     {"shipment", "delivery", NULL},
     {"trip", "ride", "journey", NULL},
     {"match", "game", "fixture", NULL},
+    {"complete", "completed", "finish", "finished", NULL},
     {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
     {"loan", "borrow", "borrowed", "borrowing", "lend", "lent", "lending", NULL},

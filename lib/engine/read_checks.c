@@ -143,14 +143,42 @@ static void per_own_row(read_state *s)
 /* "How many rent payments due in 2023 were charged a late fee?" read as a
  * sum of the amount due: "how many" and then a table's rows asks for a
  * count of them, not a sum of another word's column; decline. */
-static void check_how_many_rows(read_state *s)
+/* Does the plural at token i name the measure by a word before its last
+ * ("purchases" of purchase_price: the rows, not the amounts; "goals" of
+ * goals is the amount), with a threshold on the measure itself? */
+static int rows_said_by_measure(const read_state *s, size_t i)
 {
     const query *q = s->q;
+    const tok *w = &s->tk.v[i];
+    if (!strcmp(w->w, w->stem))
+        return 0;
+    int th = 0;
+    for (int f = 0; f < q->nf; f++)
+        th |= q->f[f].is_num && !q->f[f].having && q->f[f].col.t == q->m1.t && q->f[f].col.c == q->m1.c;
+    char nw[8][TOK_LEN];
+    int n = rd_split_name(s->cat->tables[q->m1.t].cols[q->m1.c].name, nw, 8);
+    for (int k = 0; th && k < n - 1; k++)
+        if (!strcmp(nw[k], w->stem))
+            return 1;
+    return 0;
+}
+
+static void check_how_many_rows(read_state *s)
+{
+    query *q = s->q;
     if (q->agg != AGG_SUM || q->m1.c < 0 || q->pct || q->dur || q->count_groups)
         return;
     for (size_t i = 0; i + 2 < s->tk.n; i++) {
         if (!tok_is(&s->tk, i, "how") || !tok_is(&s->tk, i + 1, "many"))
             continue;
+        if (rows_said_by_measure(s, i + 2)) {
+            /* "how many purchases cost over 100k" of purchase_price: the
+             * rows past the threshold on it, counted */
+            q->agg = AGG_COUNT;
+            q->m1 = (qcol){-1, -1};
+            rd_set_alias(q, s->cat, CON_NONE);
+            return;
+        }
         for (int j = 0; j < s->nm; j++)
             if (s->m[j].kind == MK_TABLE && s->m[j].start >= (int)i + 2 && s->m[j].start <= (int)i + 3 &&
                 s->m[j].t == q->base) {
@@ -418,6 +446,12 @@ int read_final_checks(read_state *s)
     const catalog *cat = s->cat;
     reading *r = s->r;
     query *q = s->q;
+    if (s->ti.gap) {   /* "July 2023 and July 2024": two ranges, not one */
+        r->unplaced++;
+        snprintf(r->why, sizeof r->why, "%s", "how to compare two separate periods in one query");
+        snprintf(r->hint, sizeof r->hint, "%s",
+                 "Try asking for each period on its own, or for the whole span by month");
+    }
     if (contradicts(q)) {
         r->unplaced++;
         snprintf(r->why, sizeof r->why, "%s", "which of two conditions on one column the question means");

@@ -1247,6 +1247,7 @@ int read_cues(read_state *s)
     s->pct_kind = 0; s->pct_pos = -1; s->cmp_cue = 0;
     s->growth = growth_cue(&s->tk);
     s->dur_unit = scan_cues(cat, gx, &s->tk, &s->pct_kind, &s->pct_pos, &s->cmp_cue);
+    r->compares = s->cmp_cue;
     s->dur_th = -1;   /* a threshold on an average length of time between two dates */
     s->dur_cue_strong = 0;   /* asked for time between events, not a unit */
     for (size_t i = 0; i < s->tk.n; i++)

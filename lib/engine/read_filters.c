@@ -222,8 +222,9 @@ static int mention_in_name(const toks *tk, const mention *m, const char *name)
     int nw = rd_split_name(name, w, 8);
     for (int k = m->start; k < m->end; k++)
         for (int j = 0; j < nw; j++)
-            if (strcmp(tk->v[k].stem, w[j]) == 0)
-                return 1;
+            if (strcmp(tk->v[k].stem, w[j]) == 0 ||
+                (lex_is_past_verb(tk->v[k].w) && lex_same_root(tk->v[k].w, w[j])))
+                return 1;   /* "started" for start_date too */
     return 0;
 }
 
@@ -970,6 +971,10 @@ int read_date_states(read_state *s)
              * 2023 (that) have been paid": another verb dates them */
             qcol rc = rd_date_col_near(cat, s->gx, q, &s->tk);
             if (rc.c < 0 || (rc.t == c.t && rc.c == c.c))
+                continue;
+            /* "loans that started in 2024": the word names the range's
+             * date (start_date) as well as another table's started_on */
+            if (ground_event_word_pos(cat, s->gx, rc, &s->tk) == s->m[i].start)
                 continue;
         }
         rd_add_state(q, c, OP_NOTNULL, s->m[i].start);

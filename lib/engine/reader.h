@@ -23,6 +23,7 @@ typedef struct reading {
     int instead_of;      /* says "instead of": what follows names what the answer replaces */
     int all_time;        /* "for all time", "across all years": no date range */
     int also;            /* "also by service", "by service too": adds to what was before */
+    int compares;        /* says "compare", "vs", "versus" */
     int best_worst;      /* says "best" (1) or "worst" (2): which end depends on the measure */
     int sort;            /* "sorted from highest to lowest", "largest first": 1 descending,
                           * 2 ascending; 0 not said */
@@ -38,6 +39,7 @@ typedef struct reading {
     char ambiguous[160]; /* two readings scored alike: which one it took, for the note */
     char why[160];       /* what the reading could not decide ("whether 'from Elm Street' goes
                           * along legs.a_stop_id or legs.b_stop_id"), for the refusal */
+    char hint[96];       /* what to try instead, when naming a column is not it */
     int nchoices;        /* readings of the first ambiguous mention, the default first; 0: none */
     char choices[READ_CHOICES][128]; /* each as a label: "tickets.state = 'open'" */
     int force;           /* input (reader_read_choice): take choices[force] instead */

@@ -349,8 +349,10 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
         point_end(&p, b);
         int prev_between = i > 0 && (tok_is(t, i - 1, "between") || tok_is(t, i - 1, "from"));
         size_t skip_the = 0;
+        /* "between May and June", "May to June": a range; "May and June"
+         * without "between": two periods */
         if (end < t->n && is_any(t, end, range_to) && end + 1 < t->n &&
-            parse_point(t, end + 1, &p2)) {
+            (prev_between || !tok_is(t, end, "and")) && parse_point(t, end + 1, &p2)) {
             size_t end2 = end + 1 + (size_t)p2.ntok;
             if (!p2.y)
                 p2.y = default_year(t, end2, as_of);
@@ -413,7 +415,8 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
             out->to[0] = '\0';
             skip_the = 1;
         } else if (out->has_range && out->from[0] && out->to[0]) {
-            /* a second period: "2023 vs 2024" covers both */
+            /* a second period: "2023 vs 2024" covers both, when they meet */
+            out->gap |= strcmp(a, out->to) > 0 || strcmp(b, out->from) < 0;
             if (strcmp(a, out->from) < 0)
                 strcpy(out->from, a);
             if (strcmp(b, out->to) > 0)

@@ -15,6 +15,8 @@ typedef struct time_info {
     int first_tok;           /* index of the first time token, or -1 */
     int npoints;             /* separate dates or ranges named ("2023 vs 2024") */
     q_bucket grain;          /* the grain of those points (year, quarter, month) */
+    int gap;                 /* two periods named with time between them that neither
+                              * covers ("July 2023 and July 2024"): one range cannot say it */
 } time_info;
 
 /* The bucket a word names ("monthly", "weeks", "annual"), or BK_NONE. */

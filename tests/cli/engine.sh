@@ -1921,4 +1921,43 @@ expect_rows "$K" "a threshold 'in total' on a column of the rows each listed row
      GROUP BY p.PlayerId HAVING SUM(a.Goals) > 3" \
     "which players have scored more than 3 goals in total"
 
+# two separate periods ("July 2023 and July 2024") are not one range: declined,
+# alone or as a follow-up "compare with"; "how many purchases cost over N" of
+# purchase_price counts the rows; "finished" names completed_on; "loans
+# that started in 2024" dates the loans by start_date, not another table's
+# started_on
+M=$TMPD/gallery.db
+"$SQLITE3" "$M" <<'EOF'
+CREATE TABLE artworks (id INTEGER PRIMARY KEY, title TEXT NOT NULL, purchase_price REAL);
+CREATE TABLE restorations (id INTEGER PRIMARY KEY, artwork_id INTEGER NOT NULL REFERENCES artworks(id),
+  requested_on TEXT NOT NULL, started_on TEXT, completed_on TEXT -- NULL = not yet
+);
+CREATE TABLE loans (id INTEGER PRIMARY KEY, artwork_id INTEGER NOT NULL REFERENCES artworks(id),
+  direction TEXT NOT NULL, -- incoming, outgoing
+  start_date TEXT NOT NULL);
+CREATE TABLE visits (id INTEGER PRIMARY KEY, visit_date TEXT NOT NULL, price REAL NOT NULL);
+INSERT INTO artworks VALUES (1,'a',50000),(2,'b',150000),(3,'c',NULL),(4,'d',250000);
+INSERT INTO restorations VALUES (1,1,'2022-12-01','2023-01-01','2023-02-01'),(2,2,'2023-03-01','2023-03-05','2024-01-10'),
+  (3,3,'2023-05-01',NULL,NULL),(4,4,'2023-06-01','2023-06-02','2023-07-01');
+INSERT INTO loans VALUES (1,1,'outgoing','2024-02-01'),(2,2,'outgoing','2023-02-01'),(3,3,'incoming','2024-03-01'),
+  (4,4,'outgoing','2024-05-01');
+INSERT INTO visits VALUES (1,'2023-07-04',10),(2,'2023-12-01',10),(3,'2024-07-05',12),(4,'2024-07-06',12);
+EOF
+declined "$M" "two separate periods joined by 'and'" "compare visit revenue in July 2023 and July 2024"
+expect_rows "$M" "'between ... and ...' is one range" \
+    "SELECT COUNT(*) FROM visits WHERE visit_date >= '2023-07-01' AND visit_date < '2024-08-01'" \
+    "how many visits between July 2023 and July 2024"
+out=$("$DATABOT" --offline --format json --as-of 2024-12-31 -e "how many visits in July 2024" \
+      -e "compare with July 2023" "$M" 2>&1)
+is $? 3 "a follow-up comparing with a separate period: declined"
+like "$out" "two separate periods" "... saying why"
+expect_rows "$M" "'how many purchases cost over N' of purchase_price: rows counted" \
+    "SELECT COUNT(*) FROM artworks WHERE purchase_price > 100000" "how many purchases cost us over 100k"
+expect_rows "$M" "'finished' names completed_on" \
+    "SELECT COUNT(*) FROM restorations WHERE completed_on >= '2023-01-01' AND completed_on < '2024-01-01'" \
+    "how many restorations were finished in 2023"
+expect_rows "$M" "'loans that started in 2024': the loans' start_date, not another table's started_on" \
+    "SELECT COUNT(*) FROM loans WHERE direction = 'outgoing' AND start_date >= '2024-01-01' AND start_date < '2025-01-01'" \
+    "how many outgoing loans started in 2024"
+
 done_testing
