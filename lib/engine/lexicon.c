@@ -344,6 +344,7 @@ const char *const *lex_synonyms(const char *stem)
 
 static const char *const oneway[][4] = {   /* a word, then what it also names */
     {"ticket", "booking", "reservation", NULL},
+    {"booking", "rental", NULL},
     {"policyholder", "customer", "client", NULL},
     {"cardholder", "customer", "client", NULL},
 };

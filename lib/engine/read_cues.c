@@ -633,6 +633,10 @@ static void scan_due(const catalog *cat, const ground_index *gx, toks *t, duecue
                 j++;
             if (j >= t->n || !rd_in(t->v[j].w, duew) || t->v[j].used)
                 continue;
+            /* "by scheduled pickup date": a grouping by the date named */
+            if (!strcmp(w, "by") && j + 1 < t->n && !tok_is(t, j + 1, "date") && !tok_is(t, j + 1, "day") &&
+                !tok_is(t, j + 1, "time") && ground_names_word(cat, gx, t->v[j + 1].stem))
+                continue;
             snprintf(due, sizeof due, "%s", t->v[j].w);
             n = j + 1 - i;
             if (tok_is(t, j + 1, "date") || tok_is(t, j + 1, "day") || tok_is(t, j + 1, "time"))

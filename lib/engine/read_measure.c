@@ -827,6 +827,34 @@ static void person_name_dims(read_state *s)
     }
 }
 
+/* "cancelled bookings per year, by scheduled pickup date": a date column
+ * said after "by" (a word between) where a range or a bucket needs a date
+ * is the date they use, not a grouping of its own. */
+static void by_date_named(read_state *s)
+{
+    if (s->range_col.c >= 0 || !(s->ti.has_range || s->ti.bucket))
+        return;
+    for (int i = 0; i < s->nm; i++) {
+        const mention *m = &s->m[i];
+        if (m->kind != MK_COLUMN || m->role != R_NONE || m->nalts != 1 ||
+            !rd_date_kind(&s->cat->tables[m->alts[0].t].cols[m->alts[0].c]))
+            continue;
+        int b = m->start - 1;
+        if (b >= 1 && !s->tk.v[b].used && !tok_is(&s->tk, (size_t)b, "by"))
+            b--;   /* "by scheduled pickup date" */
+        if (b < 0 || !tok_is(&s->tk, (size_t)b, "by") ||
+            (m->alts[0].t != s->q->base && !rd_up_path(s->cat, s->q->base, m->alts[0].t)))
+            continue;
+        for (int k = b; k < m->start; k++)
+            s->tk.v[k].used = 1;
+        if (tok_is(&s->tk, (size_t)m->end, "date"))
+            s->tk.v[m->end].used = 1;
+        s->range_col = m->alts[0];
+        s->m[i].role = R_QUAL;
+        return;
+    }
+}
+
 int read_dims(read_state *s)
 {
     const catalog *cat = s->cat;
@@ -867,6 +895,7 @@ int read_dims(read_state *s)
             }
             rd_add_dim(cat, q, &one, q->base);
         }
+    by_date_named(s);
     if (s->growth) {
         /* period over period: bucket by that period; the range's first
          * period needs the one before it (emit reads one period back) */

@@ -1960,4 +1960,20 @@ expect_rows "$M" "'loans that started in 2024': the loans' start_date, not anoth
     "SELECT COUNT(*) FROM loans WHERE direction = 'outgoing' AND start_date >= '2024-01-01' AND start_date < '2025-01-01'" \
     "how many outgoing loans started in 2024"
 
+# "per year, by scheduled pickup date": the date the bucket uses (not "by
+# the due date"); bookings of cars are rentals
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE hires (id INTEGER PRIMARY KEY, car_id INTEGER NOT NULL REFERENCES cars(id),
+  booked_at TEXT NOT NULL, pickup_at TEXT NOT NULL, due_at TEXT NOT NULL,
+  status TEXT NOT NULL -- completed, cancelled
+);
+INSERT INTO hires VALUES (1,1,'2022-12-20','2023-01-02','2023-01-05','cancelled'),(2,2,'2023-12-28','2024-01-03','2024-01-04','cancelled'),
+  (3,3,'2024-02-01','2024-02-03','2024-02-04','completed'),(4,1,'2023-05-01','2023-05-03','2023-05-02','cancelled');
+EOF
+expect_rows "$V" "'by scheduled pickup date' names the bucket's date" \
+    "SELECT strftime('%Y', pickup_at), COUNT(*) FROM hires WHERE status = 'cancelled' GROUP BY 1" \
+    "how many cancelled hires per year, by scheduled pickup date"
+expect_rows "$V" "bookings of a rental table are its rows" \
+    "SELECT COUNT(*) FROM rentals WHERE status = 'cancelled'" "how many cancelled bookings"
+
 done_testing
