@@ -930,6 +930,17 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
     char (*w)[TOK_LEN] = g->w;
     int nw = g->nw;
     int s = seq_match(t, i, n, w, nw);
+    /* "pickup date", "payment date" ~ pickup_at, paid_on: a date's own
+     * words, then "date" for its suffix (or for none) */
+    if (!s && n >= 2 && i + n <= t->n && (tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) &&
+        tok_is(t, i + n - 1, "date")) {
+        int nw2 = nw;
+        if (nw2 > 1 && (!strcmp(w[nw2 - 1], "at") || !strcmp(w[nw2 - 1], "on") || !strcmp(w[nw2 - 1], "date") ||
+                        !strcmp(w[nw2 - 1], "dt") || !strcmp(w[nw2 - 1], "time")))
+            nw2--;
+        if (!t->v[i + n - 1].used)
+            s = seq_match(t, i, n - 1, w, nw2);
+    }
     const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
     for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
         if (st->cols[sc].c == (int)c)

@@ -1227,6 +1227,46 @@ static q_dur scan_cues(const catalog *cat, const ground_index *gx, toks *t, int 
     return dur;
 }
 
+/* Is stem the last word of a text column's name (status, priority, outcome)? */
+static int names_text_column(const catalog *cat, const char *stem)
+{
+    for (size_t t = 0; t < cat->ntables; t++)
+        for (size_t c = 0; c < cat->tables[t].ncols; c++) {
+            char w[8][TOK_LEN];
+            int n = rd_split_name(cat->tables[t].cols[c].name, w, 8);
+            if (n > 0 && cat->tables[t].cols[c].kind == COL_TEXT && !strcmp(w[n - 1], stem))
+                return 1;
+        }
+    return 0;
+}
+
+/* "any status", "all statuses", "whatever the status", "regardless of
+ * priority": every value of a column, so no condition on it; the words
+ * are placed. The column word must name no table. */
+static void mark_any_value(const catalog *cat, const ground_index *gx, toks *t)
+{
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        size_t x = i + 1;
+        if (tok_is(t, i, "regardless") || tok_is(t, i, "irrespective")) {
+            if (!tok_is(t, x, "of"))
+                continue;
+            x++;
+        } else if (!tok_is(t, i, "any") && !tok_is(t, i, "all") && !tok_is(t, i, "whatever")) {
+            continue;
+        }
+        if (x < t->n && tok_is(t, x, "the"))
+            x++;
+        if (x >= t->n || t->v[x].used || t->v[x].isnum || lex_is_stop(t->v[x].w) ||
+            !ground_names_word(cat, gx, t->v[x].stem) || names_table_at(cat, t, x) ||
+            !names_text_column(cat, t->v[x].stem) ||
+            (x + 1 < t->n && !t->v[x + 1].isnum && ground_names_word(cat, gx, t->v[x + 1].stem)))
+            continue;
+        for (size_t k = i; k <= x; k++)
+            t->v[k].used = 1;
+        i = x;
+    }
+}
+
 /* Stage 0: the cues of the words (idioms, sort, due dates, age, rates and
  * lengths of time, the question's own date), the time words, and the
  * mentions the grounding finds. */
@@ -1243,6 +1283,7 @@ int read_cues(read_state *s)
     for (size_t i = 0; i < s->tk.n; i++)
         r->best_worst = tok_is(&s->tk, i, "best") ? 1 : tok_is(&s->tk, i, "worst") ? 2 : r->best_worst;
     mark_idioms(cat, s->gx, &s->tk);
+    mark_any_value(cat, s->gx, &s->tk);
     r->sort = scan_sort(&s->tk);
     scan_due(cat, s->gx, &s->tk, &s->due);
     s->age_op = OP_EQ;

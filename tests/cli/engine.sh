@@ -1976,4 +1976,14 @@ expect_rows "$V" "'by scheduled pickup date' names the bucket's date" \
 expect_rows "$V" "bookings of a rental table are its rows" \
     "SELECT COUNT(*) FROM rentals WHERE status = 'cancelled'" "how many cancelled bookings"
 
+# "with a pickup date in 2023" names pickup_at ("date" for its suffix);
+# "any status", "whatever the status", "all statuses": no condition, placed
+expect_rows "$V" "'a pickup date in 2023' names pickup_at; 'any status' asks no condition" \
+    "SELECT COUNT(*) FROM hires WHERE pickup_at >= '2023-01-01' AND pickup_at < '2024-01-01'" \
+    "how many hires had a pickup date in 2023, any status?"
+expect_rows "$V" "... 'whatever the status'" \
+    "SELECT strftime('%Y-%m', pickup_at), COUNT(*) FROM hires WHERE pickup_at >= '2023-01-01'
+     AND pickup_at < '2024-01-01' GROUP BY 1" \
+    "monthly hire count by pickup date 2023, whatever the status"
+
 done_testing
