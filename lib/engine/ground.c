@@ -680,6 +680,15 @@ int ground_is_flag(const cat_column *c)
              (!strncmp(n, "has", 3) && isupper((unsigned char)n[3])) || comment_yes_no(c->comment)));
 }
 
+/* A key whose values are words a person says ("priority" holding 'high'
+ * and naming slaPolicies): a text key not named as an id. */
+static int natural_key(const cat_column *col)
+{
+    size_t n = strlen(col->name);
+    return col->kind == COL_TEXT && col->nsamples > 0 && !str_ieq(col->name, "id") &&
+           !(n > 3 && (strcmp(col->name + n - 3, "_id") == 0 || strcmp(col->name + n - 2, "Id") == 0));
+}
+
 int ground_is_key(const cat_table *t, int c)
 {
     const cat_column *col = &t->cols[c];
@@ -922,7 +931,7 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
                         size_t k, size_t c)
 {
     const cat_table *tab = &cat->tables[k];
-    if (ground_is_key(tab, (int)c))
+    if (ground_is_key(tab, (int)c) && !natural_key(&tab->cols[c]))
         return 0;
     char buf_w[NW][TOK_LEN];
     gname tmp;

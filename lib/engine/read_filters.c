@@ -454,9 +454,14 @@ int read_filters(read_state *s)
         /* "flights from Boston to Denver": when two keys lead to the
          * value's table, the one whose name says where from (or to) */
         int dir = rd_direction_word(&s->tk, s->m[i].start);
-        int t = dir && f.col.t != q->base ? rd_keys_holder(cat, q->base, f.col.t) : -1;
+        int vt = f.col.t != q->base ? rd_keys_holder(cat, q->base, f.col.t) : -1;
+        int vkey = rd_verb_key(cat, &s->tk, s->m[i].start, vt, f.col.t);
+        int t = dir && f.col.t != q->base ? vt : -1;
         int key = t >= 0 ? rd_directed_key(cat, t, f.col.t, dir) : -1;
-        if (key == -2 || (key >= 0 && s->via_t >= 0 && s->via_t != t)) {
+        if (vkey >= 0 && (s->via_t < 0 || s->via_t == vt)) {
+            f.via = vkey + 1;   /* "assigned to the Service Desk team": assigneeId */
+            s->via_t = vt;
+        } else if (key == -2 || (key >= 0 && s->via_t >= 0 && s->via_t != t)) {
             char keys[96];
             rd_keys_list(cat, t, f.col.t, keys, sizeof keys);
             r->unplaced++;   /* two keys, neither says it: ask for the column */

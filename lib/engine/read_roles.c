@@ -432,6 +432,32 @@ int rd_directed_key(const catalog *cat, int t, int ref, int dir)
     return nfound == 1 ? found : -2;
 }
 
+/* "tickets assigned to the Service Desk team", "reviewed by Ann": the key
+ * of table t into table ref whose role the verb before "to"/"by" names
+ * (assigneeId, not escalatedToId); its column, or -1. */
+int rd_verb_key(const catalog *cat, const toks *tk, int start, int t, int ref)
+{
+    int j = start - 1;
+    if (j >= 0 && tok_is(tk, (size_t)j, "the"))
+        j--;
+    if (j < 1 || t < 0 || !(tok_is(tk, (size_t)j, "to") || tok_is(tk, (size_t)j, "by")) ||
+        !lex_is_past_verb(tk->v[j - 1].w))
+        return -1;
+    const cat_table *ct = &cat->tables[t];
+    int found = -1, nfound = 0, nkeys = 0;
+    for (size_t c = 0; c < ct->ncols; c++) {
+        char role[64];
+        if (ct->cols[c].ref_t != ref || ct->cols[c].ref_c < 0)
+            continue;
+        nkeys++;
+        if (rd_fk_role(cat, t, (int)c, role, sizeof role) && rd_role_word(tk->v[j - 1].w, role)) {
+            found = (int)c;
+            nfound++;
+        }
+    }
+    return nkeys >= 2 && nfound == 1 ? found : -1;
+}
+
 /* "legs.a_stop_id or legs.b_stop_id": the keys of t into ref, for a refusal */
 void rd_keys_list(const catalog *cat, int t, int ref, char *out, size_t n)
 {

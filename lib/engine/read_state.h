@@ -174,6 +174,9 @@ int rd_find_role(const catalog *cat, const ground_index *gx, const toks *tk, con
                  int nm, int *ft, int *fc);
 int rd_direction_word(const toks *tk, int start);
 int rd_keys_holder(const catalog *cat, int base, int ref);
+/* The key of t into ref whose role the verb before "to"/"by" at start
+ * names ("assigned to": assigneeId), or -1. */
+int rd_verb_key(const catalog *cat, const toks *tk, int start, int t, int ref);
 int rd_directed_key(const catalog *cat, int t, int ref, int dir);
 void rd_keys_list(const catalog *cat, int t, int ref, char *out, size_t n);
 void rd_role_paths(const catalog *cat, query *q, reading *r, const mention *m, int nm);

@@ -1986,4 +1986,25 @@ expect_rows "$V" "... 'whatever the status'" \
      AND pickup_at < '2024-01-01' GROUP BY 1" \
     "monthly hire count by pickup date 2023, whatever the status"
 
+# a text key whose values are words ("priority" referencing a policy table)
+# names its column; "assigned to" a team follows the assignee key, not
+# another key into the same table
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE policies (priority TEXT PRIMARY KEY, response_minutes INTEGER NOT NULL);
+CREATE TABLE crew (id INTEGER PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL);
+CREATE TABLE jobs (id INTEGER PRIMARY KEY, priority TEXT NOT NULL REFERENCES policies(priority),
+  assigneeId INTEGER REFERENCES crew(id), escalatedToId INTEGER REFERENCES crew(id), openedAt TEXT NOT NULL);
+INSERT INTO policies VALUES ('high',30),('low',240);
+INSERT INTO crew VALUES (1,'Ann','Service Desk'),(2,'Bo','Network'),(3,'Cy','Service Desk');
+INSERT INTO jobs VALUES (1,'high',1,2,'2024-01-01'),(2,'low',2,1,'2024-01-02'),(3,'high',3,NULL,'2024-01-03'),
+  (4,'low',2,3,'2024-02-01'),(5,'high',2,NULL,'2023-02-01');
+EOF
+expect_rows "$W" "a text key holding words names its column" \
+    "SELECT priority, COUNT(*) FROM jobs WHERE openedAt >= '2024-01-01' AND openedAt < '2025-01-01' GROUP BY priority" \
+    "jobs opened in 2024 by priority"
+expect_rows "$W" "'assigned to' a value follows the assignee key" \
+    "SELECT j.priority, COUNT(*) FROM jobs j JOIN crew c ON c.id = j.assigneeId WHERE c.team = 'Service Desk'
+     AND j.openedAt >= '2024-01-01' AND j.openedAt < '2025-01-01' GROUP BY j.priority" \
+    "jobs opened in 2024 by priority" "only the ones assigned to the Service Desk team"
+
 done_testing
