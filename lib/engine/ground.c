@@ -812,10 +812,12 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
                     vx_ids_push(&near, id);
             }
         vx_ids_unique(&near, 0);
+        int date2 = columns && n == 2 && tok_is(t, i + 1, "date");   /* "booking date": booked_at */
         for (size_t a = 0; a < near.n; a++) {
             uint32_t w = near.v[a];
             if (w >= gx->cheads ||
-                (!word_syn(q, wordset_text(gx->names, w)) && !lex_event_noun_of(q, wordset_text(gx->names, w))))
+                (!word_syn(q, wordset_text(gx->names, w)) && !lex_event_noun_of(q, wordset_text(gx->names, w)) &&
+                 !(date2 && lex_same_root(t->v[i].w, wordset_text(gx->names, w)))))
                 continue;
             for (uint32_t o = gx->heads[w][columns != 0]; o != VX_NONE; o = gx->occ[o].next) {
                 const gocc *oc = &gx->occ[o];
@@ -949,6 +951,8 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
             nw2--;
         if (!t->v[i + n - 1].used)
             s = seq_match(t, i, n - 1, w, nw2);
+        if (!s && n == 2 && nw2 == 1 && !t->v[i].used && lex_same_root(t->v[i].w, w[0]))
+            s = 2;   /* "booking date" ~ booked_at */
     }
     const sem_table *st = s ? NULL : semantic_table(cat->sem, (int)k);
     for (size_t sc = 0; st && sc < st->ncols && !s; sc++)
@@ -1123,6 +1127,14 @@ static int table_named(const ground_index *gx, const toks *t, uint32_t k)
     return 0;
 }
 
+/* Does token i alone name a table? */
+static int table_word(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    mention m;
+    memset(&m, 0, sizeof m);
+    return match_tables(cat, gx, t, i, 1, &m) >= 2;
+}
+
 int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max)
 {
     int n = 0;
@@ -1132,7 +1144,10 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
         for (size_t g = 0; g < gx->nnulls; g++) {
             const gnull *gn = &gx->nulls[g];
             size_t e = state_span(t, i, gn);
-            if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)))
+            /* one word that is a table's name ("employees" for 'still
+             * employed') names the rows, not their state */
+            if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)) ||
+                (e == i + 1 && table_word(cat, gx, t, i)))
                 continue;
             if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
                 tie = 1;
@@ -1530,6 +1545,40 @@ static void value_of_named_table(const catalog *cat, const ground_index *gx, con
     *m = v;
 }
 
+/* "the names of the employees", "email of each customer": the column
+ * of the table named after "of" (full_name), when it has one the word
+ * names, before other tables' better-named columns (branches.name). m: the
+ * column mention of token i, narrowed to that column. */
+static void column_of_table_after(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
+                                  mention *m)
+{
+    size_t j = i + 1;
+    if (m->kind != MK_COLUMN || !tok_is(t, j, "of"))
+        return;
+    j++;
+    if (tok_is(t, j, "the") || tok_is(t, j, "each") || tok_is(t, j, "every") || tok_is(t, j, "all"))
+        j++;
+    mention tm;
+    memset(&tm, 0, sizeof tm);
+    if (j >= t->n || match_tables(cat, gx, t, j, 1, &tm) < 2)
+        return;
+    for (int a = 0; a < m->nalts; a++)
+        if (m->alts[a].t == tm.t)
+            return;   /* already among the candidates: the reader picks the nearest */
+    const cat_table *tab = &cat->tables[tm.t];
+    int found = -1;
+    for (size_t c = 0; c < tab->ncols; c++)
+        if (column_score(cat, gx, t, i, 1, (size_t)tm.t, c) >= 2) {
+            if (found >= 0)
+                return;
+            found = (int)c;
+        }
+    if (found < 0)
+        return;
+    m->nalts = 1;
+    m->alts[0] = (qcol){tm.t, found};
+}
+
 int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention *out, int max)
 {
     int count = 0;
@@ -1555,8 +1604,10 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
                 ok = 1;
             else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, gx, t, i, n, &m)) {
                 ok = 1;
-                if (n == 1)
+                if (n == 1) {
                     value_of_named_table(cat, gx, t, i, &m);
+                    column_of_table_after(cat, gx, t, i, &m);
+                }
             }
             else if (n == 1 && match_values(cat, gx, t, i, n, &m))
                 ok = 1;

@@ -323,6 +323,7 @@ static const char *const syn_groups[][8] = {
     {"shipment", "delivery", NULL},
     {"trip", "ride", "journey", NULL},
     {"match", "game", "fixture", NULL},
+    {"vehicle", "car", "auto", "automobile", NULL},
     {"complete", "completed", "finish", "finished", NULL},
     {"booking", "reservation", "stay", NULL},
     /* verbs naming the event a table records ("books never borrowed") */
@@ -390,7 +391,8 @@ int lex_is_filler(const char *w)
         "breakdown", "happen", "happens", "occur", "occurs", "say", "said", "again",
         "score", "scores", "size", "level", "amount", "figure", "figures", "number",
         "numbers", "values", "value", "stats", "statistics", "metrics", "start", "starts",
-        "begin", "begins", "finish", "finishes", "member", "members", "against", NULL};
+        "begin", "begins", "finish", "finishes", "member", "members", "against", "going",
+        "calendar", "actually", NULL};
     size_t n = strlen(w);
     if (n > 4 && strcmp(w + n - 2, "ed") == 0)
         return 1;

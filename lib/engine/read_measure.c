@@ -864,9 +864,12 @@ int read_dims(read_state *s)
     s->range_col = (qcol){-1, -1};   /* "revenue in 2024, by check-in date": which date the range uses */
     for (int i = 0; i < s->nm; i++)
         if (s->m[i].role == R_DIM) {
+            int by = s->m[i].start - 1;   /* "by the payment date" */
+            if (by > 0 && tok_is(&s->tk, (size_t)by, "the"))
+                by--;
             if ((s->m[i].kind == MK_COLUMN || s->m[i].kind == MK_TABLE) && s->ti.has_range && !s->ti.bucket && !s->growth &&
-                s->ti.first_tok >= 0 && s->m[i].start > s->ti.first_tok && s->m[i].start > 0 &&
-                s->k.kw[s->m[i].start - 1] == KW_GROUP && tok_is(&s->tk, (size_t)s->m[i].start - 1, "by") && s->range_col.c < 0) {
+                s->ti.first_tok >= 0 && s->m[i].start > s->ti.first_tok && by >= 0 &&
+                s->k.kw[by] == KW_GROUP && tok_is(&s->tk, (size_t)by, "by") && s->range_col.c < 0) {
                 /* "by booking date": a table's word then "date" names its date */
                 qcol c = {-1, -1};
                 if (s->m[i].kind == MK_COLUMN)

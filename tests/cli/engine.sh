@@ -2007,4 +2007,34 @@ expect_rows "$W" "'assigned to' a value follows the assignee key" \
      AND j.openedAt >= '2024-01-01' AND j.openedAt < '2025-01-01' GROUP BY j.priority" \
     "jobs opened in 2024 by priority" "only the ones assigned to the Service Desk team"
 
+# a table's own word is no state its comment names ("employees" for 'NULL
+# = still employed'); "the names of the employees" is employees.full_name,
+# not another table's name; "booking date" names booked_at; "going by";
+# "during"; cars are vehicles
+E=$TMPD/fleet.db
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE branches (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE employees (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, branch_id INTEGER REFERENCES branches(id),
+  hired_on TEXT NOT NULL, terminated_on TEXT -- NULL = still employed
+);
+CREATE TABLE vehicles (id INTEGER PRIMARY KEY, make TEXT NOT NULL);
+CREATE TABLE rentals (id INTEGER PRIMARY KEY, vehicle_id INTEGER NOT NULL REFERENCES vehicles(id),
+  booked_at TEXT NOT NULL, picked_up_at TEXT NOT NULL);
+INSERT INTO branches VALUES (1,'North'),(2,'South');
+INSERT INTO employees VALUES (1,'Ann Lee',1,'2023-02-01',NULL),(2,'Bo Kim',2,'2023-05-01','2024-01-01'),
+  (3,'Cy Ray',1,'2022-01-01',NULL);
+INSERT INTO vehicles VALUES (1,'Toyota'),(2,'Ford'),(3,'Toyota');
+INSERT INTO rentals VALUES (1,1,'2024-02-28','2024-03-02'),(2,2,'2024-03-05','2024-03-20'),(3,3,'2024-03-14','2024-04-01'),
+  (4,1,'2024-04-01','2024-04-02');
+EOF
+expect_rows "$E" "a table's own word is not a state ('employees' for 'still employed'); 'the names of the employees'" \
+    "SELECT full_name FROM employees WHERE hired_on >= '2023-01-01' AND hired_on < '2024-01-01'" \
+    "list the names of the employees hired during 2023"
+expect_rows "$E" "'going by the booking date': booked_at dates the range" \
+    "SELECT COUNT(*) FROM rentals WHERE booked_at >= '2024-03-01' AND booked_at < '2024-03-16'" \
+    "how many rentals between March 1 and March 15, 2024, going by the booking date?"
+expect_rows --ordered "$E" "cars are vehicles" \
+    "SELECT v.make, COUNT(*) FROM rentals r JOIN vehicles v ON v.id = r.vehicle_id GROUP BY v.make ORDER BY 2 DESC LIMIT 1" \
+    "top car make by number of rentals"
+
 done_testing
