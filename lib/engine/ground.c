@@ -1127,6 +1127,28 @@ static int table_named(const ground_index *gx, const toks *t, uint32_t k)
     return 0;
 }
 
+/* "per pickup branch" with rentals.pickup_branch_id: token i is the role
+ * of a key into the table the next word names, not a column of its own
+ * (pickup_at); the reader reads the role. */
+static int role_of_next_table(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    mention tm;
+    memset(&tm, 0, sizeof tm);
+    if (i + 1 >= t->n || t->v[i + 1].used || match_tables(cat, gx, t, i + 1, 1, &tm) < 2)
+        return 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            const cat_column *col = &cat->tables[k].cols[c];
+            char w[NW][TOK_LEN];
+            if (col->ref_t != tm.t || k == (size_t)tm.t)
+                continue;
+            int nw = name_words(col->name, w);
+            if (nw >= 3 && !strcmp(w[0], t->v[i].stem) && !strcmp(w[1], t->v[i + 1].stem))
+                return 1;
+        }
+    return 0;
+}
+
 /* Does token i alone name a table? */
 static int table_word(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
 {
@@ -1602,7 +1624,8 @@ int ground_mentions(const catalog *cat, const ground_index *gx, toks *t, mention
                 ok = 1;
             else if (match_tables(cat, gx, t, i, n, &m) >= 2 && !(n == 1 && lex_is_stop(t->v[i].w)))
                 ok = 1;
-            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && match_columns(cat, gx, t, i, n, &m)) {
+            else if (!(n == 1 && lex_is_stop(t->v[i].w)) && !(n == 1 && role_of_next_table(cat, gx, t, i)) &&
+                     match_columns(cat, gx, t, i, n, &m)) {
                 ok = 1;
                 if (n == 1) {
                     value_of_named_table(cat, gx, t, i, &m);

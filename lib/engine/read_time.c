@@ -287,7 +287,10 @@ int rd_span_pair(const cat_table *t, int *start, int *end)
     static const char *const pairs[][2] = {{"start", "end"}, {"from", "to"}, {"begin", "end"},
                                            {"open", "close"}, {"in", "out"},
                                            {"arrival", "departure"}, {"admission", "discharge"},
-                                           {"pickup", "dropoff"}};
+                                           {"pickup", "dropoff"}, {"pickup", "returned"},
+                                           {"picked_up", "returned"}, {"borrowed", "returned"},
+                                           {"loaned", "returned"}, {"checked_out", "returned"},
+                                           {"issued", "returned"}};
     int found = 0;
     for (size_t a = 0; a < t->ncols; a++)
         for (size_t b = 0; b < t->ncols; b++) {

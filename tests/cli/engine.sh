@@ -2037,4 +2037,23 @@ expect_rows --ordered "$E" "cars are vehicles" \
     "SELECT v.make, COUNT(*) FROM rentals r JOIN vehicles v ON v.id = r.vehicle_id GROUP BY v.make ORDER BY 2 DESC LIMIT 1" \
     "top car make by number of rentals"
 
+# "per pickup branch" with pickup_branch_id: the role of the key into the
+# table named next, not the pickup date column; a rental's length is the
+# span from pickup to return
+"$SQLITE3" "$E" <<'EOF'
+CREATE TABLE leases (id INTEGER PRIMARY KEY, vehicle_id INTEGER NOT NULL REFERENCES vehicles(id),
+  pickup_branch_id INTEGER NOT NULL REFERENCES branches(id), return_branch_id INTEGER REFERENCES branches(id),
+  pickup_at TEXT NOT NULL, returned_at TEXT);
+INSERT INTO leases VALUES (1,1,1,2,'2024-01-01','2024-01-04'),(2,2,1,1,'2024-02-01','2024-02-02'),
+  (3,3,2,NULL,'2024-03-01',NULL),(4,1,2,2,'2023-03-01','2023-03-11');
+EOF
+expect_rows "$E" "'per pickup branch': the pickup key's branch" \
+    "SELECT b.name, COUNT(*) FROM leases l JOIN branches b ON b.id = l.pickup_branch_id
+     WHERE l.pickup_at >= '2024-01-01' AND l.pickup_at < '2025-01-01' GROUP BY b.id" \
+    "number of leases per pickup branch with a pickup date in 2024"
+expect_rows "$E" "a lease's length runs from pickup to return" \
+    "SELECT v.make, AVG(julianday(l.returned_at) - julianday(l.pickup_at)) FROM leases l
+     JOIN vehicles v ON v.id = l.vehicle_id GROUP BY v.make" \
+    "average lease length in days by vehicle make"
+
 done_testing
