@@ -1095,6 +1095,50 @@ static int derived(const char *a, const char *b)
     return m >= 5 && cp >= 5 && (cp + 3 >= m || (m >= 8 && cp + 4 >= m)) && !isdigit((unsigned char)a[0]);
 }
 
+/* Are a and b the same letters in another order ("centre", 'center')? */
+static int same_letters(const char *a, const char *b)
+{
+    int n[256] = {0};
+    if (strlen(a) != strlen(b))
+        return 0;
+    for (; *a; a++, b++) {
+        n[(unsigned char)*a]++;
+        n[(unsigned char)*b]--;
+    }
+    for (int i = 0; i < 256; i++)
+        if (n[i])
+            return 0;
+    return 1;
+}
+
+/* Do a and b differ only by endings of the same word ("cancellation",
+ * 'cancelled': -ation, -ed after the doubled l)? Where they part, what is
+ * left of each must be an ending, not more of another word ("startup",
+ * "Brandon"). */
+static int suffixes_only(const char *a, const char *b)
+{
+    static const char *const ends[] = {"", "s", "es", "e", "ed", "d", "ing", "er", "ers", "ion", "ions",
+                                       "ation", "ations", "al", "ment", "ments", "ly", "ful", "y",
+                                       "ies", "ied", "ist", "ists", "ian", "ians", "ry", NULL};
+    size_t cp = 0;
+    while (a[cp] && a[cp] == b[cp])
+        cp++;
+    const char *ra = a + cp, *rb = b + cp;
+    if (cp > 0 && *ra == a[cp - 1])
+        ra++;   /* "cancelled": the doubled letter */
+    if (cp > 0 && *rb == b[cp - 1])
+        rb++;
+    int oka = 0, okb = 0;
+    size_t na = strlen(ra), nb = strlen(rb);
+    for (size_t i = 0; ends[i]; i++) {
+        size_t ne = strlen(ends[i]);
+        /* an ending, or one after a letter or two ("successful", 'succeeded') */
+        oka |= !strcmp(ra, ends[i]) || (ne >= 2 && na <= 5 && na > ne && na - ne <= 2 && !strcmp(ra + na - ne, ends[i]));
+        okb |= !strcmp(rb, ends[i]) || (ne >= 2 && nb <= 5 && nb > ne && nb - ne <= 2 && !strcmp(rb + nb - ne, ends[i]));
+    }
+    return oka && okb;
+}
+
 /* Does question token q say a state's word w (a stem)? */
 static int state_word(const tok *q, const char *w)
 {
@@ -1221,8 +1265,9 @@ static int word_score(const tok *q, const char *w, const char *stem)
         return 3;
     if (strcmp(q->stem, stem) == 0)
         return 2;
-    if (!q->isnum && (lex_similar(q->w, w) || derived(q->w, w) || noun_of_state(q->w, w)))
-        return 1;
+    if (!q->isnum && ((lex_similar(q->w, w) && (str_edit_distance(q->w, w, 1) <= 1 || same_letters(q->w, w))) ||
+                      (derived(q->w, w) && suffixes_only(q->w, w)) || noun_of_state(q->w, w)))
+        return 1;   /* "starting" is not 'standing', "started" not 'STARTUP20', "brand" not 'Brandon' */
     return 0;
 }
 

@@ -2056,4 +2056,31 @@ expect_rows "$E" "a lease's length runs from pickup to return" \
      JOIN vehicles v ON v.id = l.vehicle_id GROUP BY v.make" \
     "average lease length in days by vehicle make"
 
+# a value is matched by a typo of one letter ("starting" is not 'standing')
+# or by endings of the same word ("started" is not 'STARTUP20', "brand" not
+# 'Brandon'); "cardiologists" still names 'Cardiology', "centre" 'center'
+H=$TMPD/hub.db
+"$SQLITE3" "$H" <<'EOF'
+CREATE TABLE members (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, promo_code TEXT -- NULL = none
+);
+CREATE TABLE rooms (id INTEGER PRIMARY KEY, zone TEXT NOT NULL -- standing, seated
+);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id),
+  room_id INTEGER NOT NULL REFERENCES rooms(id), starts_at TEXT NOT NULL, charge REAL NOT NULL,
+  channel TEXT NOT NULL -- web, call center
+);
+INSERT INTO members VALUES (1,'Brandon','STARTUP20'),(2,'Ann',NULL),(3,'Bo','STARTUP20');
+INSERT INTO rooms VALUES (1,'standing'),(2,'seated');
+INSERT INTO bookings VALUES (1,1,1,'2024-01-05',10,'web'),(2,2,2,'2024-02-05',20,'call center'),(3,3,2,'2023-03-05',30,'web'),
+  (4,2,1,'2024-03-05',40,'call center');
+EOF
+expect_rows "$H" "'started' is no typo of a value 'STARTUP20'" \
+    "SELECT SUM(charge) FROM bookings WHERE starts_at >= '2024-01-01' AND starts_at < '2025-01-01'" \
+    "total booking charges for bookings that started in 2024"
+expect_rows "$H" "'starting' is no typo of 'standing'" \
+    "SELECT SUM(charge) FROM bookings WHERE starts_at >= '2024-01-01' AND starts_at < '2025-01-01'" \
+    "total booking charges for bookings starting in 2024"
+expect_rows "$H" "'centre' is 'center' (letters swapped)" \
+    "SELECT COUNT(*) FROM bookings WHERE channel = 'call center'" "how many bookings via the call centre"
+
 done_testing
