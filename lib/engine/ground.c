@@ -1874,8 +1874,8 @@ static int synonym_names(const tok *q, const char *w)
 static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
 {
     int s = 0;
-    if (k > 0 && event_phrase(q, k - 1))
-        return 0;   /* the "out" of "checked out" */
+    if ((k > 0 && event_phrase(q, k - 1)) || q->v[k].idiom)
+        return 0;   /* the "out" of "checked out"; the "file" of "on file" */
     const char *ph = event_phrase(q, k);
     const char *qw = ph ? ph : q->v[k].w;
     for (int j = 0; j < nw; j++) {

@@ -421,9 +421,9 @@ static int participle_state(const catalog *cat, int t, const char *w)
  * ended up side by side: no row can answer. */
 static int contradicts(const query *q)
 {
-    for (int i = 0; i < q->nf; i++)   /* by the day of a date that must be empty */
-        if (q->f[i].op == OP_NULL && !q->f[i].having && !q->f[i].cond && q->bucket &&
-            q->tcol.t == q->f[i].col.t && q->tcol.c == q->f[i].col.c)
+    for (int i = 0; i < q->nf; i++)   /* by, or in a range of, a date that must be empty */
+        if (q->f[i].op == OP_NULL && !q->f[i].having && !q->f[i].cond &&
+            (q->bucket || q->from[0] || q->to[0]) && q->tcol.t == q->f[i].col.t && q->tcol.c == q->f[i].col.c)
             return 1;
     for (int i = 0; i < q->nf; i++)
         for (int j = i + 1; j < q->nf; j++) {
@@ -446,6 +446,23 @@ int read_final_checks(read_state *s)
     const catalog *cat = s->cat;
     reading *r = s->r;
     query *q = s->q;
+    /* "how much did we invoice in 2024": an amount of money, never a count
+     * of rows; none to add up: decline */
+    int how_much = 0;
+    for (size_t i = 0; i + 1 < s->tk.n; i++)
+        how_much |= tok_is(&s->tk, i, "how") && tok_is(&s->tk, i + 1, "much");
+    if (how_much && (q->agg == AGG_COUNT || (q->list && !q->ndims)) && q->m1.c < 0 && !q->pct && !q->dur &&
+        !q->count_groups && !q->measure && q->base >= 0) {
+        int mc = rd_money_column(cat, q->base);
+        if (mc >= 0) {
+            q->list = 0;
+            q->agg = AGG_SUM;
+            q->m1 = (qcol){q->base, mc};
+            rd_set_alias(q, cat, CON_REVENUE);
+        } else {
+            r->unplaced++;
+        }
+    }
     if (s->ti.gap) {   /* "July 2023 and July 2024": two ranges, not one */
         r->unplaced++;
         snprintf(r->why, sizeof r->why, "%s", "how to compare two separate periods in one query");

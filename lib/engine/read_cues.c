@@ -755,7 +755,7 @@ static void mark_idioms(const catalog *cat, const ground_index *gx, toks *t)
             if (k < n || (noun && ground_names_word(cat, gx, t->v[i + n - 1].stem)))
                 continue;
             for (k = 0; k < n; k++)
-                t->v[i + k].used = 1;
+                t->v[i + k].used = t->v[i + k].idiom = 1;
             break;
         }
     /* "reports directly to", "direct reports": the adverb says no more

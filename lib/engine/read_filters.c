@@ -156,7 +156,7 @@ int rd_name_word_prefix(const char *name, const char *w, int loose)
 
 /* The column of table t holding a sum of money (amount, total, price,
  * fee...: the revenue concept's names, in their order), or -1. */
-static int money_column(const catalog *cat, int t)
+int rd_money_column(const catalog *cat, int t)
 {
     const cat_table *tb = &cat->tables[t];
     for (const char *const *w = lex_concept_names(CON_REVENUE); *w; w++)
@@ -621,7 +621,7 @@ int read_filters(read_state *s)
         int mc;
         if (named.c < 0 && !s->k.th[h].con && s->k.th[h].pos >= 0 && (size_t)s->k.th[h].pos < s->tk.n &&
             s->tk.v[s->k.th[h].pos].money && !(target >= 0 && s->m[target].kind == MK_COLUMN) &&
-            (mc = money_column(cat, q->base)) >= 0) {
+            (mc = rd_money_column(cat, q->base)) >= 0) {
             /* "payments of more than 500 euros": the money column of the
              * rows counted, when no column is named */
             f.col = (qcol){q->base, mc};

@@ -174,6 +174,8 @@ int rd_find_role(const catalog *cat, const ground_index *gx, const toks *tk, con
                  int nm, int *ft, int *fc);
 int rd_direction_word(const toks *tk, int start);
 int rd_keys_holder(const catalog *cat, int base, int ref);
+/* Table t's column holding a sum of money (amount, total, fee, ...), or -1. */
+int rd_money_column(const catalog *cat, int t);
 /* The key of t into ref whose role the verb before "to"/"by" at start
  * names ("assigned to": assigneeId), or -1. */
 int rd_verb_key(const catalog *cat, const toks *tk, int start, int t, int ref);

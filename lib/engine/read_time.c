@@ -513,6 +513,23 @@ static void drop_empty_groups(const catalog *cat, query *q)
     }
 }
 
+/* "desk bookings in 2024 that never had a check-in": a date the query
+ * requires empty dates nothing; the row's own date does (the first of the
+ * table's dates that is always set), else c stays. */
+static qcol date_not_empty(const catalog *cat, const query *q, qcol c)
+{
+    int empty = 0;
+    for (int i = 0; i < q->nf; i++)
+        empty |= q->f[i].op == OP_NULL && !q->f[i].cond && q->f[i].col.t == c.t && q->f[i].col.c == c.c;
+    if (!empty || c.t < 0)
+        return c;
+    const cat_table *t = &cat->tables[c.t];
+    for (size_t k = 0; k < t->ncols; k++)
+        if ((int)k != c.c && rd_date_kind(&t->cols[k]) && t->cols[k].notnull)
+            return (qcol){c.t, (int)k};
+    return c;
+}
+
 /* Stage 7, run after 9: the range's date column and what dates it; -1
  * when no date column fits and no question came before. */
 int read_time(read_state *s)
@@ -527,6 +544,8 @@ int read_time(read_state *s)
         q->tcol = s->range_col.c >= 0 ? s->range_col : rd_date_col_near(cat, s->gx, q, &s->tk);
         if (q->tcol.c < 0 && !s->prev)
             return -1;
+        if (s->range_col.c < 0)
+            q->tcol = date_not_empty(cat, q, q->tcol);
         ground_mark_event_words(cat, s->gx, q->tcol, &s->tk);   /* "booked in 2023": the word is placed */
         /* "in 2024, by payment date": which date the range uses, not a grouping */
         for (size_t i = 0; s->ti.has_range && !q->bucket && q->tcol.c >= 0 && s->ti.first_tok >= 0 && i + 2 < s->tk.n; i++)

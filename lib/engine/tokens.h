@@ -15,6 +15,7 @@ typedef struct tok {
     int money;           /* preceded by a currency sign */
     double num;
     int used;            /* consumed by a stage (time, keyword, grounding) */
+    int idiom;           /* part of a set phrase that asks nothing ("on file"): names no event */
 } tok;
 
 typedef struct toks {

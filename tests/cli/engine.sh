@@ -2083,4 +2083,26 @@ expect_rows "$H" "'starting' is no typo of 'standing'" \
 expect_rows "$H" "'centre' is 'center' (letters swapped)" \
     "SELECT COUNT(*) FROM bookings WHERE channel = 'call center'" "how many bookings via the call centre"
 
+# "on file" names no event ("filed"); "how much did we invoice" adds up
+# the money, never counts rows; a range dates the rows by a date the query
+# does not require empty ("bookings in 2024 that never had a check-in")
+"$SQLITE3" "$H" <<'EOF'
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id),
+  filed_at TEXT NOT NULL, issued_on TEXT NOT NULL, amount REAL NOT NULL);
+INSERT INTO invoices VALUES (1,1,'2024-01-01','2024-01-02',100),(2,2,'2024-02-01','2024-02-02',50),(3,1,'2023-05-01','2023-05-02',70);
+CREATE TABLE desk_visits (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id),
+  desk_date TEXT NOT NULL, checked_in TEXT -- NULL = never checked in
+);
+INSERT INTO desk_visits VALUES (1,1,'2024-01-03',NULL),(2,2,'2024-01-04','2024-01-04 09:00'),(3,3,'2023-06-01',NULL),
+  (4,3,'2024-06-01',NULL);
+EOF
+expect_rows "$H" "'on file' names no date of another table" \
+    "SELECT COUNT(*) FROM members" "how many members have we got on file?"
+expect_rows "$H" "'how much did we invoice': a sum of money, not a count" \
+    "SELECT SUM(amount) FROM invoices WHERE issued_on >= '2024-01-01' AND issued_on < '2025-01-01'" \
+    "how much did we invoice in 2024, by issue date?"
+expect_rows "$H" "a range dates rows by a date not required empty" \
+    "SELECT COUNT(*) FROM desk_visits WHERE checked_in IS NULL AND desk_date >= '2024-01-01' AND desk_date < '2025-01-01'" \
+    "how many desk visits in 2024 never had a check-in?"
+
 done_testing
