@@ -113,6 +113,18 @@ static int parse_half(const toks *t, size_t i, point *p)
     return 1;
 }
 
+/* Is token k a day of a month: 1-31, or 1st-31st? */
+static int is_day_tok(const tok *k)
+{
+    if (is_small_int(k, 1, 31) && !is_year_tok(k))
+        return 1;
+    size_t n = strlen(k->w);
+    int d = atoi(k->w);
+    return d >= 1 && d <= 31 && n >= 3 && n <= 4 &&
+           (!strcmp(k->w + n - 2, "st") || !strcmp(k->w + n - 2, "nd") || !strcmp(k->w + n - 2, "rd") ||
+            !strcmp(k->w + n - 2, "th"));
+}
+
 /* Parse one point at i; returns 1 and fills p when one starts there. */
 static int parse_point(const toks *t, size_t i, point *p)
 {
@@ -138,6 +150,22 @@ static int parse_point(const toks *t, size_t i, point *p)
             p->y = (int)t->v[j++].num;
         p->ntok = (int)(j - i);
         return 1;
+    }
+    /* "1 June 2022", "15th of March": the day first */
+    if (is_day_tok(k) && !k->money) {
+        size_t j = i + 1;
+        if (tok_is(t, j, "of"))
+            j++;
+        int dm = j < t->n ? month_of(t->v[j].w) : 0;
+        if (dm && !(dm == 5 && tok_is(t, j, "may") && !(j + 1 < t->n && is_year_tok(&t->v[j + 1])))) {
+            p->m = dm;
+            p->d = is_small_int(k, 1, 31) ? (int)k->num : atoi(k->w);
+            j++;
+            if (j < t->n && is_year_tok(&t->v[j]))
+                p->y = (int)t->v[j++].num;
+            p->ntok = (int)(j - i);
+            return 1;
+        }
     }
     if (parse_half(t, i, p))
         return 1;
@@ -333,6 +361,18 @@ static int is_threshold_context(const toks *t, size_t i)
     return i > 0 && is_any(t, i - 1, cmp);
 }
 
+/* "between 1 June and 31 August": "between" (or "from") a word or two
+ * before the point at i, its day or "the" between */
+static int between_before(const toks *t, size_t i)
+{
+    for (size_t k = i; k > 0 && k + 3 > i; k--)
+        if (tok_is(t, k - 1, "between") || tok_is(t, k - 1, "from"))
+            return 1;
+        else if (!t->v[k - 1].isnum && !tok_is(t, k - 1, "the"))
+            return 0;
+    return 0;
+}
+
 static void parse_absolute(toks *t, const char *as_of, time_info *out)
 {
     for (size_t i = 0; i < t->n; i++) {
@@ -352,7 +392,7 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
         /* "between May and June", "May to June": a range; "May and June"
          * without "between": two periods */
         if (end < t->n && is_any(t, end, range_to) && end + 1 < t->n &&
-            (prev_between || !tok_is(t, end, "and")) && parse_point(t, end + 1, &p2)) {
+            (prev_between || !tok_is(t, end, "and") || between_before(t, i)) && parse_point(t, end + 1, &p2)) {
             size_t end2 = end + 1 + (size_t)p2.ntok;
             if (!p2.y)
                 p2.y = default_year(t, end2, as_of);
@@ -378,18 +418,19 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
             continue;
         }
         size_t lead = 0;
-        if (i > 0 && is_any(t, i - 1, open_from)) {
+        size_t the = i > 1 && tok_is(t, i - 1, "the") && !t->v[i - 1].used, b0 = i - the;   /* "after the 5th" */
+        if (b0 > 0 && is_any(t, b0 - 1, open_from)) {
             strcpy(out->from, a);
             out->to[0] = '\0';
-            lead = 1;
-        } else if (i > 0 && tok_is(t, i - 1, "after")) {
+            lead = 1 + the;
+        } else if (b0 > 0 && tok_is(t, b0 - 1, "after")) {
             strcpy(out->from, b);
             out->to[0] = '\0';
-            lead = 1;
-        } else if (i > 0 && is_any(t, i - 1, open_before)) {
+            lead = 1 + the;
+        } else if (b0 > 0 && is_any(t, b0 - 1, open_before)) {
             out->from[0] = '\0';
             strcpy(out->to, a);
-            lead = 1;
+            lead = 1 + the;
         } else if (i > 1 && tok_is(t, i - 1, "to") && tok_is(t, i - 2, "prior")) {
             out->from[0] = '\0';
             strcpy(out->to, a);

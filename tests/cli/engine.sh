@@ -2105,4 +2105,12 @@ expect_rows "$H" "a range dates rows by a date not required empty" \
     "SELECT COUNT(*) FROM desk_visits WHERE checked_in IS NULL AND desk_date >= '2024-01-01' AND desk_date < '2025-01-01'" \
     "how many desk visits in 2024 never had a check-in?"
 
+# the day first: "between 1 June and 31 August 2022", "after the 5th of March"
+expect_rows "$H" "dates written day first" \
+    "SELECT COUNT(*) FROM invoices WHERE issued_on >= '2024-01-02' AND issued_on < '2024-02-03'" \
+    "how many invoices were issued between 2 January and 2 February 2024?"
+expect_rows "$H" "... '5th of March'" \
+    "SELECT COUNT(*) FROM invoices WHERE issued_on >= '2023-03-06'" \
+    "how many invoices were issued after the 5th of March 2023?"
+
 done_testing
