@@ -331,6 +331,7 @@ static const char *const syn_groups[][8] = {
     {"rental", "rent", "rented", "renting", NULL},
     {"invoice", "bill", NULL},
     {"drug", "medication", "medicine", NULL},
+    {"prescription", "script", "rx", NULL},
     {"appointment", "visit", NULL},
 };
 

@@ -632,6 +632,12 @@ int read_final_checks(read_state *s)
             rd_set_alias(q, cat, CON_NONE);
         }
     }
+    /* "still running memberships", "currently running": ongoing, which the
+     * word before says (read_states); no running total */
+    for (size_t i = 1; i < s->tk.n; i++)
+        if (tok_is(&s->tk, i, "running") && (tok_is(&s->tk, i - 1, "still") || tok_is(&s->tk, i - 1, "currently")) &&
+            s->tk.v[i - 1].used)
+            s->tk.v[i].used = 1;
     if (s->k.median && s->k.mean && !r->unsupported[0])
         snprintf(r->unsupported, sizeof r->unsupported, "a mean and a median at once");
     for (size_t i = 0; i < s->tk.n; i++)

@@ -222,9 +222,8 @@ static int mention_in_name(const toks *tk, const mention *m, const char *name)
     int nw = rd_split_name(name, w, 8);
     for (int k = m->start; k < m->end; k++)
         for (int j = 0; j < nw; j++)
-            if (strcmp(tk->v[k].stem, w[j]) == 0 ||
-                (lex_is_past_verb(tk->v[k].w) && lex_same_root(tk->v[k].w, w[j])))
-                return 1;   /* "started" for start_date too */
+            if (strcmp(tk->v[k].stem, w[j]) == 0 || lex_same_root(tk->v[k].w, w[j]))
+                return 1;   /* "started" for start_date, "dispense" for dispensedDate too */
     return 0;
 }
 
@@ -299,6 +298,8 @@ int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, con
     static const char *const kinds[] = {"score", "value", "level", "figure", "number", "amount", NULL};
     int acc = names_query_part(cat, tk, q, m, read) || event_date_verb(cat, tk, m, read) ||
               (m->kind == MK_TABLE && read[m->t]) ||
+              /* "how many fills did each store dispense": the rows' verb */
+              (m->kind == MK_COLUMN && m->role == R_QUAL && m->nalts && read[m->alts[0].t]) ||
               (m->end - m->start == 1 && m->start > 0 && tk->v[m->start - 1].used &&
                !lex_is_stop(tk->v[m->start - 1].w) && rd_in(tk->v[m->start].w, kinds));
     if (!acc && m->kind == MK_TABLE && !subject) {
@@ -340,6 +341,20 @@ static int total_of_own_rows(read_state *s, qcol c, qfilter *f)
     rd_add_filter(q, *f);
     s->m[e].role = R_DIM;
     s->r->has_dims = 1;
+    return 1;
+}
+
+/* Are mentions a and b said as a list: only "and", "or", "vs", "versus",
+ * commas' words between them? */
+static int listed_together(const toks *tk, const mention *a, const mention *b)
+{
+    const mention *x = a->start < b->start ? a : b, *y = a->start < b->start ? b : a;
+    if (y->start - x->end < 1 || y->start - x->end > 2)
+        return 0;
+    for (int k = x->end; k < y->start; k++)
+        if (!tok_is(tk, (size_t)k, "and") && !tok_is(tk, (size_t)k, "or") && !tok_is(tk, (size_t)k, "vs") &&
+            !tok_is(tk, (size_t)k, "versus") && !tok_is(tk, (size_t)k, "nor"))
+            return 0;
     return 1;
 }
 
@@ -409,6 +424,18 @@ int read_filters(read_state *s)
             for (int x = 0; s->m[j].kind == MK_COLUMN && x < s->m[j].nalts; x++)
                 if (s->m[j].alts[x].t == s->m[i].alts[a].t && s->m[j].alts[x].c == s->m[i].alts[a].c)
                     decided = 1;
+        /* "hot desk and dedicated desk", "email vs phone": values listed
+         * together are of one column, the one both can be */
+        for (int j = 0; j < s->nm && !decided; j++) {
+            if (j == i || s->m[j].kind != MK_VALUE || s->m[j].role != R_FILTER || !listed_together(&s->tk, &s->m[i], &s->m[j]))
+                continue;
+            for (int x = 0; x < s->m[i].nalts && !decided; x++)
+                for (int y = 0; y < s->m[j].nalts && !decided; y++)
+                    if (s->m[i].alts[x].t == s->m[j].alts[y].t && s->m[i].alts[x].c == s->m[j].alts[y].c) {
+                        a = x;
+                        decided = 1;
+                    }
+        }
         if (!decided)
             a = rd_note_ambiguity(cat, s->gx, r, &s->m[i], a, q->base, 1);
         qfilter f;

@@ -206,6 +206,28 @@ int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n)
 }
 
 /* Does word w name role r ("origins", or "departing" for an origin)? */
+/* Are all of mention m's columns dates? */
+static int all_dates(const catalog *cat, const mention *m)
+{
+    if (m->kind != MK_COLUMN || !m->nalts)
+        return 0;
+    for (int a = 0; a < m->nalts; a++)
+        if (!rd_date_kind(&cat->tables[m->alts[a].t].cols[m->alts[a].c]))
+            return 0;
+    return 1;
+}
+
+/* Does "did", "do" or "does" (then "each", "every", "the") come right
+ * before token i, the subject of a verb that follows it? */
+static int verb_after_did(const toks *tk, int i)
+{
+    int j = i - 1;
+    while (j >= 0 && (tok_is(tk, (size_t)j, "each") || tok_is(tk, (size_t)j, "every") || tok_is(tk, (size_t)j, "the") ||
+                      tok_is(tk, (size_t)j, "our")))
+        j--;
+    return j >= 0 && (tok_is(tk, (size_t)j, "did") || tok_is(tk, (size_t)j, "do") || tok_is(tk, (size_t)j, "does"));
+}
+
 int rd_role_word(const char *w, const char *r)
 {
     size_t n = strlen(r);
@@ -822,8 +844,14 @@ int read_roles(read_state *s)
             s->m[i].role = R_NULLED;
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < s->k.nth; h++)
-            if (rd_th_at(&s->tk, &s->k.th[h], s->m[i].start) && s->m[i].role != R_FILTER)
-                s->m[i].role = R_THRESH;
+            if (rd_th_at(&s->tk, &s->k.th[h], s->m[i].start) && s->m[i].role != R_FILTER &&
+                !(s->tk.v[s->k.th[h].pos].money && all_dates(cat, &s->m[i])))
+                s->m[i].role = R_THRESH;   /* not "over $3,000 were issued" */
+        /* "how many fills did each store dispense": the verb after "did"
+         * and its subject says the event counted, not a measure */
+        if (s->m[i].kind == MK_COLUMN && s->m[i].role == R_NONE && s->k.count && i > 0 &&
+            s->m[i - 1].kind == MK_TABLE && s->m[i - 1].end == s->m[i].start && verb_after_did(&s->tk, s->m[i - 1].start))
+            s->m[i].role = R_QUAL;
         if (s->m[i].kind != MK_TABLE)
             continue;
         /* "orders of customer 12", "transfers from account 12 to account

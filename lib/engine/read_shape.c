@@ -122,6 +122,9 @@ void rd_add_dim(const catalog *cat, query *q, const mention *m, int near)
             pk = lb;
         if (pk < 0)
             return;
+        for (int i = 0; i < q->ndims; i++)   /* "each store ... show the store name": once */
+            if (q->dims[i].t == m->t && q->dims[i].c == pk)
+                return;
         q->dims[q->ndims] = (qcol){m->t, pk};
         q->labels[q->ndims] = (qcol){m->t, lb >= 0 ? lb : pk};
         q->ndims++;

@@ -2113,4 +2113,41 @@ expect_rows "$H" "... '5th of March'" \
     "SELECT COUNT(*) FROM invoices WHERE issued_on >= '2023-03-06'" \
     "how many invoices were issued after the 5th of March 2023?"
 
+# "still running" is ongoing (no running total); scripts are prescriptions;
+# "over $3,000 were issued": the money column, not the date after the
+# number; "how many X did each Y <verb>": the verb is no measure; values
+# listed together are of one column
+S2=$TMPD/space.db
+"$SQLITE3" "$S2" <<'EOF'
+CREATE TABLE plans (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  plan_type TEXT NOT NULL -- hot_desk, dedicated_desk, office
+);
+CREATE TABLE stores (id INTEGER PRIMARY KEY, store_name TEXT NOT NULL);
+CREATE TABLE memberships (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id),
+  store_id INTEGER NOT NULL REFERENCES stores(id), monthly_rate REAL NOT NULL, start_date TEXT NOT NULL,
+  end_date TEXT, -- NULL = still running
+  units_sold INTEGER NOT NULL);
+CREATE TABLE prescriptions (id INTEGER PRIMARY KEY, written_date TEXT NOT NULL);
+CREATE TABLE bills (id INTEGER PRIMARY KEY, issued_on TEXT NOT NULL, amount REAL NOT NULL);
+INSERT INTO plans VALUES (1,'Hot Desk Basic','hot_desk'),(2,'Dedicated Desk','dedicated_desk'),(3,'Office','office');
+INSERT INTO stores VALUES (1,'Lakeview'),(2,'Harbor');
+INSERT INTO memberships VALUES (1,1,1,200,'2023-01-01',NULL,3),(2,2,1,400,'2023-02-01',NULL,1),(3,2,2,450,'2022-01-01','2023-01-01',2),
+  (4,3,2,900,'2024-01-01',NULL,5),(5,1,2,210,'2024-03-01',NULL,2);
+INSERT INTO prescriptions VALUES (1,'2023-01-05'),(2,'2023-06-01'),(3,'2024-01-01');
+INSERT INTO bills VALUES (1,'2024-01-01',5000),(2,'2024-02-01',2000),(3,'2023-01-01',9000);
+EOF
+expect_rows "$S2" "'still running' is ongoing; values listed together are of one column" \
+    "SELECT p.plan_type, AVG(m.monthly_rate) FROM memberships m JOIN plans p ON p.id = m.plan_id
+     WHERE m.end_date IS NULL AND p.plan_type IN ('hot_desk', 'dedicated_desk') GROUP BY p.plan_type" \
+    "compare the average monthly rate of hot desk and dedicated desk memberships that are still running"
+expect_rows "$S2" "scripts are prescriptions" \
+    "SELECT COUNT(*) FROM prescriptions WHERE written_date >= '2023-01-01' AND written_date < '2024-01-01'" \
+    "how many scripts were written in 2023?"
+expect_rows "$S2" "'bills over \$3,000 were issued': the amount, not the date said after" \
+    "SELECT COUNT(*) FROM bills WHERE amount > 3000 AND issued_on >= '2024-01-01' AND issued_on < '2025-01-01'" \
+    "how many bills over \$3,000 were issued in 2024?"
+expect_rows "$S2" "'how many memberships did each store sell': the verb is no measure" \
+    "SELECT s.store_name, COUNT(*) FROM memberships m JOIN stores s ON s.id = m.store_id GROUP BY s.id" \
+    "how many memberships did each store sell? show the store name"
+
 done_testing
