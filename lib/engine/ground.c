@@ -27,8 +27,9 @@ int ground_split_name(const char *name, char (*out)[TOK_LEN], int max)
                        (k > 0 && isupper((unsigned char)*p) && islower((unsigned char)p[-1]));
         if (boundary && k > 0) {
             cur[k] = '\0';
+            const char *full = lex_abbreviation(cur);   /* "amt": amount */
             if (n < max)
-                lex_stem(cur, out[n++], TOK_LEN);
+                lex_stem(full ? full : cur, out[n++], TOK_LEN);
             k = 0;
         }
         if (!*p)

@@ -518,6 +518,29 @@ int lex_participle_kind(const char *w)
     return 0;
 }
 
+/* Abbreviations schemas write in names (amt, qty, cust_id): the word
+ * they stand for, or NULL. Only ones that are no word of their own. */
+const char *lex_abbreviation(const char *w)
+{
+    static const char *const ab[][2] = {
+        {"amt", "amount"}, {"amnt", "amount"}, {"qty", "quantity"}, {"dt", "date"}, {"cust", "customer"},
+        {"proj", "project"}, {"emp", "employee"}, {"empl", "employee"}, {"dept", "department"},
+        {"mgr", "manager"}, {"addr", "address"}, {"desc", "description"}, {"prod", "product"},
+        {"pmt", "payment"}, {"pymt", "payment"}, {"txn", "transaction"}, {"trx", "transaction"},
+        {"acct", "account"}, {"bal", "balance"}, {"pct", "percent"}, {"est", "estimated"},
+        {"insp", "inspection"}, {"num", "number"}, {"nbr", "number"}, {"yr", "year"}, {"hrs", "hours"},
+        {"mins", "minutes"}, {"tot", "total"}, {"cnt", "count"}, {"val", "value"},
+        {"stat", "status"}, {"svc", "service"}, {"mfr", "manufacturer"}, {"org", "organization"},
+        {"loc", "location"}, {"req", "request"}, {"resp", "response"}, {"sched", "scheduled"},
+        {"orig", "original"}, {"cntr", "contract"}, {"approx", "approximate"}, {"actl", "actual"}, {"recv", "received"},
+        {"rcvd", "received"}, {"cmpl", "completed"}, {"compl", "completed"}, {"tel", "telephone"},
+    };
+    for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
+        if (same_word(w, ab[i][0]))
+            return ab[i][1];
+    return NULL;
+}
+
 /* Words asking for an operation the engine does not do (running totals,
  * change between periods, conditions): a question with one is declined. */
 int lex_is_unsupported(const char *w)

@@ -30,6 +30,8 @@ int lex_is_stop(const char *w);
 int lex_is_negation(const char *w);
 /* Number words ("five", "dozen") -> value, or -1. */
 long lex_number_word(const char *w);
+/* The word a name's abbreviation stands for ("amt": amount), or NULL. */
+const char *lex_abbreviation(const char *w);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
  * or 2 edits (>=8 letters) that keep the first letter, or two neighbouring
  * letters swapped. */

@@ -2150,4 +2150,25 @@ expect_rows "$S2" "'how many memberships did each store sell': the verb is no me
     "SELECT s.store_name, COUNT(*) FROM memberships m JOIN stores s ON s.id = m.store_id GROUP BY s.id" \
     "how many memberships did each store sell? show the store name"
 
+# names written with abbreviations (amt, qty, cust, proj, dt) are read as
+# the words they stand for
+A=$TMPD/abbrev.db
+"$SQLITE3" "$A" <<'EOF'
+CREATE TABLE cust (cust_id INTEGER PRIMARY KEY, cust_name TEXT NOT NULL);
+CREATE TABLE proj (proj_id INTEGER PRIMARY KEY, cust_id INTEGER NOT NULL REFERENCES cust(cust_id),
+  proj_name TEXT NOT NULL, start_dt TEXT NOT NULL, contract_amt REAL NOT NULL);
+CREATE TABLE material_lines (line_id INTEGER PRIMARY KEY, proj_id INTEGER NOT NULL REFERENCES proj(proj_id),
+  qty INTEGER NOT NULL, unit_cost REAL NOT NULL);
+INSERT INTO cust VALUES (1,'Acme'),(2,'Birch');
+INSERT INTO proj VALUES (1,1,'Depot','2023-02-01',100000),(2,2,'Tower','2024-03-01',250000),(3,1,'Annex','2024-05-01',50000);
+INSERT INTO material_lines VALUES (1,1,10,5.5),(2,2,4,100),(3,3,7,2),(4,2,1,50);
+EOF
+expect_rows "$A" "abbreviated names: contract_amt, proj, cust, start_dt" \
+    "SELECT c.cust_name, SUM(p.contract_amt) FROM proj p JOIN cust c ON c.cust_id = p.cust_id
+     WHERE p.start_dt >= '2024-01-01' AND p.start_dt < '2025-01-01' GROUP BY c.cust_id" \
+    "total contract amount by customer for projects started in 2024"
+expect_rows "$A" "... qty is the quantity" \
+    "SELECT p.proj_name, SUM(m.qty) FROM material_lines m JOIN proj p ON p.proj_id = m.proj_id GROUP BY p.proj_id" \
+    "total quantity of materials per project"
+
 done_testing
