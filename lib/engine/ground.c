@@ -1893,6 +1893,32 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
     return s;
 }
 
+/* Does question token k say the verb a date column's comment gives its
+ * event by ("fillDate -- date dispensed": "dispensed", "dispense")? */
+static int comment_verb_at(const cat_column *col, const toks *q, size_t k)
+{
+    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME) || k >= q->n ||
+        q->v[k].isnum || lex_is_stop(q->v[k].w) || strlen(q->v[k].w) < 4)
+        return 0;
+    toks *ct = malloc(sizeof *ct);
+    int hit = 0;
+    if (!ct)
+        return 0;
+    tok_split_max(col->comment, ct, 24);
+    /* up to the NULL clause: "NULL when the flight was cancelled" says
+     * when it is empty, not what it dates */
+    for (size_t i = 0; i < ct->n && !hit && strcmp(ct->v[i].w, "null"); i++)
+        hit = (lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w)) &&
+              (!strcmp(ct->v[i].w, q->v[k].w) || lex_same_root(ct->v[i].w, q->v[k].w));
+    free(ct);
+    return hit;
+}
+
+int ground_comment_verb_at(const catalog *cat, qcol c, const toks *q, size_t k)
+{
+    return c.t >= 0 && c.c >= 0 && q && comment_verb_at(&cat->tables[c.t].cols[c.c], q, k);
+}
+
 static int event_points(char w[NW][TOK_LEN], int nw, const toks *q, const unsigned char *own,
                         int own_only)
 {
@@ -2005,7 +2031,7 @@ int ground_event_word_at(const catalog *cat, const ground_index *gx, qcol c, con
     if (c.t < 0 || c.c < 0 || !q || k >= q->n || q->v[k].isnum || glue_word(q->v[k].w))
         return 0;
     const gname *g = column_words(cat, gx, (size_t)c.t, (size_t)c.c, &tmp, w);
-    return token_points(g->w, g->nw, q, k) > 0;
+    return token_points(g->w, g->nw, q, k) > 0 || comment_verb_at(&cat->tables[c.t].cols[c.c], q, k);
 }
 
 int ground_event_word_pos(const catalog *cat, const ground_index *gx, qcol c, const toks *q)
@@ -2024,7 +2050,7 @@ int ground_event_word_pos(const catalog *cat, const ground_index *gx, qcol c, co
     for (int pass = 0; pass < 2; pass++)
         for (size_t k = 0; k < q->n; k++)
             if (own[k] == pass && !q->v[k].isnum && !glue_word(q->v[k].w) &&
-                token_points(w, nw, q, k))
+                (token_points(w, nw, q, k) || (!pass && comment_verb_at(&cat->tables[c.t].cols[c.c], q, k))))
                 return pass && other_named(cat, gx, c.t, q, own) ? -1 : (int)k;
     return -1;
 }
@@ -2045,7 +2071,7 @@ int ground_mark_event_words(const catalog *cat, const ground_index *gx, qcol c, 
         for (int j = 0; j < nw && !agent; j++)
             agent = strlen(w[j]) > 3 && verb_names_agent(q->v[k].w, w[j], 1);
         if (own[k] || q->v[k].isnum || glue_word(q->v[k].w) ||
-            (!token_points(w, nw, q, k) && !agent))
+            (!token_points(w, nw, q, k) && !agent && !comment_verb_at(&cat->tables[c.t].cols[c.c], q, k)))
             continue;
         q->v[k].used = 1;
         if (event_phrase(q, k))
@@ -2089,6 +2115,9 @@ int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, co
         char (*w)[TOK_LEN] = cw->w;
         int nw = cw->nw;
         int ev = event_points(w, nw, q, own, !other);
+        for (size_t k = 0; q && k < q->n && !ev; k++)
+            if (!own[k] && comment_verb_at(col, q, k))
+                ev = 8;   /* "dispensed" for fillDate -- date dispensed */
         int s = ev;
         for (int j = 0; j < nw; j++) {
             static const char *const good[] = {"created", "creation", "order", "placed",

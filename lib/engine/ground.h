@@ -43,6 +43,9 @@ int ground_split_name(const char *name, char (*out)[TOK_LEN], int max);
  * they are split now; returns how many. */
 int ground_name_words(const catalog *cat, const ground_index *gx, int t, int c,
                       char (*nbuf)[TOK_LEN], char (**w)[TOK_LEN]);
+/* Does question token k say the verb date column c's comment gives its
+ * event by ("-- date dispensed": "dispensed")? */
+int ground_comment_verb_at(const catalog *cat, qcol c, const toks *q, size_t k);
 /* Is stem s a word of some table's or column's name (its first 32)? */
 int ground_names_word(const catalog *cat, const ground_index *gx, const char *s);
 

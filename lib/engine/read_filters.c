@@ -298,6 +298,8 @@ int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, con
     static const char *const kinds[] = {"score", "value", "level", "figure", "number", "amount", NULL};
     int acc = names_query_part(cat, tk, q, m, read) || event_date_verb(cat, tk, m, read) ||
               (m->kind == MK_TABLE && read[m->t]) ||
+              /* "fills dispensed in 2024" where the range's date says "date dispensed" */
+              (m->end - m->start == 1 && ground_comment_verb_at(cat, q->tcol, tk, (size_t)m->start)) ||
               /* "how many fills did each store dispense": the rows' verb */
               (m->kind == MK_COLUMN && m->role == R_QUAL && m->nalts && read[m->alts[0].t]) ||
               (m->end - m->start == 1 && m->start > 0 && tk->v[m->start - 1].used &&

@@ -2171,4 +2171,24 @@ expect_rows "$A" "... qty is the quantity" \
     "SELECT p.proj_name, SUM(m.qty) FROM material_lines m JOIN proj p ON p.proj_id = m.proj_id GROUP BY p.proj_id" \
     "total quantity of materials per project"
 
+# a date column's comment names its event by a verb ("fill_date -- date
+# dispensed"): "fills dispensed in 2024" dates by it; a verb in the NULL
+# clause ("NULL when cancelled") says when it is empty, not what it dates
+"$SQLITE3" "$S2" <<'EOF'
+CREATE TABLE fills (id INTEGER PRIMARY KEY, written_on TEXT NOT NULL,
+  fill_date TEXT NOT NULL, -- YYYY-MM-DD, date dispensed
+  quantity_dispensed INTEGER NOT NULL, retail_price REAL NOT NULL,
+  shipped_at TEXT, -- NULL when the fill was cancelled
+  status TEXT NOT NULL -- done, cancelled
+);
+INSERT INTO fills VALUES (1,'2023-12-20','2024-01-02',30,10,'2024-01-03','done'),(2,'2024-01-05','2024-01-06',60,20,NULL,'cancelled'),
+  (3,'2024-12-30','2025-01-02',30,15,'2025-01-03','done'),(4,'2023-03-01','2023-03-02',10,5,NULL,'cancelled');
+EOF
+expect_rows "$S2" "a comment's verb names the date ('date dispensed')" \
+    "SELECT SUM(retail_price) FROM fills WHERE fill_date >= '2024-01-01' AND fill_date < '2025-01-01'" \
+    "total retail price of fills dispensed in 2024"
+expect_rows "$S2" "... not a verb of its NULL clause" \
+    "SELECT COUNT(*) FROM fills WHERE status = 'cancelled' AND fill_date >= '2024-01-01' AND fill_date < '2025-01-01'" \
+    "how many fills were cancelled in 2024"
+
 done_testing
