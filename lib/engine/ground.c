@@ -1468,6 +1468,24 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
     return best;
 }
 
+int ground_value_of_named_column(const catalog *cat, const toks *t, size_t i, size_t j)
+{
+    if (i >= t->n || j >= t->n)
+        return 0;
+    for (size_t k = 0; k < cat->ntables; k++)
+        for (size_t c = 0; c < cat->tables[k].ncols; c++) {
+            const cat_column *col = &cat->tables[k].cols[c];
+            char w[NW][TOK_LEN];
+            int nw = col->kind == COL_TEXT ? name_words(col->name, w) : 0, named = 0;
+            for (int x = 0; x < nw; x++)
+                named |= !strcmp(w[x], t->v[j].stem);
+            for (size_t v = 0; named && v < col->nsamples; v++)
+                if (!strcasecmp(col->samples[v], t->v[i].w))
+                    return 1;
+        }
+    return 0;
+}
+
 int ground_value_words(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n)
 {
     mention m;

@@ -46,6 +46,9 @@ int ground_name_words(const catalog *cat, const ground_index *gx, int t, int c,
 /* Does question token k say the verb date column c's comment gives its
  * event by ("-- date dispensed": "dispensed")? */
 int ground_comment_verb_at(const catalog *cat, qcol c, const toks *q, size_t k);
+/* "day shift": is token i a stored value of a text column whose name
+ * holds token j's word? */
+int ground_value_of_named_column(const catalog *cat, const toks *t, size_t i, size_t j);
 /* Is stem s a word of some table's or column's name (its first 32)? */
 int ground_names_word(const catalog *cat, const ground_index *gx, const char *s);
 

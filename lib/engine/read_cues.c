@@ -1390,9 +1390,11 @@ int read_cues(read_state *s)
     mention numv[4];
     int nnumv = ground_numbered_values(cat, gx, &s->tk, numv, 4);
     time_parse(&s->tk, s->as_of, &s->ti);
-    /* "annual plan members" where 'annual' is a plan: a value, not "by year" */
+    /* "annual plan members" where 'annual' is a plan, "day-shift agents"
+     * where 'day' is a shift: a value, not "by year", "by day" */
     if (s->ti.bucket && s->ti.bucket_tok >= 0 && !tok_is(&s->tk, (size_t)s->ti.bucket_tok, "year") &&
-        rd_bucket_word(s->tk.v[s->ti.bucket_tok].w) == BK_NONE) {
+        (rd_bucket_word(s->tk.v[s->ti.bucket_tok].w) == BK_NONE ||
+         ground_value_of_named_column(cat, &s->tk, (size_t)s->ti.bucket_tok, (size_t)s->ti.bucket_tok + 1))) {
         s->tk.v[s->ti.bucket_tok].used = 0;
         if (ground_value_words(cat, gx, &s->tk, (size_t)s->ti.bucket_tok, 1) >= 3 &&
             !names_table_at(cat, &s->tk, (size_t)s->ti.bucket_tok + 1)) {   /* "monthly trips": by month */

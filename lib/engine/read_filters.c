@@ -500,6 +500,12 @@ int read_filters(read_state *s)
             f.via = key + 1;
             s->via_t = t;
         }
+        /* "assigned to day-shift agents vs evening-shift agents": a further
+         * value of the column goes along the same key */
+        for (int x = 0; x < q->nf && !f.via && f.col.t != q->base; x++)
+            if (q->f[x].via && q->f[x].col.t == f.col.t && q->f[x].col.c == f.col.c &&
+                (q->f[x].op == OP_EQ || q->f[x].op == OP_IN) && !q->f[x].cond)
+                f.via = q->f[x].via;
         rd_add_filter(q, f);
     }
     for (int h = 0; h < s->k.nth; h++) {

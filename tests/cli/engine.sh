@@ -2191,4 +2191,22 @@ expect_rows "$S2" "... not a verb of its NULL clause" \
     "SELECT COUNT(*) FROM fills WHERE status = 'cancelled' AND fill_date >= '2024-01-01' AND fill_date < '2025-01-01'" \
     "how many fills were cancelled in 2024"
 
+# "day-shift crew vs evening-shift crew": 'day' is the value of the column
+# the next word names, not a grouping by day; the second value goes along
+# the same key as the first ("assigned to")
+"$SQLITE3" "$W" <<'EOF'
+CREATE TABLE staff (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  shift TEXT NOT NULL -- day, evening, night
+);
+CREATE TABLE calls (id INTEGER PRIMARY KEY, assigneeId INTEGER REFERENCES staff(id),
+  escalatedToId INTEGER REFERENCES staff(id), openedAt TEXT NOT NULL, score INTEGER);
+INSERT INTO staff VALUES (1,'Ann','day'),(2,'Bo','evening'),(3,'Cy','night'),(4,'Di','day');
+INSERT INTO calls VALUES (1,1,2,'2024-01-01',5),(2,2,1,'2024-01-02',3),(3,4,NULL,'2024-01-03',4),(4,3,1,'2024-01-04',1),
+  (5,2,NULL,'2024-01-05',2);
+EOF
+expect_rows "$W" "'day-shift' is a value of shift; both values along the assignee key" \
+    "SELECT s.shift, AVG(c.score) FROM calls c JOIN staff s ON s.id = c.assigneeId
+     WHERE s.shift IN ('day', 'evening') GROUP BY s.shift" \
+    "compare the average score of calls assigned to day-shift staff vs evening-shift staff"
+
 done_testing
