@@ -164,7 +164,7 @@ expect_rows $D "generated db: a measure along a named key" \
     "passengers by destination airport code"
 expect_rows $D "generated db: a verb names the key" \
     "SELECT f.* FROM flights f JOIN airports a ON a.id = f.destination_id WHERE a.city = 'Paris'" \
-    "flights arriving in Paris"
+    "list flights arriving in Paris"
 expect_rows $D "generated db: the other verb" \
     "SELECT COUNT(*) FROM flights f JOIN airports a ON a.id = f.origin_id WHERE a.city = 'Madrid'" \
     "how many flights departing from Madrid"
@@ -369,7 +369,7 @@ expect_rows $R "from/to: both keys" \
 expect_rows $R "from/to: the target only" \
     "SELECT COUNT(*) FROM $FL WHERE d.city = 'Chicago'" "how many flights to Chicago"
 expect_rows $R "from/to: listed rows" \
-    "SELECT f.* FROM $FL WHERE o.code = 'SEA' AND d.code = 'BOS'" "flights from SEA to BOS"
+    "SELECT f.* FROM $FL WHERE o.code = 'SEA' AND d.code = 'BOS'" "list flights from SEA to BOS"
 expect_rows $R "from/to: a measure, grouped along the other key" \
     "SELECT d.city, SUM(f.seats) FROM $FL WHERE o.city = 'Denver' GROUP BY d.city" \
     "total seats of flights from Denver by destination city"
@@ -2208,5 +2208,14 @@ expect_rows "$W" "'day-shift' is a value of shift; both values along the assigne
     "SELECT s.shift, AVG(c.score) FROM calls c JOIN staff s ON s.id = c.assigneeId
      WHERE s.shift IN ('day', 'evening') GROUP BY s.shift" \
     "compare the average score of calls assigned to day-shift staff vs evening-shift staff"
+
+# a bare noun phrase with no word asking for rows ("desk visits march 2024")
+# asks how many; "list ..." still lists
+expect_rows "$H" "a bare noun phrase counts" \
+    "SELECT COUNT(*) FROM desk_visits WHERE desk_date >= '2024-01-01' AND desk_date < '2024-02-01'" \
+    "desk visits january 2024"
+expect_rows "$H" "... 'list' lists" \
+    "SELECT * FROM desk_visits WHERE desk_date >= '2024-01-01' AND desk_date < '2024-02-01'" \
+    "list desk visits january 2024"
 
 done_testing
