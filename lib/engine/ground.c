@@ -1341,6 +1341,25 @@ static int cmp_hit(const void *a, const void *b)
 /* match_values through the index: only the values whose first word may be
  * token i's (or, for one word, an alias's) are compared, and scored as the
  * scan scores them. Returns -1 when out of memory. */
+/* Is stem s a word of some column's name, and of no table's? */
+static int column_word(const catalog *cat, const char *s)
+{
+    int col = 0;
+    for (size_t k = 0; k < cat->ntables; k++) {
+        char w[NW][TOK_LEN];
+        int n = name_words(cat->tables[k].name, w);
+        for (int j = 0; j < n; j++)
+            if (!strcmp(w[j], s))
+                return 0;
+        for (size_t c = 0; c < cat->tables[k].ncols && !col; c++) {
+            n = name_words(cat->tables[k].cols[c].name, w);
+            for (int j = 0; j < n; j++)
+                col |= !strcmp(w[j], s);
+        }
+    }
+    return col;
+}
+
 static int match_values_indexed(const catalog *cat, const vindex *vx, const toks *t, size_t i,
                                 size_t n, mention *m, int *best)
 {
@@ -1359,6 +1378,12 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
             continue;
         for (uint32_t v = vindex_first(vx, w, (int)n); v != VX_NONE; v = vindex_value(vx, v)->next)
             vx_ids_push(&vals, v);
+        /* "opioid" ~ 'opioid_analgesic': the first word of a code */
+        for (uint32_t v = n == 1 && word_score(q, wordset_text(ws, w), wordset_stem(ws, w)) >= 2 ?
+                          vindex_first(vx, w, 2) : VX_NONE;
+             v != VX_NONE; v = vindex_value(vx, v)->next)
+            if (strchr(vindex_value(vx, v)->s, '_'))
+                vx_ids_push(&vals, v);
     }
     /* "us" ~ 'United States': values spelled as an alias says, any length */
     char span[64];
@@ -1387,6 +1412,11 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
             gv.stem[k] = wordset_stem(ws, val->w[k]);
         }
         int sc = value_matches(val->s, &gv, t, i, n);
+        if (!sc && n == 1 && val->n == 2 && strchr(val->s, '_') && !t->v[i].used &&
+            word_score(&t->v[i], gv.w[0], gv.stem[0]) >= 2 &&
+            !(i + 1 < t->n && !t->v[i + 1].isnum && column_word(cat, t->v[i + 1].stem)))
+            sc = 2;   /* the first word of a code ('opioid_analgesic'), not of a name said
+                       * with the next word ("meeting start date") */
         for (uint32_t g = val->sample; sc && g != VX_NONE && !oom; g = vindex_sample(vx, g)->next) {
             if (nh == cap) {
                 size_t nc = cap ? cap * 2 : 64;

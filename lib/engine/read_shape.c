@@ -608,16 +608,12 @@ int read_aggregate(read_state *s)
     int having = 0;
     for (int i = 0; i < q->nf; i++)
         having |= q->f[i].having;
-    /* "books in french?", "desk bookings march 2024": a bare noun phrase,
-     * no word asking for rows (list, show, which, ...), wants how many;
-     * not a refinement ("only pet-friendly properties"), which keeps the
-     * shape of the question before */
+    /* "books in french?": a bare noun phrase asked as a question wants
+     * how many, not the rows */
     size_t ql = strlen(s->question);
     while (ql > 0 && isspace((unsigned char)s->question[ql - 1]))
         ql--;
-    int asked = ql > 0 && s->question[ql - 1] == '?';
-    int bare_q = (asked || !(r->followup_cue || r->restrict_cue || r->add_cue || r->also)) && !s->k.list &&
-                 !rd_is_w(&s->tk, 0, "how") &&
+    int bare_q = ql > 0 && s->question[ql - 1] == '?' && !s->k.list && !rd_is_w(&s->tk, 0, "how") &&
                  !rd_is_w(&s->tk, 0, "are") && !rd_is_w(&s->tk, 0, "is") && !rd_is_w(&s->tk, 0, "do") &&
                  !rd_is_w(&s->tk, 0, "does") && !rd_is_w(&s->tk, 0, "any") && s->counted >= 0;
     if (!s->k.count && !s->k.sum && !s->k.avg && !s->k.distinct && q->m1.c < 0 && !grouped &&
