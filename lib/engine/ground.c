@@ -1204,7 +1204,11 @@ static int table_word(const catalog *cat, const ground_index *gx, const toks *t,
 
 int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max)
 {
-    int n = 0;
+    int n = 0, dated = 0;
+    for (size_t i = 0; i < t->n; i++)   /* "in 2023", "what percent of employees": all of them */
+        dated |= (t->v[i].isnum && t->v[i].num >= 1900 && t->v[i].num <= 2100) || tok_is(t, i, "percent") ||
+                 tok_is(t, i, "percentage") || tok_is(t, i, "share") || tok_is(t, i, "proportion") ||
+                 tok_is(t, i, "rate");
     for (size_t i = 0; gx && i < t->n && n < max; i++) {
         int best = -1, tie = 0;
         size_t end = 0;
@@ -1212,9 +1216,11 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
             const gnull *gn = &gx->nulls[g];
             size_t e = state_span(t, i, gn);
             /* one word that is a table's name ("employees" for 'still
-             * employed') names the rows, not their state */
+             * employed') is the current rows ("how many employees"), but
+             * beside a year or in a rate it names them all ("employees
+             * hired in 2023", "what percent of employees have left") */
             if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)) ||
-                (e == i + 1 && table_word(cat, gx, t, i)))
+                (e == i + 1 && dated && table_word(cat, gx, t, i)))
                 continue;
             if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
                 tie = 1;

@@ -2030,6 +2030,9 @@ EOF
 expect_rows "$E" "a table's own word is not a state ('employees' for 'still employed'); 'the names of the employees'" \
     "SELECT full_name FROM employees WHERE hired_on >= '2023-01-01' AND hired_on < '2024-01-01'" \
     "list the names of the employees hired during 2023"
+expect_rows "$E" "... in a rate, all of them" \
+    "SELECT 100.0 * SUM(terminated_on IS NOT NULL) / COUNT(*) FROM employees" \
+    "what percent of employees have been terminated"
 expect_rows "$E" "'going by the booking date': booked_at dates the range" \
     "SELECT COUNT(*) FROM rentals WHERE booked_at >= '2024-03-01' AND booked_at < '2024-03-16'" \
     "how many rentals between March 1 and March 15, 2024, going by the booking date?"
