@@ -1947,25 +1947,37 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
     return s;
 }
 
-/* Does question token k say the verb a date column's comment gives its
- * event by ("fillDate -- date dispensed": "dispensed", "dispense")? */
+/* The first question token from k (with own[k] == 0, when own is given)
+ * that says the verb a date column's comment gives its event by
+ * ("fillDate -- date dispensed": "dispensed", "dispense"), or -1; only
+ * token k when one is set. The comment is split once. */
+static int comment_verb_from(const cat_column *col, const toks *q, size_t k, const unsigned char *own,
+                             int one)
+{
+    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME) || k >= q->n)
+        return -1;
+    toks *ct = malloc(sizeof *ct);
+    if (!ct)
+        return -1;
+    tok_split_max(col->comment, ct, 24);
+    int found = -1;
+    for (size_t j = k; j < q->n && found < 0 && (!one || j == k); j++) {
+        if ((own && own[j]) || q->v[j].isnum || lex_is_stop(q->v[j].w) || strlen(q->v[j].w) < 4)
+            continue;
+        /* up to the NULL clause: "NULL when the flight was cancelled" says
+         * when it is empty, not what it dates */
+        for (size_t i = 0; i < ct->n && found < 0 && strcmp(ct->v[i].w, "null"); i++)
+            if ((lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w)) &&
+                (!strcmp(ct->v[i].w, q->v[j].w) || lex_same_root(ct->v[i].w, q->v[j].w)))
+                found = (int)j;
+    }
+    free(ct);
+    return found;
+}
+
 static int comment_verb_at(const cat_column *col, const toks *q, size_t k)
 {
-    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME) || k >= q->n ||
-        q->v[k].isnum || lex_is_stop(q->v[k].w) || strlen(q->v[k].w) < 4)
-        return 0;
-    toks *ct = malloc(sizeof *ct);
-    int hit = 0;
-    if (!ct)
-        return 0;
-    tok_split_max(col->comment, ct, 24);
-    /* up to the NULL clause: "NULL when the flight was cancelled" says
-     * when it is empty, not what it dates */
-    for (size_t i = 0; i < ct->n && !hit && strcmp(ct->v[i].w, "null"); i++)
-        hit = (lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w)) &&
-              (!strcmp(ct->v[i].w, q->v[k].w) || lex_same_root(ct->v[i].w, q->v[k].w));
-    free(ct);
-    return hit;
+    return comment_verb_from(col, q, k, NULL, 1) >= 0;
 }
 
 int ground_comment_verb_at(const catalog *cat, qcol c, const toks *q, size_t k)
@@ -2169,9 +2181,8 @@ int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, co
         char (*w)[TOK_LEN] = cw->w;
         int nw = cw->nw;
         int ev = event_points(w, nw, q, own, !other);
-        for (size_t k = 0; q && k < q->n && !ev; k++)
-            if (!own[k] && comment_verb_at(col, q, k))
-                ev = 8;   /* "dispensed" for fillDate -- date dispensed */
+        if (!ev && q && comment_verb_from(col, q, 0, own, 0) >= 0)
+            ev = 8;   /* "dispensed" for fillDate -- date dispensed */
         int s = ev;
         for (int j = 0; j < nw; j++) {
             static const char *const good[] = {"created", "creation", "order", "placed",

@@ -140,9 +140,6 @@ static void per_own_row(read_state *s)
     s->r->has_dims = 0;
 }
 
-/* "How many rent payments due in 2023 were charged a late fee?" read as a
- * sum of the amount due: "how many" and then a table's rows asks for a
- * count of them, not a sum of another word's column; decline. */
 /* Does the plural at token i name the measure by a word before its last
  * ("purchases" of purchase_price: the rows, not the amounts; "goals" of
  * goals is the amount), with a threshold on the measure itself? */
@@ -163,6 +160,10 @@ static int rows_said_by_measure(const read_state *s, size_t i)
     return 0;
 }
 
+/* "How many rent payments due in 2023 were charged a late fee?" read as a
+ * sum of the amount due: "how many" and then a table's rows asks for a
+ * count of them, not a sum of another word's column; decline. "How many
+ * purchases cost over 100k" of purchase_price: a count of the rows. */
 static void check_how_many_rows(read_state *s)
 {
     query *q = s->q;
@@ -414,8 +415,6 @@ static int participle_state(const catalog *cat, int t, const char *w)
     return 0;
 }
 
-/* The last checks: counts nobody asked for, words left over, operations
- * the engine lacks, running totals, negations. */
 /* Do two of the query's conditions contradict each other (a column empty
  * and set, equal to two different values)? Two readings of the same words
  * ended up side by side: no row can answer. */
@@ -433,36 +432,44 @@ static int contradicts(const query *q)
                 continue;
             if ((a->op == OP_NULL && b->op == OP_NOTNULL) || (a->op == OP_NOTNULL && b->op == OP_NULL))
                 return 1;
-            if (a->op == OP_NULL && b->op != OP_NULL && b->op < OP_NULL)
-                return 1;
+            if ((a->op == OP_NULL && b->op < OP_NULL) || (b->op == OP_NULL && a->op < OP_NULL))
+                return 1;   /* empty, and compared with a value */
             if (a->op == OP_EQ && b->op == OP_EQ && !a->is_num && !b->is_num && strcmp(a->text, b->text))
                 return 1;
         }
     return 0;
 }
 
+/* "how much did we invoice in 2024": an amount of money, never a count
+ * or a list of rows: the rows' money column added up; none: decline. */
+static void how_much_is_money(read_state *s)
+{
+    query *q = s->q;
+    int how_much = 0;
+    for (size_t i = 0; i + 1 < s->tk.n; i++)
+        how_much |= tok_is(&s->tk, i, "how") && tok_is(&s->tk, i + 1, "much");
+    if (!how_much || !(q->agg == AGG_COUNT || (q->list && !q->ndims)) || q->m1.c >= 0 || q->pct || q->dur ||
+        q->count_groups || q->measure || q->base < 0)
+        return;
+    int mc = rd_money_column(s->cat, q->base);
+    if (mc < 0) {
+        s->r->unplaced++;
+        return;
+    }
+    q->list = 0;
+    q->agg = AGG_SUM;
+    q->m1 = (qcol){q->base, mc};
+    rd_set_alias(q, s->cat, CON_REVENUE);
+}
+
+/* The last checks: counts nobody asked for, words left over, operations
+ * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
 {
     const catalog *cat = s->cat;
     reading *r = s->r;
     query *q = s->q;
-    /* "how much did we invoice in 2024": an amount of money, never a count
-     * of rows; none to add up: decline */
-    int how_much = 0;
-    for (size_t i = 0; i + 1 < s->tk.n; i++)
-        how_much |= tok_is(&s->tk, i, "how") && tok_is(&s->tk, i + 1, "much");
-    if (how_much && (q->agg == AGG_COUNT || (q->list && !q->ndims)) && q->m1.c < 0 && !q->pct && !q->dur &&
-        !q->count_groups && !q->measure && q->base >= 0) {
-        int mc = rd_money_column(cat, q->base);
-        if (mc >= 0) {
-            q->list = 0;
-            q->agg = AGG_SUM;
-            q->m1 = (qcol){q->base, mc};
-            rd_set_alias(q, cat, CON_REVENUE);
-        } else {
-            r->unplaced++;
-        }
-    }
+    how_much_is_money(s);
     if (s->ti.gap) {   /* "July 2023 and July 2024": two ranges, not one */
         r->unplaced++;
         snprintf(r->why, sizeof r->why, "%s", "how to compare two separate periods in one query");
