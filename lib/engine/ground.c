@@ -1344,28 +1344,33 @@ static int cmp_hit(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* match_values through the index: only the values whose first word may be
- * token i's (or, for one word, an alias's) are compared, and scored as the
- * scan scores them. Returns -1 when out of memory. */
+/* Is stem s one of the words of name? */
+static int name_has_word(const char *name, const char *s)
+{
+    char w[NW][TOK_LEN];
+    int n = name_words(name, w);
+    for (int j = 0; j < n; j++)
+        if (!strcmp(w[j], s))
+            return 1;
+    return 0;
+}
+
 /* Is stem s a word of some column's name, and of no table's? */
 static int column_word(const catalog *cat, const char *s)
 {
     int col = 0;
     for (size_t k = 0; k < cat->ntables; k++) {
-        char w[NW][TOK_LEN];
-        int n = name_words(cat->tables[k].name, w);
-        for (int j = 0; j < n; j++)
-            if (!strcmp(w[j], s))
-                return 0;
-        for (size_t c = 0; c < cat->tables[k].ncols && !col; c++) {
-            n = name_words(cat->tables[k].cols[c].name, w);
-            for (int j = 0; j < n; j++)
-                col |= !strcmp(w[j], s);
-        }
+        if (name_has_word(cat->tables[k].name, s))
+            return 0;
+        for (size_t c = 0; c < cat->tables[k].ncols && !col; c++)
+            col = name_has_word(cat->tables[k].cols[c].name, s);
     }
     return col;
 }
 
+/* match_values through the index: only the values whose first word may be
+ * token i's (or, for one word, an alias's) are compared, and scored as the
+ * scan scores them. Returns -1 when out of memory. */
 static int match_values_indexed(const catalog *cat, const vindex *vx, const toks *t, size_t i,
                                 size_t n, mention *m, int *best)
 {
@@ -1511,10 +1516,7 @@ int ground_value_of_named_column(const catalog *cat, const toks *t, size_t i, si
     for (size_t k = 0; k < cat->ntables; k++)
         for (size_t c = 0; c < cat->tables[k].ncols; c++) {
             const cat_column *col = &cat->tables[k].cols[c];
-            char w[NW][TOK_LEN];
-            int nw = col->kind == COL_TEXT ? name_words(col->name, w) : 0, named = 0;
-            for (int x = 0; x < nw; x++)
-                named |= !strcmp(w[x], t->v[j].stem);
+            int named = col->kind == COL_TEXT && name_has_word(col->name, t->v[j].stem);
             for (size_t v = 0; named && v < col->nsamples; v++)
                 if (!strcasecmp(col->samples[v], t->v[i].w))
                     return 1;
@@ -1947,37 +1949,38 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
     return s;
 }
 
-/* The first question token from k (with own[k] == 0, when own is given)
- * that says the verb a date column's comment gives its event by
- * ("fillDate -- date dispensed": "dispensed", "dispense"), or -1; only
- * token k when one is set. The comment is split once. */
-static int comment_verb_from(const cat_column *col, const toks *q, size_t k, const unsigned char *own,
-                             int one)
+/* Mark in mask (q->n bytes, set to 0 first) the question tokens that say
+ * the verb a date column's comment gives its event by ("fillDate -- date
+ * dispensed": "dispensed", "dispense"); the comment is split once.
+ * Returns how many. */
+static int comment_verbs(const cat_column *col, const toks *q, unsigned char *mask)
 {
-    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME) || k >= q->n)
-        return -1;
+    memset(mask, 0, q->n);
+    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME))
+        return 0;
     toks *ct = malloc(sizeof *ct);
     if (!ct)
-        return -1;
+        return 0;
     tok_split_max(col->comment, ct, 24);
-    int found = -1;
-    for (size_t j = k; j < q->n && found < 0 && (!one || j == k); j++) {
-        if ((own && own[j]) || q->v[j].isnum || lex_is_stop(q->v[j].w) || strlen(q->v[j].w) < 4)
+    int n = 0;
+    for (size_t j = 0; j < q->n; j++) {
+        if (q->v[j].isnum || lex_is_stop(q->v[j].w) || strlen(q->v[j].w) < 4)
             continue;
         /* up to the NULL clause: "NULL when the flight was cancelled" says
          * when it is empty, not what it dates */
-        for (size_t i = 0; i < ct->n && found < 0 && strcmp(ct->v[i].w, "null"); i++)
-            if ((lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w)) &&
-                (!strcmp(ct->v[i].w, q->v[j].w) || lex_same_root(ct->v[i].w, q->v[j].w)))
-                found = (int)j;
+        for (size_t i = 0; i < ct->n && !mask[j] && strcmp(ct->v[i].w, "null"); i++)
+            mask[j] = (lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w)) &&
+                      (!strcmp(ct->v[i].w, q->v[j].w) || lex_same_root(ct->v[i].w, q->v[j].w));
+        n += mask[j];
     }
     free(ct);
-    return found;
+    return n;
 }
 
 static int comment_verb_at(const cat_column *col, const toks *q, size_t k)
 {
-    return comment_verb_from(col, q, k, NULL, 1) >= 0;
+    unsigned char mask[TOK_MAX];
+    return k < q->n && comment_verbs(col, q, mask) && mask[k];
 }
 
 int ground_comment_verb_at(const catalog *cat, qcol c, const toks *q, size_t k)
@@ -2111,12 +2114,14 @@ int ground_event_word_pos(const catalog *cat, const ground_index *gx, qcol c, co
     char (*w)[TOK_LEN] = g->w;
     int nw = g->nw;
     own_words(cat, gx, c.t, q, own);
+    unsigned char cv[TOK_MAX];
+    comment_verbs(&cat->tables[c.t].cols[c.c], q, cv);
     /* the table's own name last: "repairs" names repairedAt only when no
      * other word names a date of it */
     for (int pass = 0; pass < 2; pass++)
         for (size_t k = 0; k < q->n; k++)
             if (own[k] == pass && !q->v[k].isnum && !glue_word(q->v[k].w) &&
-                (token_points(w, nw, q, k) || (!pass && comment_verb_at(&cat->tables[c.t].cols[c.c], q, k))))
+                (token_points(w, nw, q, k) || (!pass && cv[k])))
                 return pass && other_named(cat, gx, c.t, q, own) ? -1 : (int)k;
     return -1;
 }
@@ -2132,12 +2137,14 @@ int ground_mark_event_words(const catalog *cat, const ground_index *gx, qcol c, 
     char (*w)[TOK_LEN] = g->w;
     int nw = g->nw, n = 0;
     own_words(cat, gx, c.t, q, own);
+    unsigned char cv[TOK_MAX];
+    comment_verbs(&cat->tables[c.t].cols[c.c], q, cv);
     for (size_t k = 0; k < q->n; k++) {
         int agent = 0;   /* "borrowers keep a book": who does it, placed too */
         for (int j = 0; j < nw && !agent; j++)
             agent = strlen(w[j]) > 3 && verb_names_agent(q->v[k].w, w[j], 1);
         if (own[k] || q->v[k].isnum || glue_word(q->v[k].w) ||
-            (!token_points(w, nw, q, k) && !agent && !comment_verb_at(&cat->tables[c.t].cols[c.c], q, k)))
+            (!token_points(w, nw, q, k) && !agent && !cv[k]))
             continue;
         q->v[k].used = 1;
         if (event_phrase(q, k))
@@ -2181,8 +2188,11 @@ int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, co
         char (*w)[TOK_LEN] = cw->w;
         int nw = cw->nw;
         int ev = event_points(w, nw, q, own, !other);
-        if (!ev && q && comment_verb_from(col, q, 0, own, 0) >= 0)
-            ev = 8;   /* "dispensed" for fillDate -- date dispensed */
+        unsigned char cv[TOK_MAX];
+        int ncv = !ev && q ? comment_verbs(col, q, cv) : 0;
+        for (size_t k = 0; ncv && !ev && k < q->n; k++)
+            if (cv[k] && !own[k])
+                ev = 8;   /* "dispensed" for fillDate -- date dispensed */
         int s = ev;
         for (int j = 0; j < nw; j++) {
             static const char *const good[] = {"created", "creation", "order", "placed",
