@@ -1137,7 +1137,11 @@ static int suffixes_only(const char *a, const char *b)
         oka |= !strcmp(ra, ends[i]) || (ne >= 2 && na <= 5 && na > ne && na - ne <= 2 && !strcmp(ra + na - ne, ends[i]));
         okb |= !strcmp(rb, ends[i]) || (ne >= 2 && nb <= 5 && nb > ne && nb - ne <= 2 && !strcmp(rb + nb - ne, ends[i]));
     }
-    return oka && okb;
+    /* a doing is not the one who does it or the place it is done:
+     * "counting" is not 'counter', "reviewed" not 'reviewer' */
+    int agent_a = !strcmp(ra, "er") || !strcmp(ra, "ers"), agent_b = !strcmp(rb, "er") || !strcmp(rb, "ers");
+    int verb_a = !strcmp(ra, "ing") || !strcmp(ra, "ed"), verb_b = !strcmp(rb, "ing") || !strcmp(rb, "ed");
+    return oka && okb && !(agent_a && verb_b) && !(agent_b && verb_a);
 }
 
 /* Does question token q say a state's word w (a stem)? */

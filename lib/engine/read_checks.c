@@ -140,6 +140,21 @@ static void per_own_row(read_state *s)
     s->r->has_dims = 0;
 }
 
+/* "ticket revenue per year": the measured table's own rows as a grouping
+ * beside another are groups of one row each; the word named the rows
+ * measured, not a grouping, and the reading is not the question's */
+static void own_rows_grouped(read_state *s)
+{
+    const query *q = s->q;
+    if (q->list || q->base < 0 || q->ndims + (q->bucket != 0) < 2)
+        return;
+    for (int d = 0; d < q->ndims; d++)
+        if (q->dims[d].t == q->base && q->dims[d].c == catalog_primary_key(&s->cat->tables[q->base])) {
+            s->r->unplaced++;
+            return;
+        }
+}
+
 /* Does the plural at token i name the measure by a word before its last
  * ("purchases" of purchase_price: the rows, not the amounts; "goals" of
  * goals is the amount), with a threshold on the measure itself? */
@@ -714,6 +729,7 @@ int read_final_checks(read_state *s)
         }
     check_negations(&s->tk, &s->k, q, r);
     per_own_row(s);
+    own_rows_grouped(s);
     check_how_many_rows(s);
     if (!merges)
         check_far_reach(s);

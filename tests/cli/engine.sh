@@ -2228,4 +2228,25 @@ expect_rows "$S2" "the first word of a coded value names it" \
      AND s.dispensed_on >= '2023-01-01' AND s.dispensed_on < '2024-01-01'" \
     "how many opioid dispenses in 2023?"
 
+# a table's own rows are no grouping beside another ("show ticket revenue
+# per year" read with each booking a group of one): declined; a doing is
+# not its doer or place ("counting" is not the channel 'counter')
+O=$TMPD/own.db
+"$SQLITE3" "$O" <<'EOF'
+CREATE TABLE flights (id INTEGER PRIMARY KEY, flight_number TEXT NOT NULL, scheduled_departure TEXT NOT NULL);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, flight_id INTEGER NOT NULL REFERENCES flights(id),
+  fare_class TEXT NOT NULL, -- economy, business
+  price REAL NOT NULL, -- USD paid for the ticket
+  channel TEXT NOT NULL, booked_at TEXT NOT NULL);
+INSERT INTO flights VALUES (1,'XA1','2023-01-10'),(2,'XA2','2024-02-10');
+INSERT INTO bookings VALUES (1,1,'economy',100,'counter','2023-01-05'),(2,1,'business',400,'web','2023-02-01'),
+  (3,2,'economy',120,'web','2024-01-01'),(4,2,'economy',90,'counter','2024-01-02'),
+  (5,2,'business',300,'web','2024-01-03');
+EOF
+declined "$O" "a table's own rows beside a period are no grouping" "show ticket revenue per year"
+expect_rows "$O" "'counting' is not the value 'counter'" \
+    "SELECT fare_class, COUNT(*) FROM bookings WHERE booked_at >= '2024-01-01' AND booked_at < '2025-01-01'
+     GROUP BY fare_class" \
+    "how many bookings were made in 2024, counting every fare class"
+
 done_testing
