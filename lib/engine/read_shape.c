@@ -260,7 +260,7 @@ static int shape_duration(const catalog *cat, const ground_index *gx, toks *tk, 
  * filters that describe the counted rows into the condition; shares
  * ("share of revenue by region") divide by the total. Returns -1 when the
  * question asks for a percentage the query cannot express. */
-static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, int followup)
+static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, int followup, int ranked)
 {
     int grouped = q->ndims > 0 || q->bucket;
     int nc = 0, said_before = 0;
@@ -282,7 +282,12 @@ static int shape_pct(const toks *tk, query *q, int kind, int pos, int subj_end, 
                     tok_is(tk, (size_t)f->pos - 1, "among") || tok_is(tk, (size_t)f->pos - 1, "from") ||
                     tok_is(tk, (size_t)f->pos - 1, "through") || tok_is(tk, (size_t)f->pos - 1, "via"))));
         else if (subj_end >= 0)
-            c = f->pos >= subj_end;
+            /* "which district has the highest share of electric trips": a
+             * ranking of groups by their share of a kind of row is of the
+             * rate within each (ranked by the share of the total, it would
+             * be the one with the most such rows) */
+            c = f->pos >= subj_end || (ranked && grouped && f->pos > pos && !f->is_num && f->col.t >= 0 &&
+                                       (f->op == OP_EQ || f->op == OP_IN));
         else if (!grouped)
             c = f->pos > pos;
         f->cond = c;
@@ -728,7 +733,7 @@ int read_shapes(read_state *s)
                 s->tk.v[i].used = 1;
                 break;
             }
-        if (shape_pct(&s->tk, q, s->pct_kind, s->pct_pos, subj_end, s->prev != NULL) < 0)
+        if (shape_pct(&s->tk, q, s->pct_kind, s->pct_pos, subj_end, s->prev != NULL, s->k.top || s->k.bottom) < 0)
             return -1;
         drop_rate_echo(cat, q);
     }

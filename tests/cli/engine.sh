@@ -2249,4 +2249,22 @@ expect_rows "$O" "'counting' is not the value 'counter'" \
      GROUP BY fare_class" \
     "how many bookings were made in 2024, counting every fare class"
 
+# "which district has the highest share of electric trips": groups ranked
+# by their share of a kind of row are ranked by the rate within each
+R=$TMPD/share.db
+"$SQLITE3" "$R" <<'EOF'
+CREATE TABLE stations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, district TEXT NOT NULL);
+CREATE TABLE bikes (id INTEGER PRIMARY KEY, bike_type TEXT NOT NULL -- classic, electric
+);
+CREATE TABLE trips (id INTEGER PRIMARY KEY, bike_id INTEGER NOT NULL REFERENCES bikes(id),
+  start_station_id INTEGER NOT NULL REFERENCES stations(id), started_at TEXT NOT NULL);
+INSERT INTO stations VALUES (1,'Pier','Harbor'),(2,'Mill','Uptown');
+INSERT INTO bikes VALUES (1,'classic'),(2,'electric');
+INSERT INTO trips VALUES (1,2,1,'2024-01-01'),(2,1,1,'2024-01-02'),(3,1,1,'2024-01-03'),(4,2,1,'2024-01-04'),
+  (5,2,1,'2024-01-05'),(6,2,2,'2024-01-06'),(7,2,2,'2024-01-07');
+EOF
+expect_rows "$R" "the highest share of a kind of row is the rate within each group" \
+    "SELECT 'Uptown', 100.0" \
+    "which district has the highest share of electric bike trips?"
+
 done_testing
