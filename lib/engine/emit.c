@@ -1163,17 +1163,36 @@ static int chrono_col(const catalog *cat, const query *q)
     return k == COL_DATE || k == COL_DATETIME || q->chrono - 1 == q->dims[0].c ? q->chrono - 1 : -1;
 }
 
-int emit_tables(const catalog *cat, const query *q, unsigned char *read)
+/* Is t reached from the base up a key and then down another (trips to
+ * their bike, then to the bike's maintenance jobs)? */
+static int up_then_down(const jedge *parent, const int *depth, int t)
+{
+    int down_after = 0;
+    for (int x = t; depth[x] > 0; x = parent[x].a) {
+        if (parent[x].fanout)
+            down_after = 1;
+        else if (down_after)
+            return 1;
+    }
+    return 0;
+}
+
+int emit_tables(const catalog *cat, const query *q, unsigned char *read, int *shared)
 {
     size_t n = cat->ntables;
     jedge *parent = calloc(n, sizeof *parent);
     int *depth = calloc(n, sizeof *depth), *need = calloc(n, sizeof *need);
     int rc = -1;
+    if (shared)
+        *shared = -1;
     if (parent && depth && need && q->base >= 0 && (size_t)q->base < n) {
         joins_bfs(cat, q->base, parent, depth);
         role_edge(cat, q, parent, depth);
         key_dim_edges(cat, q, parent, depth);
         rc = mark_needed(cat, q, parent, depth, need);
+        for (size_t t = 0; rc == 0 && shared && t < n; t++)
+            if (need[t] && *shared < 0 && up_then_down(parent, depth, (int)t))
+                *shared = (int)t;
         for (int i = 0; rc == 0 && i < q->nf; i++)   /* EXISTS: the table counted in */
             if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0 && (size_t)q->f[i].sub < n)
                 need[q->f[i].sub] = 1;

@@ -12,8 +12,10 @@ int emit_sql(const catalog *cat, const query *q, int postgres, buf *out);
 
 /* Mark the tables q's SQL reads (read[t] = 1, an array of ntables): its
  * base, the tables its columns and EXISTS conditions name, and the ones
- * joined on the way. Returns 0, or -1 (out of memory, or unreachable). */
-int emit_tables(const catalog *cat, const query *q, unsigned char *read);
+ * joined on the way. *shared (when not NULL) is a table joined through a
+ * parent the base's rows share with its rows (up a key, then down
+ * another), or -1. Returns 0, or -1 (out of memory, or unreachable). */
+int emit_tables(const catalog *cat, const query *q, unsigned char *read, int *shared);
 
 /* Append an identifier, double-quoted only when needed. */
 void emit_ident(buf *out, const char *name);

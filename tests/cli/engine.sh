@@ -2267,4 +2267,20 @@ expect_rows "$R" "the highest share of a kind of row is the rate within each gro
     "SELECT 'Uptown', 100.0" \
     "which district has the highest share of electric bike trips?"
 
+# rows reached through a parent the base's rows share with them (a trip's
+# bike, then the bike's maintenance jobs) are not the base's: "trips that
+# cost more than $5" is not trips whose bike had a job costing more
+F=$TMPD/fan.db
+"$SQLITE3" "$F" <<'EOF'
+CREATE TABLE bikes (id INTEGER PRIMARY KEY, model TEXT NOT NULL);
+CREATE TABLE maintenance (id INTEGER PRIMARY KEY, bike_id INTEGER NOT NULL REFERENCES bikes(id),
+  cost REAL NOT NULL, done_on TEXT NOT NULL);
+CREATE TABLE trips (id INTEGER PRIMARY KEY, bike_id INTEGER NOT NULL REFERENCES bikes(id),
+  started_at TEXT NOT NULL, fare REAL NOT NULL);
+INSERT INTO bikes VALUES (1,'A'),(2,'B');
+INSERT INTO maintenance VALUES (1,1,40,'2024-01-01'),(2,2,3,'2024-02-01');
+INSERT INTO trips VALUES (1,1,'2024-01-01',2),(2,1,'2024-01-02',7),(3,2,'2024-01-03',9);
+EOF
+declined "$F" "rows reached through a shared parent are not the base's" "how many trips cost more than \$5?"
+
 done_testing
