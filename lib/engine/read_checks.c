@@ -155,6 +155,42 @@ static void own_rows_grouped(read_state *s)
         }
 }
 
+/* "ticket count by top-level category", "for each team lead, how many
+ * agents ...": a grouping said of words the reading took as a condition
+ * and no grouping in the query; the question's groups are lost */
+static void grouping_lost(read_state *s)
+{
+    const query *q = s->q;
+    if (q->ndims || q->bucket || q->count_groups || q->per_group || q->list)
+        return;
+    for (size_t i = 0; i + 1 < s->tk.n; i++) {
+        /* "go by the payment date": the date that counts */
+        if (s->k.kw[i] != KW_GROUP || (i > 0 && (tok_is(&s->tk, i - 1, "go") || tok_is(&s->tk, i - 1, "going"))))
+            continue;
+        size_t j = i + 1;
+        while (j < s->tk.n && (tok_is(&s->tk, j, "the") || tok_is(&s->tk, j, "each") || tok_is(&s->tk, j, "every") ||
+                               tok_is(&s->tk, j, "their") || tok_is(&s->tk, j, "its")))
+            j++;
+        if (j >= s->tk.n || !s->tk.v[j].used || s->k.kw[j])
+            continue;
+        /* "came in by phone", "scored by forwards": a value is the way or
+         * the agent, not a grouping */
+        int other = 0;   /* "per book" of books: its own rows; "by pickup date": the range's date */
+        for (int m = 0; m < s->nm && !other; m++) {
+            const mention *x = &s->m[m];
+            if (x->start > (int)j || (int)j >= x->end)
+                continue;
+            other = x->kind == MK_VALUE || (x->kind == MK_TABLE && x->t == q->base) ||
+                    (x->kind == MK_COLUMN && x->nalts &&
+                     rd_date_kind(&s->cat->tables[x->alts[0].t].cols[x->alts[0].c]));
+        }
+        if (!other) {
+            s->r->unplaced++;
+            return;
+        }
+    }
+}
+
 /* Does the plural at token i name the measure by a word before its last
  * ("purchases" of purchase_price: the rows, not the amounts; "goals" of
  * goals is the amount), with a threshold on the measure itself? */
@@ -702,6 +738,9 @@ int read_final_checks(read_state *s)
              * drops a condition */
             if (participle_state(cat, q->base, s->tk.v[i].w))
                 r->unplaced++;
+            /* "artists still alive": a state no column was found for */
+            if (i > 0 && tok_is(&s->tk, i - 1, "still") && !lex_is_filler(s->tk.v[i].w))
+                r->unplaced++;
             r->unknown_words++;
             rd_note_unknown(r, s->tk.v[i].w);
         }
@@ -740,6 +779,8 @@ int read_final_checks(read_state *s)
             rd_note_unknown(r, s->tk.v[i].w);
         }
     check_negations(&s->tk, &s->k, q, r);
+    if (!merges)
+        grouping_lost(s);
     per_own_row(s);
     own_rows_grouped(s);
     check_how_many_rows(s);

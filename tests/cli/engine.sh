@@ -2283,4 +2283,25 @@ INSERT INTO trips VALUES (1,1,'2024-01-01',2),(2,1,'2024-01-02',7),(3,2,'2024-01
 EOF
 declined "$F" "rows reached through a shared parent are not the base's" "how many trips cost more than \$5?"
 
+# a grouping said of words the reading took as a condition, with no
+# grouping in the query ("ticket count by top-level category" read as the
+# tickets of top-level categories), and a state after "still" that no
+# column was found for ("still alive"): declined
+G=$TMPD/lost.db
+"$SQLITE3" "$G" <<'EOF'
+CREATE TABLE categories (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  parentId INTEGER REFERENCES categories(id) -- NULL = top-level category
+);
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, categoryId INTEGER NOT NULL REFERENCES categories(id),
+  channel TEXT NOT NULL, openedAt TEXT NOT NULL);
+CREATE TABLE artists (id INTEGER PRIMARY KEY, name TEXT NOT NULL, birth_year INTEGER, death_year INTEGER);
+INSERT INTO categories VALUES (1,'Hardware',NULL),(2,'Laptop',1),(3,'Software',NULL);
+INSERT INTO tickets VALUES (1,1,'phone','2024-01-01'),(2,2,'email','2024-01-02'),(3,3,'phone','2024-01-03');
+INSERT INTO artists VALUES (1,'Ann',1900,1980),(2,'Bo',1970,NULL);
+EOF
+declined "$G" "a grouping taken as a condition is lost" "ticket count by top-level category"
+declined "$G" "a state after 'still' that nothing names" "how many artists are still alive?"
+expect_rows "$G" "... 'by' before a value is the way, not a grouping" \
+    "SELECT COUNT(*) FROM tickets WHERE channel = 'phone'" "how many tickets came in by phone?"
+
 done_testing
