@@ -872,6 +872,15 @@ int read_roles(read_state *s)
         int later_table = 0;
         for (int j = i + 1; j < s->nm; j++)
             later_table |= s->m[j].kind == MK_TABLE;
+        /* ... but "Completed enrollments by letter grade for international
+         * students": the rows that open the question, the next table not
+         * beside them, are what it is about */
+        int opens = i > 0 && s->m[i - 1].kind == MK_VALUE && s->m[i - 1].end == s->m[i].start &&
+                    s->m[i - 1].start == 0 && i + 1 < s->nm && s->m[i + 1].start > s->m[i].end;
+        for (int j = i + 1; j < s->nm && opens; j++)
+            opens = s->m[j].kind != MK_TABLE || (s->m[j].start > s->m[i].end + 1 && s->m[j].t != s->m[i].t);
+        if (opens)
+            later_table = 0;
         /* ... unless counted by name, the later table one its rows refer
          * to: "how many home policies ... customers in Florida" */
         for (int j = 0; j < s->nm && later_table; j++)

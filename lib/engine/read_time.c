@@ -530,6 +530,29 @@ static qcol date_not_empty(const catalog *cat, const query *q, qcol c)
     return c;
 }
 
+/* The date a range or bucket uses, by the question's words, but not by
+ * the words of a column read as something else: "by booking channel, for
+ * rentals with a pickup date in 2024" is dated by the pickup, not the
+ * booking. Those words name no event while it is chosen. */
+static qcol date_col_unnamed_aside(read_state *s)
+{
+    unsigned char was[TOK_MAX] = {0};
+    for (int i = 0; i < s->nm; i++) {
+        const mention *m = &s->m[i];
+        if (m->kind != MK_COLUMN || m->role == R_NONE || !m->nalts ||
+            rd_date_kind(&s->cat->tables[m->alts[0].t].cols[m->alts[0].c]))
+            continue;
+        for (int k = m->start; k < m->end && k < TOK_MAX; k++)
+            if (!s->tk.v[k].idiom)
+                was[k] = s->tk.v[k].idiom = 1;
+    }
+    qcol c = rd_date_col_near(s->cat, s->gx, s->q, &s->tk);
+    for (size_t k = 0; k < s->tk.n && k < TOK_MAX; k++)
+        if (was[k])
+            s->tk.v[k].idiom = 0;
+    return c;
+}
+
 /* Stage 7, run after 9: the range's date column and what dates it; -1
  * when no date column fits and no question came before. */
 int read_time(read_state *s)
@@ -541,7 +564,7 @@ int read_time(read_state *s)
     if (s->ti.has_range || q->bucket) {
         if (s->range_col.c < 0 && s->ti.has_range && !q->bucket)
             s->range_col = range_noun_col(cat, s->gx, &s->tk, s->m, s->nm, q, s->ti.first_tok);
-        q->tcol = s->range_col.c >= 0 ? s->range_col : rd_date_col_near(cat, s->gx, q, &s->tk);
+        q->tcol = s->range_col.c >= 0 ? s->range_col : date_col_unnamed_aside(s);
         if (q->tcol.c < 0 && !s->prev)
             return -1;
         if (s->range_col.c < 0)

@@ -2304,4 +2304,34 @@ declined "$G" "a state after 'still' that nothing names" "how many artists are s
 expect_rows "$G" "... 'by' before a value is the way, not a grouping" \
     "SELECT COUNT(*) FROM tickets WHERE channel = 'phone'" "how many tickets came in by phone?"
 
+# the words of a column read as something else name no date ("by booking
+# channel, for rentals with a pickup date in 2024": the pickup dates the
+# rows, not the booking); rows that open the question beside a value of
+# theirs are its subject when the next table is not beside them
+# ("Completed rentals by channel for gold customers, customers joining in
+# 2023")
+K=$TMPD/rent.db
+"$SQLITE3" "$K" <<'EOF'
+CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  tier TEXT NOT NULL, -- gold, silver
+  joined_on TEXT NOT NULL);
+CREATE TABLE rentals (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id),
+  booking_channel TEXT NOT NULL, -- web, app, counter
+  status TEXT NOT NULL, -- completed, cancelled
+  booked_at TEXT NOT NULL, pickup_at TEXT NOT NULL);
+INSERT INTO customers VALUES (1,'Ann','gold','2023-02-01'),(2,'Bo','silver','2022-01-01'),(3,'Cy','gold','2022-05-01');
+INSERT INTO rentals VALUES (1,1,'web','completed','2023-12-20','2024-01-05'),(2,1,'app','cancelled','2024-01-02','2024-02-01'),
+  (3,2,'web','cancelled','2024-12-30','2025-01-02'),(4,2,'counter','completed','2023-05-01','2023-05-02'),
+  (5,1,'web','completed','2024-03-01','2024-03-05'),(6,3,'counter','completed','2024-03-01','2024-03-05');
+EOF
+expect_rows "$K" "a column's words do not date the range" \
+    "SELECT booking_channel, 100.0 * SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) / COUNT(*) FROM rentals
+     WHERE pickup_at >= '2024-01-01' AND pickup_at < '2025-01-01' GROUP BY booking_channel" \
+    "cancellation rate in percent by booking channel, for rentals with a pickup date in 2024"
+expect_rows "$K" "rows that open the question beside their value are its subject" \
+    "SELECT r.booking_channel, COUNT(*) FROM rentals r JOIN customers c ON c.id = r.customer_id
+     WHERE r.status = 'completed' AND c.tier = 'gold' AND c.joined_on >= '2023-01-01' AND c.joined_on < '2024-01-01'
+     GROUP BY r.booking_channel" \
+    "Completed rentals by booking channel for gold customers, customers joining in 2023"
+
 done_testing
