@@ -728,6 +728,26 @@ int read_mentions(read_state *s)
         s->nm--;
         j--;
     }
+    /* "the cheapest membership plan" where 'membership' is a kind of
+     * payment: a value said as a word of a table's name, its column neither
+     * in that table, nor up its keys, nor in rows that refer to it, describes
+     * no row of it; the word goes with the table's */
+    for (int j = 0; j + 1 < s->nm; j++) {
+        mention *v = &s->m[j], *t = &s->m[j + 1];
+        if (v->kind != MK_VALUE || t->kind != MK_TABLE || v->end != t->start)
+            continue;
+        int near = 0;   /* "active customers": a state of their own subscriptions is theirs */
+        for (int a = 0; a < v->nalts && !near; a++)
+            near = v->alts[a].t == t->t || rd_up_path(cat, t->t, v->alts[a].t) ||
+                   joins_distance_g(cat, ground_joins(s->gx), t->t, v->alts[a].t) < 2;
+        if (near)
+            continue;
+        t->start = v->start;
+        for (int x = j; x + 1 < s->nm; x++)
+            s->m[x] = s->m[x + 1];
+        s->nm--;
+        j--;
+    }
     /* "email address", "phone number": a text column named with the head
      * noun of its kind; the noun adds nothing */
     for (int i = 0; i < s->nm; i++) {

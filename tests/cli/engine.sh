@@ -2334,4 +2334,24 @@ expect_rows "$K" "rows that open the question beside their value are its subject
      GROUP BY r.booking_channel" \
     "Completed rentals by booking channel for gold customers, customers joining in 2023"
 
+# a value said as a word of a table's name whose column is in rows two
+# keys away ("the cheapest membership plan", 'membership' a kind of
+# payment) describes no row of it; a state of a table's own referring rows
+# does ("active customers": their subscriptions)
+P=$TMPD/plans.db
+"$SQLITE3" "$P" <<'EOF'
+CREATE TABLE plans (planId INTEGER PRIMARY KEY, planName TEXT NOT NULL, monthlyFee REAL NOT NULL);
+CREATE TABLE members (memberId INTEGER PRIMARY KEY, fullName TEXT NOT NULL,
+  planId INTEGER NOT NULL REFERENCES plans(planId));
+CREATE TABLE payments (id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(memberId),
+  kind TEXT NOT NULL, -- membership, personal_training
+  amount REAL NOT NULL, paid_on TEXT NOT NULL);
+INSERT INTO plans VALUES (1,'Basic',20),(2,'Plus',35),(3,'Off-peak',15);
+INSERT INTO members VALUES (1,'Ann',1),(2,'Bo',2);
+INSERT INTO payments VALUES (1,1,'membership',20,'2024-01-01'),(2,2,'membership',35,'2024-01-01'),(3,2,'personal_training',50,'2024-01-02');
+EOF
+expect_rows "$P" "a value two keys away is no condition on a table named by it" \
+    "SELECT planName, monthlyFee FROM plans ORDER BY monthlyFee LIMIT 1" \
+    "What's the cheapest membership plan?"
+
 done_testing
