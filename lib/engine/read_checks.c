@@ -246,7 +246,7 @@ static void check_how_many_rows(read_state *s)
 /* Is w a verb's form the name word (a stem) is written with ("booked" for
  * bookings, "enrolled" for enrollments)? Past forms share four letters,
  * others five. */
-static int verb_of_name(const char *w, const char *name_word)
+int rd_verb_of_name(const char *w, const char *name_word)
 {
     size_t n = 0;
     while (w[n] && w[n] == name_word[n])
@@ -266,7 +266,7 @@ static int table_licensed(const read_state *s, int t)
     for (size_t k = 0; k < s->tk.n; k++)
         for (int j = 0; j < nw; j++)
             if (!lex_is_stop(s->tk.v[k].w) &&
-                (strcmp(s->tk.v[k].stem, w[j]) == 0 || verb_of_name(s->tk.v[k].w, w[j])))
+                (strcmp(s->tk.v[k].stem, w[j]) == 0 || rd_verb_of_name(s->tk.v[k].w, w[j])))
                 return 1;
     for (int i = 0; i < s->nm; i++) {
         const mention *m = &s->m[i];

@@ -360,6 +360,31 @@ static int listed_together(const toks *tk, const mention *a, const mention *b)
     return 1;
 }
 
+
+/* "the largest bonus we've offered" of offers: a value of another table
+ * ('offer', a stage of applications) matched by a form of the verb the
+ * base's name is written with says the base's own rows, not a condition;
+ * the word becomes a mention of the base. */
+static int verb_of_base(read_state *s, mention *m)
+{
+    const tok *w = &s->tk.v[m->start];
+    if (m->kind != MK_VALUE || m->end - m->start != 1 || s->q->base < 0 || !strcasecmp(w->w, m->val[0]))
+        return 0;
+    for (int a = 0; a < m->nalts; a++)
+        if (m->alts[a].t == s->q->base)
+            return 0;
+    char nw[8][TOK_LEN];
+    int n = rd_split_name(s->cat->tables[s->q->base].name, nw, 8), verb = 0;
+    for (int k = 0; k < n && !verb; k++)
+        verb = rd_verb_of_name(w->w, nw[k]) && strcmp(w->w, nw[k]);
+    if (!verb)
+        return 0;
+    m->kind = MK_TABLE;
+    m->t = s->q->base;
+    m->role = R_QUAL;
+    return 1;
+}
+
 /* Stage 6: filters from values, keys and thresholds. */
 int read_filters(read_state *s)
 {
@@ -408,6 +433,8 @@ int read_filters(read_state *s)
     }
     for (int i = 0; i < s->nm; i++) {
         if (s->m[i].role != R_FILTER)
+            continue;
+        if (verb_of_base(s, &s->m[i]))
             continue;
         int a = ground_nearest(cat, s->gx, s->m[i].alts, s->m[i].nalts, q->base);
         int decided = 0;

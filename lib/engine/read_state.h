@@ -158,6 +158,9 @@ int rd_column_phys_unit(const char *name, double *f);
 int rd_in(const char *w, const char *const *list);
 int rd_due_name(const char *name);
 int rd_split_name(const char *name, char (*out)[TOK_LEN], int max);
+/* Is w a verb's form the name word (a stem) is written with ("booked"
+ * for bookings)? */
+int rd_verb_of_name(const char *w, const char *name_word);
 int rd_column_word(const catalog *cat, const char *w);
 q_bucket rd_bucket_word(const char *w);
 

@@ -515,12 +515,14 @@ static void drop_empty_groups(const catalog *cat, query *q)
 
 /* "desk bookings in 2024 that never had a check-in": a date the query
  * requires empty dates nothing; the row's own date does (the first of the
- * table's dates that is always set), else c stays. */
+ * table's dates that is always set), else c stays. So too for a rate's
+ * condition ("what share of the bills issued in 2024 are not yet paid"):
+ * dated by the payment, none would be unpaid. */
 static qcol date_not_empty(const catalog *cat, const query *q, qcol c)
 {
     int empty = 0;
     for (int i = 0; i < q->nf; i++)
-        empty |= q->f[i].op == OP_NULL && !q->f[i].cond && q->f[i].col.t == c.t && q->f[i].col.c == c.c;
+        empty |= q->f[i].op == OP_NULL && q->f[i].col.t == c.t && q->f[i].col.c == c.c;
     if (!empty || c.t < 0)
         return c;
     const cat_table *t = &cat->tables[c.t];

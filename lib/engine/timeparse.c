@@ -491,6 +491,17 @@ static void parse_bucket(toks *t, time_info *out)
             (tok_is(t, i - 2, "than") || tok_is(t, i - 2, "within") || tok_is(t, i - 2, "under") ||
              tok_is(t, i - 2, "least")))
             continue;
+        /* "had their first day in Q1": the day a thing began, dated by the
+         * range after it; not a grain nor a ranking */
+        if (i > 1 && (tok_is(t, i - 1, "first") || tok_is(t, i - 1, "last")) && tok_is(t, i, "day") &&
+            (tok_is(t, i - 2, "their") || tok_is(t, i - 2, "his") || tok_is(t, i - 2, "her") ||
+             tok_is(t, i - 2, "its")) &&
+            (tok_is(t, i + 1, "in") || tok_is(t, i + 1, "on") || tok_is(t, i + 1, "during") ||
+             tok_is(t, i + 1, "between") || tok_is(t, i + 1, "before") || tok_is(t, i + 1, "after") ||
+             tok_is(t, i + 1, "since"))) {
+            mark(t, i - 1, 2);
+            continue;
+        }
         /* "3 months": a length; "in 2024, month by month": a grain */
         if (i > 0 && t->v[i - 1].isnum && !(t->v[i - 1].num >= 1900 && t->v[i - 1].num <= 2100))
             continue;

@@ -2354,4 +2354,36 @@ expect_rows "$P" "a value two keys away is no condition on a table named by it" 
     "SELECT planName, monthlyFee FROM plans ORDER BY monthlyFee LIMIT 1" \
     "What's the cheapest membership plan?"
 
+# a rate whose condition is a date left empty is not dated by that date
+# ("share of the bills issued in 2024 not yet paid"); "their first day in
+# Q1" is the day they began, no grain nor ranking; a form of the verb the
+# base's name is written with ("offered" of offers) is its rows, not a
+# value of another table ('offer', a stage)
+V=$TMPD/offers.db
+"$SQLITE3" "$V" <<'EOF'
+CREATE TABLE bills (id INTEGER PRIMARY KEY, issued_on TEXT NOT NULL, amount REAL NOT NULL,
+  paid_in_full_on TEXT -- NULL if not yet paid in full
+);
+CREATE TABLE applications (applicationId INTEGER PRIMARY KEY,
+  currentStage TEXT NOT NULL -- screen, interview, offer, hired, rejected
+);
+CREATE TABLE offers (offerId INTEGER PRIMARY KEY, applicationId INTEGER NOT NULL REFERENCES applications(applicationId),
+  signingBonus REAL NOT NULL);
+CREATE TABLE hires (hireId INTEGER PRIMARY KEY, offerId INTEGER NOT NULL REFERENCES offers(offerId),
+  startDate TEXT NOT NULL);
+INSERT INTO bills VALUES (1,'2024-01-05',10,'2024-01-20'),(2,'2024-02-05',20,NULL),(3,'2023-12-01',5,NULL),(4,'2024-03-01',8,'2024-03-02');
+INSERT INTO applications VALUES (1,'offer'),(2,'hired'),(3,'hired');
+INSERT INTO offers VALUES (1,1,500),(2,2,3000),(3,3,1000);
+INSERT INTO hires VALUES (1,2,'2024-01-15'),(2,3,'2024-02-01'),(3,3,'2024-02-01'),(4,2,'2024-05-01');
+EOF
+expect_rows "$V" "a rate's empty date does not date the rows" \
+    "SELECT 100.0 * SUM(CASE WHEN paid_in_full_on IS NULL THEN 1 ELSE 0 END) / COUNT(*) FROM bills
+     WHERE issued_on >= '2024-01-01' AND issued_on < '2025-01-01'" \
+    "What share of the bills issued in 2024 are not yet paid in full, in percent?"
+expect_rows "$V" "'their first day in Q1' is the day they began" \
+    "SELECT COUNT(*) FROM hires WHERE startDate >= '2024-01-01' AND startDate < '2024-04-01'" \
+    "How many new hires had their first day in Q1 2024?"
+expect_rows "$V" "the base's own verb is its rows, not another table's value" \
+    "SELECT MAX(signingBonus) FROM offers" "largest signing bonus we've offered"
+
 done_testing
