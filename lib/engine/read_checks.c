@@ -142,11 +142,15 @@ static void per_own_row(read_state *s)
 
 /* "ticket revenue per year": the measured table's own rows as a grouping
  * beside another are groups of one row each; the word named the rows
- * measured, not a grouping, and the reading is not the question's */
+ * measured, not a grouping, and the reading is not the question's. So is
+ * a count of the rows per row ("the staff member with the most direct
+ * reports" read as staff counted per staff member). */
 static void own_rows_grouped(read_state *s)
 {
     const query *q = s->q;
-    if (q->list || q->base < 0 || q->ndims + (q->bucket != 0) < 2)
+    /* a count of rows per row is 1 in every group, alone or beside another */
+    int counted = q->agg == AGG_COUNT && q->m1.c < 0 && !q->pct && !q->count_groups;
+    if (q->list || q->base < 0 || q->ndims + (q->bucket != 0) < 2 - counted)
         return;
     for (int d = 0; d < q->ndims; d++)
         if (q->dims[d].t == q->base && q->dims[d].c == catalog_primary_key(&s->cat->tables[q->base])) {

@@ -2386,4 +2386,39 @@ expect_rows "$V" "'their first day in Q1' is the day they began" \
 expect_rows "$V" "the base's own verb is its rows, not another table's value" \
     "SELECT MAX(signingBonus) FROM offers" "largest signing bonus we've offered"
 
+# a word before the head of a name that is no date ('electricity' of
+# electricity_charge) gives way to the value it is ('electricity', a
+# meter's utility); a count of rows per row of their own table is
+# declined ("the staff member with the most direct reports" read as staff
+# counted per staff member)
+U=$TMPD/utility.db
+"$SQLITE3" "$U" <<'EOF'
+CREATE TABLE premises (premise_id INTEGER PRIMARY KEY, address TEXT NOT NULL);
+CREATE TABLE meters (meter_id INTEGER PRIMARY KEY, premise_id INTEGER NOT NULL REFERENCES premises(premise_id),
+  utility_type TEXT NOT NULL -- electricity or water
+);
+CREATE TABLE meter_readings (reading_id INTEGER PRIMARY KEY, meter_id INTEGER NOT NULL REFERENCES meters(meter_id),
+  read_on TEXT NOT NULL, consumption REAL NOT NULL);
+CREATE TABLE bills (bill_id INTEGER PRIMARY KEY, premise_id INTEGER NOT NULL REFERENCES premises(premise_id),
+  issued_on TEXT NOT NULL, electricity_charge REAL NOT NULL, water_charge REAL NOT NULL);
+INSERT INTO premises VALUES (1,'1 Elm St'),(2,'2 Oak St');
+INSERT INTO meters VALUES (1,1,'electricity'),(2,1,'water'),(3,2,'electricity');
+INSERT INTO meter_readings VALUES (1,1,'2023-01-10',100),(2,2,'2023-01-11',7),(3,3,'2023-02-10',50),(4,1,'2024-01-10',90);
+INSERT INTO bills VALUES (1,1,'2023-01-31',30,5),(2,2,'2023-02-28',15,0);
+EOF
+expect_rows "$U" "a stored value before a name's head is the value" \
+    "SELECT strftime('%Y-%m', r.read_on), SUM(r.consumption) FROM meter_readings r JOIN meters m ON m.meter_id = r.meter_id
+     WHERE m.utility_type = 'electricity' AND r.read_on >= '2023-01-01' AND r.read_on < '2024-01-01'
+     GROUP BY 1" \
+    "monthly electricity consumption in 2023"
+
+ST=$TMPD/staff.db
+"$SQLITE3" "$ST" <<'EOF'
+CREATE TABLE staff (id INTEGER PRIMARY KEY, name TEXT NOT NULL, manager_id INTEGER REFERENCES staff(id),
+  hire_channel TEXT NOT NULL -- direct, agency
+);
+INSERT INTO staff VALUES (1,'Ann',NULL,'direct'),(2,'Bo',1,'agency'),(3,'Cy',1,'direct'),(4,'Di',2,'direct');
+EOF
+declined "$ST" "a count of rows per row of their own table" "Which staff member has the most direct reports?"
+
 done_testing
