@@ -30,6 +30,8 @@ void lex_stem(const char *w, char *out, size_t n)
         return;
     if (ends(out, len, "ies") && len > 4) {
         strcpy(out + len - 3, "y");
+    } else if (ends(out, len, "uses") && len > 4 && strchr("aeiou", out[len - 5])) {
+        out[len - 1] = '\0';   /* "causes", "houses": cause, house (not "buses") */
     } else if (ends(out, len, "sses") || ends(out, len, "uses") ||
                ends(out, len, "xes") || ends(out, len, "ches") ||
                ends(out, len, "shes") || ends(out, len, "zzes")) {

@@ -22,8 +22,21 @@ static int has_form(const char *w, const char *want)
     return 0;
 }
 
+/* The singular stem of a plural. */
+static void stem_is(const char *w, const char *want)
+{
+    char r[48];
+    lex_stem(w, r, sizeof r);
+    is_str(r, want, w);
+}
+
 int main(void)
 {
+    stem_is("causes", "cause");
+    stem_is("houses", "house");
+    stem_is("buses", "bus");
+    stem_is("statuses", "status");
+    stem_is("classes", "class");
     root_is("dropped", "drop");
     root_is("drops", "drop");
     root_is("dropping", "drop");
