@@ -335,6 +335,7 @@ static const char *const syn_groups[][8] = {
     {"drug", "medication", "medicine", NULL},
     {"prescription", "script", "rx", NULL},
     {"appointment", "visit", NULL},
+    {"consumption", "usage", NULL},
 };
 
 const char *const *lex_synonyms(const char *stem)

@@ -2411,6 +2411,10 @@ expect_rows "$U" "a stored value before a name's head is the value" \
      WHERE m.utility_type = 'electricity' AND r.read_on >= '2023-01-01' AND r.read_on < '2024-01-01'
      GROUP BY 1" \
     "monthly electricity consumption in 2023"
+expect_rows "$U" "usage is consumption" \
+    "SELECT SUM(r.consumption) FROM meter_readings r JOIN meters m ON m.meter_id = r.meter_id
+     WHERE m.utility_type = 'water'" \
+    "total water usage"
 
 ST=$TMPD/staff.db
 "$SQLITE3" "$ST" <<'EOF'
