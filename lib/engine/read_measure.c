@@ -415,7 +415,14 @@ int read_measure(read_state *s)
                 r->has_subject = 0;
             }
         }
-        if (rd_physical(s->con) && q->m1.c < 0)
+        /* "the biggest payment", "the largest bill": of a sum of money, its amount */
+        int amt = s->k.super_con == CON_SIZE && q->m1.c < 0 && near >= 0 ? rd_money_amount(cat, near) : -1;
+        if (amt >= 0) {
+            q->m1 = (qcol){near, amt};
+            q->m2 = (qcol){-1, -1};
+            r->has_subject = 1;
+        }
+        if (rd_physical(s->con) && (q->m1.c < 0 || amt >= 0))
             s->con = CON_NONE;
         if (q->m1.c < 0)
             r->unplaced++;   /* "the longest books" and nothing is long: not a count */

@@ -2385,6 +2385,8 @@ expect_rows "$V" "'their first day in Q1' is the day they began" \
     "How many new hires had their first day in Q1 2024?"
 expect_rows "$V" "the base's own verb is its rows, not another table's value" \
     "SELECT MAX(signingBonus) FROM offers" "largest signing bonus we've offered"
+expect_rows "$V" "the biggest of a sum of money is its amount" \
+    "SELECT MAX(amount) FROM bills" "biggest single bill we ever sent"
 
 # a word before the head of a name that is no date ('electricity' of
 # electricity_charge) gives way to the value it is ('electricity', a
