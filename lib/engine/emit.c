@@ -1163,41 +1163,39 @@ static int chrono_col(const catalog *cat, const query *q)
     return k == COL_DATE || k == COL_DATETIME || q->chrono - 1 == q->dims[0].c ? q->chrono - 1 : -1;
 }
 
-/* Is t reached from the base up a key and then down another (trips to
- * their bike, then to the bike's maintenance jobs)? */
-static int up_then_down(const jedge *parent, const int *depth, int t)
+/* How t is reached from the base: EMIT_FANS when a step goes from a
+ * table to rows that refer to it, EMIT_SHARED when such a step follows one
+ * up a key (trips to their bike, then to the bike's maintenance jobs). */
+static int reach_of(const jedge *parent, const int *depth, int t)
 {
-    int down_after = 0;
+    int down_after = 0, how = 0;
     for (int x = t; depth[x] > 0; x = parent[x].a) {
-        if (parent[x].fanout)
+        if (parent[x].fanout) {
             down_after = 1;
-        else if (down_after)
-            return 1;
+            how |= EMIT_FANS;
+        } else if (down_after) {
+            how |= EMIT_SHARED;
+        }
     }
-    return 0;
+    return how;
 }
 
-int emit_tables(const catalog *cat, const query *q, unsigned char *read, int *shared)
+int emit_tables(const catalog *cat, const query *q, unsigned char *read)
 {
     size_t n = cat->ntables;
     jedge *parent = calloc(n, sizeof *parent);
     int *depth = calloc(n, sizeof *depth), *need = calloc(n, sizeof *need);
     int rc = -1;
-    if (shared)
-        *shared = -1;
     if (parent && depth && need && q->base >= 0 && (size_t)q->base < n) {
         joins_bfs(cat, q->base, parent, depth);
         role_edge(cat, q, parent, depth);
         key_dim_edges(cat, q, parent, depth);
         rc = mark_needed(cat, q, parent, depth, need);
-        for (size_t t = 0; rc == 0 && shared && t < n; t++)
-            if (need[t] && *shared < 0 && up_then_down(parent, depth, (int)t))
-                *shared = (int)t;
-        for (int i = 0; rc == 0 && i < q->nf; i++)   /* EXISTS: the table counted in */
-            if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0 && (size_t)q->f[i].sub < n)
-                need[q->f[i].sub] = 1;
         for (size_t t = 0; rc == 0 && t < n; t++)
-            read[t] = need[t] != 0;
+            read[t] = need[t] ? (unsigned char)(EMIT_READ | reach_of(parent, depth, (int)t)) : 0;
+        for (int i = 0; rc == 0 && i < q->nf; i++)   /* EXISTS: the table counted in */
+            if (q->f[i].op >= OP_EXISTS && q->f[i].sub >= 0 && (size_t)q->f[i].sub < n && !read[q->f[i].sub])
+                read[q->f[i].sub] = EMIT_READ;
     }
     free(parent);
     free(depth);

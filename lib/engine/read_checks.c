@@ -321,10 +321,16 @@ static void check_far_reach(read_state *s)
 {
     const catalog *cat = s->cat;
     unsigned char *read = calloc(cat->ntables, 1);
-    int shared = -1;
-    if (!read || emit_tables(cat, s->q, read, &shared) < 0) {
+    if (!read || emit_tables(cat, s->q, read) < 0) {
         free(read);
         return;
+    }
+    int shared = -1, fans = -1;
+    for (size_t t = 0; t < cat->ntables; t++) {
+        if ((read[t] & EMIT_SHARED) && shared < 0)
+            shared = (int)t;
+        if ((read[t] & EMIT_FANS) && fans < 0)
+            fans = (int)t;
     }
     /* "trips that cost more than $5" read as trips whose bike had a
      * maintenance job costing more: rows reached through a parent they
@@ -336,6 +342,20 @@ static void check_far_reach(read_state *s)
             snprintf(s->r->why, sizeof s->r->why,
                      "how %s fits the question: the answer would reach its rows only through a "
                      "row they share with %s", cat->tables[shared].name, cat->tables[s->q->base].name);
+    }
+    /* "what percentage of its candidates' applications ended with an
+     * accepted offer" read over candidates joined to their offers: a rate
+     * counts the rows of the join, several per row rated, and only those
+     * that have such rows */
+    if (fans >= 0 && s->q->pct == PCT_RATE) {
+        s->r->unplaced++;
+        if (!s->r->why[0])
+            snprintf(s->r->why, sizeof s->r->why,
+                     "which rows the rate is of: %s has several rows for each of %s",
+                     cat->tables[fans].name, cat->tables[s->q->base].name);
+        if (!s->r->hint[0])
+            snprintf(s->r->hint, sizeof s->r->hint, "Try counting instead, e.g. \"how many %s have %s\"",
+                     cat->tables[s->q->base].name, cat->tables[fans].name);
     }
     int ntab = 0, nun = 0;
     for (size_t t = 0; t < cat->ntables; t++)
@@ -742,8 +762,11 @@ int read_final_checks(read_state *s)
              * drops a condition */
             if (participle_state(cat, q->base, s->tk.v[i].w))
                 r->unplaced++;
-            /* "artists still alive": a state no column was found for */
-            if (i > 0 && tok_is(&s->tk, i - 1, "still") && !lex_is_filler(s->tk.v[i].w))
+            /* "artists still alive": a state no column was found for; "only
+             * power outages": the restriction asked for is lost */
+            if (i > 0 && (tok_is(&s->tk, i - 1, "still") || tok_is(&s->tk, i - 1, "only") ||
+                          tok_is(&s->tk, i - 1, "just")) &&
+                !lex_is_filler(s->tk.v[i].w))
                 r->unplaced++;
             r->unknown_words++;
             rd_note_unknown(r, s->tk.v[i].w);

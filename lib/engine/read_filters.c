@@ -289,7 +289,7 @@ int rd_mention_accounted(const catalog *cat, const toks *tk, const query *q, con
     if (q->base < 0)
         return 0;
     unsigned char *read = calloc(cat->ntables, 1);
-    if (!read || emit_tables(cat, q, read, NULL) < 0) {
+    if (!read || emit_tables(cat, q, read) < 0) {
         free(read);
         return 1;   /* out of memory: as before, not a reason to decline */
     }

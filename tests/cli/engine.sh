@@ -2427,4 +2427,19 @@ INSERT INTO staff VALUES (1,'Ann',NULL,'direct'),(2,'Bo',1,'agency'),(3,'Cy',1,'
 EOF
 declined "$ST" "a count of rows per row of their own table" "Which staff member has the most direct reports?"
 
+# a rate over rows joined to several rows each ("what percentage of
+# tickets got escalated" read over tickets joined to their work log
+# entries) counts the join's rows, not the tickets: declined
+WL=$TMPD/worklog.db
+"$SQLITE3" "$WL" <<'EOF'
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, subject TEXT NOT NULL, openedAt TEXT NOT NULL);
+CREATE TABLE worklogs (id INTEGER PRIMARY KEY, ticketId INTEGER NOT NULL REFERENCES tickets(id),
+  entryType TEXT NOT NULL, -- note, escalation, reply
+  loggedAt TEXT NOT NULL);
+INSERT INTO tickets VALUES (1,'VPN down','2024-01-01'),(2,'Printer','2024-01-02'),(3,'Laptop','2024-01-03');
+INSERT INTO worklogs VALUES (1,1,'note','2024-01-01'),(2,1,'escalation','2024-01-02'),(3,1,'reply','2024-01-03'),
+  (4,2,'note','2024-01-02');
+EOF
+declined "$WL" "a rate over a join with several rows per row rated" "What percentage of tickets got escalated?"
+
 done_testing
