@@ -2417,6 +2417,7 @@ expect_rows "$U" "usage is consumption" \
     "SELECT SUM(r.consumption) FROM meter_readings r JOIN meters m ON m.meter_id = r.meter_id
      WHERE m.utility_type = 'water'" \
     "total water usage"
+declined "$U" "a word after 'only' that nothing names is a lost restriction" "count only smart meters"
 
 ST=$TMPD/staff.db
 "$SQLITE3" "$ST" <<'EOF'
