@@ -952,5 +952,22 @@ int read_roles(read_state *s)
             !s->k.nth && !(strlen(pw) > 4 && !strcmp(pw + strlen(pw) - 2, "ed")))   /* not "have borrowed" */
             s->m[i].role = R_EXISTS;
     }
+    /* "customer payments", "customer orders": a table's word before the
+     * name of rows that belong to it says whose rows; the last names them */
+    for (int i = 0; i + 1 < s->nm; i++) {
+        mention *a = &s->m[i], *b = &s->m[i + 1];
+        if (a->kind != MK_TABLE || b->kind != MK_TABLE || a->end != b->start || a->t == b->t ||
+            a->role != R_NONE || b->role != R_NONE || a->end - a->start != 1 ||
+            lex_is_past_verb(s->tk.v[b->start].w) ||   /* "members borrowed": a verb's rows */
+            !rd_up_path(cat, b->t, a->t))
+            continue;
+        toks own = s->tk;   /* "membership invoices": a kind of invoice, not whose */
+        own.v[a->start].used = 0;
+        if (ground_value_words(cat, s->gx, &own, (size_t)a->start, 1))
+            continue;
+        a->role = R_OWNER;
+        if (s->subject == i)
+            s->subject = i + 1;
+    }
     return 0;
 }

@@ -20,7 +20,8 @@ enum { R_NONE = 0, R_DIM, R_SUBJECT, R_MEASURE, R_FILTER, R_THRESH, R_COUNTED, R
        R_KEYREF,     /* "from account 12": the table names whose key the number is */
        R_SHOW,       /* "list the titles of books": a column shown beside the rows */
        R_ZERO,       /* "nothing paid": a numeric column equal to 0 */
-       R_NULLED };   /* "no fee": a column that is empty (the NULL words) */
+       R_NULLED,     /* "no fee": a column that is empty (the NULL words) */
+       R_OWNER };    /* "customer payments": whose rows the next table's are */
 
 typedef struct thresh {
     q_op op;

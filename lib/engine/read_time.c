@@ -664,7 +664,8 @@ int read_time(read_state *s)
             /* a mention neither used nor accounted for (by the query, or by
              * the one a follow-up refines): the query answers a question
              * without it; decline rather than drop the words */
-            else if (!rd_mention_accounted(cat, &s->tk, q, &s->m[i], s->m[i].role != R_NONE) &&
+            else if (!rd_mention_accounted(cat, &s->tk, q, &s->m[i],
+                                           s->m[i].role != R_NONE && s->m[i].role != R_OWNER) &&
                      !(merges && (r->instead_of || rd_mention_accounted(cat, &s->tk, s->prev, &s->m[i], 0)))) {
                 r->unplaced++;
                 for (int k = s->m[i].start; k < s->m[i].end; k++)

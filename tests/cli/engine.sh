@@ -2443,4 +2443,10 @@ INSERT INTO worklogs VALUES (1,1,'note','2024-01-01'),(2,1,'escalation','2024-01
 EOF
 declined "$WL" "a rate over a join with several rows per row rated" "What percentage of tickets got escalated?"
 
+# "customer orders", "customer payments": a table's word before the name
+# of rows that belong to it says whose rows; the last names them
+expect_rows "$SAMPLE" "a table's word before its rows' says whose" \
+    "SELECT strftime('%Y-%m', order_date), COUNT(*) FROM orders GROUP BY 1" \
+    "customer orders by month"
+
 done_testing
