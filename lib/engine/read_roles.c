@@ -70,6 +70,30 @@ int rd_person_table(const catalog *cat)
     return bests > second ? best : -1;
 }
 
+/* The table of the people who work here, for "headcount": the one
+ * named employees or staff, else the one with a hire date; -1 when none or
+ * more than one is. */
+static int staff_table(const catalog *cat)
+{
+    int found = -1, n = 0;
+    for (size_t t = 0; t < cat->ntables; t++) {
+        char st[TOK_LEN];
+        lex_stem(cat->tables[t].name, st, sizeof st);
+        for (char *p = st; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        int staff = 0;
+        for (const char *const *syn = lex_synonyms("employee"); syn && *syn && !staff; syn++)
+            staff = !strcmp(st, *syn);
+        for (size_t c = 0; c < cat->tables[t].ncols && !staff; c++)
+            staff = strncasecmp(cat->tables[t].cols[c].name, "hire", 4) == 0 && rd_date_kind(&cat->tables[t].cols[c]);
+        if (staff) {
+            found = (int)t;
+            n++;
+        }
+    }
+    return n == 1 ? found : -1;
+}
+
 int rd_all_numeric(const catalog *cat, const mention *m)
 {
     if (m->kind != MK_COLUMN)
@@ -600,10 +624,12 @@ int read_mentions(read_state *s)
         static const char *const folk[] = {"people", "persons", "person", "individuals", "headcount",
                                            "head", NULL};
         int pt;
-        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, folk) || (pt = rd_person_table(cat)) < 0 ||
+        int headcount = tok_is(&s->tk, i, "headcount") || tok_is(&s->tk, i, "head");
+        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, folk) ||
+            (pt = headcount && staff_table(cat) >= 0 ? staff_table(cat) : rd_person_table(cat)) < 0 ||
             (tok_is(&s->tk, i, "head") && !(i + 1 < s->tk.n && s->k.kw[i + 1] == KW_COUNT)))
             continue;
-        if (tok_is(&s->tk, i, "headcount") || tok_is(&s->tk, i, "head")) {
+        if (headcount) {
             s->k.count = 1;
             s->headcount = pt;
         }

@@ -2449,4 +2449,22 @@ expect_rows "$SAMPLE" "a table's word before its rows' says whose" \
     "SELECT strftime('%Y-%m', order_date), COUNT(*) FROM orders GROUP BY 1" \
     "customer orders by month"
 
+# "headcount" counts the people who work here (the table named employees
+# or staff, or with a hire date), now; not another table of people
+# (candidates, with names and emails)
+HC=$TMPD/hr.db
+"$SQLITE3" "$HC" <<'EOF'
+CREATE TABLE employees (employeeId INTEGER PRIMARY KEY, fullName TEXT NOT NULL, officeLocation TEXT NOT NULL,
+  hireDate TEXT NOT NULL, terminationDate TEXT -- NULL while the person still works here
+);
+CREATE TABLE candidates (candidateId INTEGER PRIMARY KEY, fullName TEXT NOT NULL, email TEXT NOT NULL,
+  referredByEmployeeId INTEGER REFERENCES employees(employeeId));
+INSERT INTO employees VALUES (1,'Ann','Berlin','2020-01-01',NULL),(2,'Bo','Berlin','2021-01-01','2023-01-01'),
+  (3,'Cy','London','2022-01-01',NULL);
+INSERT INTO candidates VALUES (1,'Dee','d@x',1),(2,'Eve','e@x',1),(3,'Flo','f@x',3),(4,'Gus','g@x',NULL);
+EOF
+expect_rows "$HC" "headcount counts the staff now" \
+    "SELECT officeLocation, COUNT(*) FROM employees WHERE terminationDate IS NULL GROUP BY officeLocation" \
+    "headcount by office"
+
 done_testing
