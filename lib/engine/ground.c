@@ -1230,11 +1230,19 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
                  tok_is(t, i, "percentage") || tok_is(t, i, "share") || tok_is(t, i, "proportion") ||
                  tok_is(t, i, "rate");
     for (size_t i = 0; gx && i < t->n && n < max; i++) {
-        int best = -1, tie = 0;
+        int best = -1, tie = 0, neg_un = -1, un_best = -1;
         size_t end = 0;
+        for (size_t b = i; b > 0 && b + 3 >= i && neg_un < 0; b--)
+            if (negator(t->v[b - 1].w) && !t->v[b - 1].used)
+                neg_un = (int)b - 1;
         for (size_t g = 0; g < gx->nnulls; g++) {
             const gnull *gn = &gx->nulls[g];
             size_t e = state_span(t, i, gn);
+            /* "nobody is assigned", "not assigned": 'unassigned' */
+            int un = !e && neg_un >= 0 && gn->nw == 1 && strncmp(gn->w[0], "un", 2) == 0 &&
+                     strlen(gn->w[0]) > 5 && !t->v[i].used && state_word(&t->v[i], gn->w[0] + 2);
+            if (un)
+                e = i + 1;
             /* one word that is a table's name ("employees" for 'still
              * employed') is the current rows ("how many employees"), but
              * beside a year or in a rate it names them all ("employees
@@ -1245,10 +1253,12 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
             if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
                 tie = 1;
             else if (e > end)
-                best = (int)g, end = e, tie = 0;
+                best = (int)g, end = e, tie = 0, un_best = un;
         }
         if (best < 0 || tie)
             continue;
+        if (un_best == 1)
+            t->v[neg_un].used = 1;   /* the negation is the "un" */
         null_hit *h = &out[n++];
         h->col = (qcol){(int)gx->nulls[best].k, (int)gx->nulls[best].c};
         h->op = gx->nulls[best].op;

@@ -2467,4 +2467,14 @@ expect_rows "$HC" "headcount counts the staff now" \
     "SELECT officeLocation, COUNT(*) FROM employees WHERE terminationDate IS NULL GROUP BY officeLocation" \
     "headcount by office"
 
+# a phrase with no word asking for rows ("desk bookings march 2024",
+# "orders with no shipment") asks how many; "list" and "which" ask for
+# the rows; "only ..." after a listing keeps the listing
+expect_rows "$SAMPLE" "a bare phrase asks how many" \
+    "SELECT COUNT(*) FROM orders WHERE order_date >= '2024-03-01' AND order_date < '2024-04-01'" \
+    "orders march 2024"
+expect_rows "$SAMPLE" "... 'list' asks for the rows" \
+    "SELECT * FROM orders WHERE order_date >= '2024-03-01' AND order_date < '2024-04-01'" \
+    "list orders march 2024"
+
 done_testing

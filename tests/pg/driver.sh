@@ -147,7 +147,7 @@ out=$(db --format csv -e "how many pupils are not club members")
 is "$(printf '%s\n' "$out" | tail -1)" "1" "  and its negation"
 out=$(db --format csv -e "how many pupils have a fee above 15 dollars")
 is "$(printf '%s\n' "$out" | tail -1)" "2" "COMMENT ON: the currency the comment names is the amounts'"
-out=$(db --format csv -e "pupils with a fee above 15 dollars")
+out=$(db --format csv -e "list the pupils with a fee above 15 dollars")
 like "$out" "Cy" "COMMENT ON: the currency it names is the unit of '15 dollars'"
 out=$(repl "" '\d pupils')
 like "$out" "NULL if not a club member" "describing a table shows its comments"

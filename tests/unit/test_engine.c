@@ -262,7 +262,7 @@ static void test_words(void)
     check_cols(e, "How many repairs have no mechanic assigned?",
                "SELECT COUNT(*) FROM repairs WHERE mechanic_id IS NULL");
     check_cols(e, "How many vans haven't been rated yet?", "SELECT COUNT(*) FROM vans WHERE rating IS NULL");
-    check_cols(e, "vans with no rating", "SELECT * FROM vans WHERE rating IS NULL");
+    check_cols(e, "list vans with no rating", "SELECT * FROM vans WHERE rating IS NULL");
     check_cols(e, "What percent of customers have no email address on file?",
                "SELECT 100.0 * SUM(email IS NULL) / COUNT(*) FROM customers");
     /* state words: the row's end date is empty, or set */
@@ -285,12 +285,12 @@ static void test_words(void)
                "SELECT COUNT(*) FROM customers WHERE joined_on >= '2024-01-01' AND joined_on < '2025-01-01'");
     /* thresholds: a unit noun names the column; units convert to the column's */
     check_cols(e, "List the plates of vans with more than 6 seats", "SELECT plate FROM vans WHERE seats > 6");
-    check_cols(e, "depots with capacity under 15 bays", "SELECT * FROM depots WHERE capacity_bays < 15");
+    check_cols(e, "list depots with capacity under 15 bays", "SELECT * FROM depots WHERE capacity_bays < 15");
     check_cols(e, "How many vans have a load over 1.5 tonnes?", "SELECT COUNT(*) FROM vans WHERE load_kg > 1500");
     check_cols(e, "How many rentals were longer than 300 miles?",
                "SELECT COUNT(*) FROM rentals WHERE distance_km > 300 * 1.609344");
     check_cols(e, "how many rentals were extended at least once", "SELECT COUNT(*) FROM rentals WHERE extensions >= 1");
-    check_cols(e, "rentals with 3 or more extensions", "SELECT * FROM rentals WHERE extensions >= 3");
+    check_cols(e, "list rentals with 3 or more extensions", "SELECT * FROM rentals WHERE extensions >= 3");
     check_cols(e, "what percentage of rentals had zero extensions",
                "SELECT 100.0 * SUM(extensions = 0) / COUNT(*) FROM rentals");
     check_cols(e, "Which cities average more than 5 seats per van?",
@@ -499,7 +499,7 @@ static void test_roles_and_guards(void)
                "FROM agents WHERE left_on IS NULL GROUP BY gender");
     /* rows with related rows; distinct rows among the events */
     check_cols(e, "how many depots have agents", "SELECT COUNT(DISTINCT depot_id) FROM agents");
-    check_cols(e, "agents with trips", "SELECT * FROM agents a WHERE EXISTS (SELECT 1 FROM trips t WHERE t.agentId = a.id)");
+    check_cols(e, "list agents with trips", "SELECT * FROM agents a WHERE EXISTS (SELECT 1 FROM trips t WHERE t.agentId = a.id)");
     /* names the keywords would take: "first and last names" */
     check_cols(e, "List the first and last names of agents in York",
                "SELECT a.first_name, a.last_name FROM agents a JOIN depots d ON d.id = a.depot_id WHERE d.city = 'York'");
@@ -528,7 +528,7 @@ static void test_roles_and_guards(void)
     declines(e, "trips booked in 2022 vs 2024");   /* 2023 lies between */
     declines(e, "which depots are current");   /* no end date: "current" sets nothing */
     declines(e, "current depots in York");
-    check_cols(e, "current agents in York",
+    check_cols(e, "list current agents in York",
                "SELECT a.* FROM agents a JOIN depots d ON d.id = a.depot_id WHERE d.city = 'York' AND a.left_on IS NULL");
     check_cols(e, "how many agents had absence requests in 2024",
                "SELECT COUNT(DISTINCT agent_id) FROM absence_requests WHERE requested_on >= '2024-01-01' "
@@ -632,7 +632,7 @@ static void test_comments(void)
     /* a comment's prose is no name of its column: too loose to answer by */
     declines(e, "plans with a tuition charge above 15");
     /* the currency the comments name is the amounts' unit */
-    check(e, "plans with a fee above 15 dollars", "SELECT * FROM plans WHERE fee > 15", 0);
+    check(e, "list plans with a fee above 15 dollars", "SELECT * FROM plans WHERE fee > 15", 0);
     declines(e, "plans with a fee above 15 euros");
     /* a value a comment lists is found as a value */
     check(e, "how many pupils live in Lake Town", "SELECT COUNT(*) FROM pupils WHERE town = 'Lake Town'", 0);
@@ -721,8 +721,8 @@ int main(void)
     check(e, "how many science fiction books", "SELECT COUNT(*) FROM books WHERE genre = 'Science Fiction'", 0);
     check(e, "which genre has the most books",
           "SELECT genre, COUNT(*) FROM books GROUP BY genre ORDER BY 2 DESC LIMIT 1", 1);
-    check(e, "loans in March 2024", "SELECT * FROM loans WHERE loaned_at >= '2024-03-01' AND loaned_at < '2024-04-01'", 0);
-    check(e, "books cheaper than 9", "SELECT * FROM books WHERE price < 9", 0);
+    check(e, "list loans in March 2024", "SELECT * FROM loans WHERE loaned_at >= '2024-03-01' AND loaned_at < '2024-04-01'", 0);
+    check(e, "list books cheaper than 9", "SELECT * FROM books WHERE price < 9", 0);
 
     /* follow-ups */
     engine_reset(e);
