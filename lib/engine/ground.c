@@ -928,8 +928,6 @@ static int match_tables(const catalog *cat, const ground_index *gx, const toks *
     return best;
 }
 
-/* How well tokens [i, i+n) name column c of table k (never a key): 3
- * exactly, 2 by synonym, 1 by a head word, 0 not. */
 static int match_values(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m);
 
 /* Is token i, as written, a value stored in some column ('electricity')? */
@@ -940,6 +938,8 @@ static int stored_value_word(const catalog *cat, const ground_index *gx, const t
     return match_values(cat, gx, t, i, 1, &m) && m.nalts && str_ieq(m.val[0], t->v[i].w);
 }
 
+/* How well tokens [i, i+n) name column c of table k (never a key): 3
+ * exactly, 2 by synonym, 1 by a head word, 0 not. */
 static int column_score(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n,
                         size_t k, size_t c)
 {
@@ -990,8 +990,8 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
                  * value: a word before the head of a name that is no date
                  * (electricity_charge) gives way to the value it is; a verb's
                  * past ("paid", "resolved") still names its date */
-                !(j < nw - 1 && !(tab->cols[c].kind == COL_DATE || tab->cols[c].kind == COL_DATETIME) && !lex_is_past_verb(t->v[i].w) &&
-                  stored_value_word(cat, gx, t, i)))
+                !(j < nw - 1 && tab->cols[c].kind != COL_DATE && tab->cols[c].kind != COL_DATETIME &&
+                  !lex_is_past_verb(t->v[i].w) && stored_value_word(cat, gx, t, i)))
                 s = 2;
     }
     return s;

@@ -159,6 +159,17 @@ static void own_rows_grouped(read_state *s)
         }
 }
 
+/* The word a grouping word at i groups by: past "the", "each", "every",
+ * "their", "its" ("by the region", "for each team"); tk->n when none. */
+static size_t grouped_word(const toks *tk, size_t i)
+{
+    size_t j = i + 1;
+    while (j < tk->n && (tok_is(tk, j, "the") || tok_is(tk, j, "each") || tok_is(tk, j, "every") ||
+                         tok_is(tk, j, "their") || tok_is(tk, j, "its")))
+        j++;
+    return j;
+}
+
 /* "ticket count by top-level category", "for each team lead, how many
  * agents ...": a grouping said of words the reading took as a condition
  * and no grouping in the query; the question's groups are lost */
@@ -171,10 +182,7 @@ static void grouping_lost(read_state *s)
         /* "go by the payment date": the date that counts */
         if (s->k.kw[i] != KW_GROUP || (i > 0 && (tok_is(&s->tk, i - 1, "go") || tok_is(&s->tk, i - 1, "going"))))
             continue;
-        size_t j = i + 1;
-        while (j < s->tk.n && (tok_is(&s->tk, j, "the") || tok_is(&s->tk, j, "each") || tok_is(&s->tk, j, "every") ||
-                               tok_is(&s->tk, j, "their") || tok_is(&s->tk, j, "its")))
-            j++;
+        size_t j = grouped_word(&s->tk, i);
         if (j >= s->tk.n || !s->tk.v[j].used || s->k.kw[j])
             continue;
         /* "came in by phone", "scored by forwards": a value is the way or
@@ -312,19 +320,19 @@ static int bridge_table(const catalog *cat, const query *q, const unsigned char 
     return 0;
 }
 
-/* A query of three tables or more that reads one no word licenses and
- * that is no bridge (payments joined to clubs through check-ins when a
- * member has a home club): a path the reading chose on its own. On
- * schemas the engine was not built on, such readings were wrong four
- * times in five; decline, naming the table. */
-static void check_far_reach(read_state *s)
+/* Rows the query joins that are not the rows asked about, from how
+ * emit_tables reaches each table (read):
+ * - "trips that cost more than $5" read as trips whose bike had a
+ *   maintenance job costing more: rows reached through a parent they share
+ *   with the base's rows are other rows than the base's; such readings were
+ *   wrong each time on schemas the engine was not built on;
+ * - "what percentage of its candidates' applications ended with an
+ *   accepted offer" read over candidates joined to their offers: a rate
+ *   counts the rows of the join, several per row rated, and only those that
+ *   have such rows. */
+static void check_join_rows(read_state *s, const unsigned char *read)
 {
     const catalog *cat = s->cat;
-    unsigned char *read = calloc(cat->ntables, 1);
-    if (!read || emit_tables(cat, s->q, read) < 0) {
-        free(read);
-        return;
-    }
     int shared = -1, fans = -1;
     for (size_t t = 0; t < cat->ntables; t++) {
         if ((read[t] & EMIT_SHARED) && shared < 0)
@@ -332,10 +340,6 @@ static void check_far_reach(read_state *s)
         if ((read[t] & EMIT_FANS) && fans < 0)
             fans = (int)t;
     }
-    /* "trips that cost more than $5" read as trips whose bike had a
-     * maintenance job costing more: rows reached through a parent they
-     * share with the base's rows are other rows than the base's; such
-     * readings were wrong each time on schemas the engine was not built on */
     if (shared >= 0) {
         s->r->unplaced++;
         if (!s->r->why[0])
@@ -343,10 +347,6 @@ static void check_far_reach(read_state *s)
                      "how %s fits the question: the answer would reach its rows only through a "
                      "row they share with %s", cat->tables[shared].name, cat->tables[s->q->base].name);
     }
-    /* "what percentage of its candidates' applications ended with an
-     * accepted offer" read over candidates joined to their offers: a rate
-     * counts the rows of the join, several per row rated, and only those
-     * that have such rows */
     if (fans >= 0 && s->q->pct == PCT_RATE) {
         s->r->unplaced++;
         if (!s->r->why[0])
@@ -357,6 +357,23 @@ static void check_far_reach(read_state *s)
             snprintf(s->r->hint, sizeof s->r->hint, "Try counting instead, e.g. \"how many %s have %s\"",
                      cat->tables[s->q->base].name, cat->tables[fans].name);
     }
+}
+
+/* A query of three tables or more that reads one no word licenses and
+ * that is no bridge (payments joined to clubs through check-ins when a
+ * member has a home club): a path the reading chose on its own. On
+ * schemas the engine was not built on, such readings were wrong four
+ * times in five; decline, naming the table. First, the joined rows that
+ * are not the rows asked about (check_join_rows). */
+static void check_far_reach(read_state *s)
+{
+    const catalog *cat = s->cat;
+    unsigned char *read = calloc(cat->ntables, 1);
+    if (!read || emit_tables(cat, s->q, read) < 0) {
+        free(read);
+        return;
+    }
+    check_join_rows(s, read);
     int ntab = 0, nun = 0;
     for (size_t t = 0; t < cat->ntables; t++)
         if (read[t]) {
@@ -469,10 +486,7 @@ static void check_group_words(const toks *tk, const kwscan *k, reading *r)
     for (size_t i = 0; i + 1 < tk->n; i++) {
         if (k->kw[i] != KW_GROUP)
             continue;
-        size_t j = i + 1;
-        while (j < tk->n && (tok_is(tk, j, "the") || tok_is(tk, j, "each") || tok_is(tk, j, "every") ||
-                             tok_is(tk, j, "their") || tok_is(tk, j, "its")))
-            j++;
+        size_t j = grouped_word(tk, i);
         if (j >= tk->n || tk->v[j].used || tk->v[j].isnum || k->kw[j] || lex_is_stop(tk->v[j].w) ||
             lex_is_filler(tk->v[j].w))
             continue;

@@ -360,7 +360,6 @@ static int listed_together(const toks *tk, const mention *a, const mention *b)
     return 1;
 }
 
-
 /* "the largest bonus we've offered" of offers: a value of another table
  * ('offer', a stage of applications) matched by a form of the verb the
  * base's name is written with says the base's own rows, not a condition;

@@ -623,10 +623,9 @@ int read_mentions(read_state *s)
     for (size_t i = 0; i < s->tk.n && s->nm < M_MAX; i++) {
         static const char *const folk[] = {"people", "persons", "person", "individuals", "headcount",
                                            "head", NULL};
-        int pt;
         int headcount = tok_is(&s->tk, i, "headcount") || tok_is(&s->tk, i, "head");
-        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, folk) ||
-            (pt = headcount && staff_table(cat) >= 0 ? staff_table(cat) : rd_person_table(cat)) < 0 ||
+        int pt = headcount ? staff_table(cat) : -1;
+        if (s->tk.v[i].used || !rd_in(s->tk.v[i].w, folk) || (pt < 0 && (pt = rd_person_table(cat)) < 0) ||
             (tok_is(&s->tk, i, "head") && !(i + 1 < s->tk.n && s->k.kw[i + 1] == KW_COUNT)))
             continue;
         if (headcount) {

@@ -613,21 +613,17 @@ int read_aggregate(read_state *s)
     int having = 0;
     for (int i = 0; i < q->nf; i++)
         having |= q->f[i].having;
-    /* "books in french?": a bare noun phrase asked as a question wants
-     * how many, not the rows */
-    size_t ql = strlen(s->question);
-    while (ql > 0 && isspace((unsigned char)s->question[ql - 1]))
-        ql--;
-    /* ... and so does one typed with no word asking for rows ("desk
-     * bookings march 2024", "passengers with no home airport"): written
-     * by five people who did not know this program, such phrases asked
-     * for how many each time; "list", "show", "which" ask for the rows */
-    int bare_q = ql > 0 && !s->k.list && !s->r->restrict_cue && !s->r->followup_cue && !s->r->add_cue &&
-                 !rd_is_w(&s->tk, 0, "how") &&
-                 !rd_is_w(&s->tk, 0, "are") && !rd_is_w(&s->tk, 0, "is") && !rd_is_w(&s->tk, 0, "do") &&
-                 !rd_is_w(&s->tk, 0, "does") && !rd_is_w(&s->tk, 0, "any") && s->counted >= 0;
+    /* a phrase with no word asking for rows wants how many, not the rows:
+     * "books in french?", "desk bookings march 2024", "passengers with no
+     * home airport" (written by five people who did not know this program,
+     * such phrases asked for how many each time); "list", "show", "which"
+     * ask for the rows, and a refinement keeps the shape it refines */
+    int bare = !s->k.list && !s->r->restrict_cue && !s->r->followup_cue && !s->r->add_cue &&
+               !rd_is_w(&s->tk, 0, "how") && !rd_is_w(&s->tk, 0, "are") && !rd_is_w(&s->tk, 0, "is") &&
+               !rd_is_w(&s->tk, 0, "do") && !rd_is_w(&s->tk, 0, "does") && !rd_is_w(&s->tk, 0, "any") &&
+               s->counted >= 0;
     if (!s->k.count && !s->k.sum && !s->k.avg && !s->k.distinct && q->m1.c < 0 && !grouped &&
-        !having && !(s->k.top || s->k.bottom) && (s->k.list || s->counted >= 0) && !bare_q)
+        !having && !(s->k.top || s->k.bottom) && (s->k.list || s->counted >= 0) && !bare)
         q->list = 1;
     if (q->list && q->agg == AGG_COUNT)
         q->agg = AGG_NONE;
