@@ -77,9 +77,14 @@ col_kind catalog_kind_of_type(const char *t)
     return COL_OTHER;
 }
 
-/* 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM[:SS...]' / 'YYYY-MM-DDTHH:MM...' */
+/* 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM[:SS...]' / 'YYYY-MM-DDTHH:MM...';
+ * 'YYYY-MM' (a month, 01 to 12) */
 static col_kind kind_of_value(const char *v)
 {
+    if (strlen(v) == 7 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
+        isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]) && v[4] == '-' &&
+        isdigit((unsigned char)v[5]) && isdigit((unsigned char)v[6]) && atoi(v + 5) >= 1 && atoi(v + 5) <= 12)
+        return COL_MONTH;
     for (int i = 0; i < 10; i++) {
         if (i == 4 || i == 7) {
             if (v[i] != '-')
@@ -104,7 +109,7 @@ static col_kind kind_from_samples(const cat_column *col)
     col_kind k = kind_of_value(col->samples[0]);
     for (size_t i = 1; i < col->nsamples && k != COL_OTHER; i++) {
         col_kind ki = kind_of_value(col->samples[i]);
-        if (ki == COL_OTHER)
+        if (ki == COL_OTHER || (ki == COL_MONTH) != (k == COL_MONTH))
             return COL_OTHER;
         if (ki == COL_DATETIME)
             k = COL_DATETIME;

@@ -9,7 +9,8 @@
 #include "databot.h"
 
 /* What a column holds, inferred from its declared type, its name and its
- * sample values (a TEXT column of 'YYYY-MM-DD' values is COL_DATE). */
+ * sample values (a TEXT column of 'YYYY-MM-DD' values is COL_DATE, of
+ * 'YYYY-MM' values COL_MONTH). */
 typedef enum {
     COL_OTHER = 0,
     COL_INT,
@@ -18,7 +19,8 @@ typedef enum {
     COL_DATE,      /* a date: 'YYYY-MM-DD' text in SQLite, date in PostgreSQL */
     COL_DATETIME,  /* a timestamp */
     COL_BOOL,
-    COL_BLOB
+    COL_BLOB,
+    COL_MONTH      /* a month: 'YYYY-MM' text (a billing period) */
 } col_kind;
 
 typedef struct cat_column {

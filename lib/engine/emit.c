@@ -159,6 +159,22 @@ static void bucket_expr(const ectx *x, buf *out, const query *q, int part)
         week_start(x, out, q->tcol, NULL);
         return;
     }
+    if (q->tcol.t >= 0 && x->cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH) {
+        /* 'YYYY-MM' text: the month is the value, the year and the month its
+         * parts, in either dialect (read_time declines days and weeks) */
+        if (q->bucket == BK_QUARTER && part == 0) {
+            buf_add(out, "(CAST(substr(");
+            col(x, out, q->tcol);
+            buf_add(out, ", 6, 2) AS INTEGER) + 2) / 3");
+        } else if (q->bucket == BK_MONTH) {
+            col(x, out, q->tcol);
+        } else {
+            buf_add(out, "substr(");
+            col(x, out, q->tcol);
+            buf_add(out, ", 1, 4)");
+        }
+        return;
+    }
     if (x->postgres) {
         static const char *const fmt[] = {"", "YYYY-MM-DD", "", "YYYY-MM", "", "YYYY"};
         if (q->bucket == BK_QUARTER && part == 0) {
@@ -508,17 +524,20 @@ static void emit_where(const ectx *x, buf *out, const query *q)
         first = 0;
         emit_one(x, out, &q->f[i]);
     }
+    /* a month column ('YYYY-MM') compares with the months of the range's
+     * ends (read_time declines a range that does not start on the 1st) */
+    int month = q->tcol.c >= 0 && x->cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH;
     if (q->tcol.c >= 0 && q->from[0]) {
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
         first = 0;
         col(x, out, q->tcol);
-        buf_printf(out, " >= '%s'", q->from);
+        buf_printf(out, " >= '%.*s'", month ? 7 : 10, q->from);
     }
     if (q->tcol.c >= 0 && q->to[0]) {
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
         first = 0;
         col(x, out, q->tcol);
-        buf_printf(out, " < '%s'", q->to);
+        buf_printf(out, " < '%.*s'", month ? 7 : 10, q->to);
     }
     if (q->bucket && q->tcol.c >= 0 && !q->from[0] && !q->to[0] &&
         !x->cat->tables[q->tcol.t].cols[q->tcol.c].notnull) {

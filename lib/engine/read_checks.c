@@ -577,6 +577,13 @@ int read_final_checks(read_state *s)
         snprintf(r->hint, sizeof r->hint, "%s",
                  "Try asking for each period on its own, or for the whole span by month");
     }
+    /* a column of months ('YYYY-MM') has no days to count between */
+    if (q->dur && ((q->m1.c >= 0 && cat->tables[q->m1.t].cols[q->m1.c].kind == COL_MONTH) ||
+                   (q->m2.c >= 0 && cat->tables[q->m2.t].cols[q->m2.c].kind == COL_MONTH))) {
+        r->unplaced++;
+        snprintf(r->why, sizeof r->why, "%s", "how long a span of months lasts in days");
+        snprintf(r->hint, sizeof r->hint, "%s", "Try counting the months, or use a date column");
+    }
     if (contradicts(q)) {
         r->unplaced++;
         snprintf(r->why, sizeof r->why, "%s", "which of two conditions on one column the question means");

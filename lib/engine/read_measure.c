@@ -891,6 +891,15 @@ int read_dims(read_state *s)
                     continue;
                 }
             }
+            /* "amount due by billing month": a date column said as a
+             * grouping where the words give a grain is the grain's date */
+            if (s->m[i].kind == MK_COLUMN && s->ti.bucket && s->range_col.c < 0) {
+                qcol c = rd_pick(cat, s->gx, &s->m[i], q->base);
+                if (c.c >= 0 && cat->tables[c.t].cols[c.c].kind == COL_MONTH) {
+                    s->range_col = c;
+                    continue;
+                }
+            }
             /* "average pages per book": per row of the measure's own table
              * is the plain aggregate, not one group per row */
             if (s->m[i].kind == MK_TABLE && s->m[i].t == q->base && q->m1.c >= 0 && q->m1.t == q->base &&

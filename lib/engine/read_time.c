@@ -210,7 +210,7 @@ done:
 
 int rd_date_kind(const cat_column *c)
 {
-    return c->kind == COL_DATE || c->kind == COL_DATETIME;
+    return c->kind == COL_DATE || c->kind == COL_DATETIME || c->kind == COL_MONTH;
 }
 
 int rd_startish(const char *name)
@@ -518,18 +518,25 @@ static void drop_empty_groups(const catalog *cat, query *q)
  * table's dates that is always set), else c stays. So too for a rate's
  * condition ("what share of the bills issued in 2024 are not yet paid"):
  * dated by the payment, none would be unpaid. */
-static qcol date_not_empty(const catalog *cat, const query *q, qcol c)
+static qcol date_not_empty(const read_state *s, qcol c)
 {
+    const query *q = s->q;
     int empty = 0;
     for (int i = 0; i < q->nf; i++)
         empty |= q->f[i].op == OP_NULL && q->f[i].col.t == c.t && q->f[i].col.c == c.c;
     if (!empty || c.t < 0)
         return c;
-    const cat_table *t = &cat->tables[c.t];
-    for (size_t k = 0; k < t->ncols; k++)
-        if ((int)k != c.c && rd_date_kind(&t->cols[k]) && t->cols[k].notnull)
+    const cat_table *t = &s->cat->tables[c.t];
+    int first = -1;   /* "bills issued in 2024": the one the words name, else the first */
+    for (size_t k = 0; k < t->ncols; k++) {
+        if ((int)k == c.c || !rd_date_kind(&t->cols[k]) || !t->cols[k].notnull)
+            continue;
+        if (ground_event_word_pos(s->cat, s->gx, (qcol){c.t, (int)k}, &s->tk) >= 0)
             return (qcol){c.t, (int)k};
-    return c;
+        if (first < 0)
+            first = (int)k;
+    }
+    return first >= 0 ? (qcol){c.t, first} : c;
 }
 
 /* The date a range or bucket uses, by the question's words, but not by
@@ -570,7 +577,7 @@ int read_time(read_state *s)
         if (q->tcol.c < 0 && !s->prev)
             return -1;
         if (s->range_col.c < 0)
-            q->tcol = date_not_empty(cat, q, q->tcol);
+            q->tcol = date_not_empty(s, q->tcol);
         ground_mark_event_words(cat, s->gx, q->tcol, &s->tk);   /* "booked in 2023": the word is placed */
         /* "in 2024, by payment date": which date the range uses, not a grouping */
         for (size_t i = 0; s->ti.has_range && !q->bucket && q->tcol.c >= 0 && s->ti.first_tok >= 0 && i + 2 < s->tk.n; i++)
@@ -582,6 +589,23 @@ int read_time(read_state *s)
         snprintf(q->from, sizeof q->from, "%s", s->ti.from);
         snprintf(q->to, sizeof q->to, "%s", s->ti.to);
         r->has_range = s->ti.has_range;
+        /* "2024 usage months" of billing_month ("the month of usage"): the
+         * column's own words, no grain; "by billing month" is one */
+        int bt = s->ti.bucket_tok;
+        if (q->tcol.c >= 0 && cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH &&
+            q->bucket == BK_MONTH && bt >= 1 && !s->k.kw[bt - 1] && !(bt >= 2 && s->k.kw[bt - 2] == KW_GROUP) &&
+            ground_comment_verb_at(cat, q->tcol, &s->tk, (size_t)bt - 1))
+            q->bucket = BK_NONE;
+        /* a column of months ('YYYY-MM') holds no days: no day or week
+         * grain, no range that starts or ends inside a month */
+        if (q->tcol.c >= 0 && cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH &&
+            (q->bucket == BK_DAY || q->bucket == BK_WEEK || (q->from[0] && atoi(q->from + 8) != 1) ||
+             (q->to[0] && atoi(q->to + 8) != 1))) {
+            r->unplaced++;
+            snprintf(r->why, sizeof r->why, "which days %.40s means: it holds months",
+                     cat->tables[q->tcol.t].cols[q->tcol.c].name);
+            snprintf(r->hint, sizeof r->hint, "%s", "Try whole months, quarters or years");
+        }
     }
 
     /* "the 2024 reviews", "rating for each review year": a table that

@@ -2477,4 +2477,30 @@ expect_rows "$SAMPLE" "... 'list' asks for the rows" \
     "SELECT * FROM orders WHERE order_date >= '2024-03-01' AND order_date < '2024-04-01'" \
     "list orders march 2024"
 
+# a text column of months ('YYYY-MM') dates the rows by month: ranges over
+# whole months and years, month, quarter and year grains from its parts;
+# its comment's words name it ("the month of usage": "2024 usage months",
+# no grain); a range inside a month is declined
+MO=$TMPD/months.db
+"$SQLITE3" "$MO" <<'EOF'
+CREATE TABLE bills (bill_id INTEGER PRIMARY KEY,
+  billing_month TEXT NOT NULL, -- YYYY-MM, the month of usage the bill covers
+  issued_on TEXT NOT NULL, amount_due REAL NOT NULL);
+INSERT INTO bills VALUES (1,'2023-12','2024-01-05',10),(2,'2024-01','2024-02-05',20),(3,'2024-02','2024-03-05',30),
+  (4,'2024-05','2024-06-05',40),(5,'2024-12','2025-01-05',50),(6,'2024-01','2024-02-06',5);
+EOF
+expect_rows "$MO" "a month column's months" \
+    "SELECT billing_month, SUM(amount_due) FROM bills WHERE billing_month >= '2024-01' AND billing_month < '2025-01'
+     GROUP BY billing_month" \
+    "total amount due by billing month in 2024"
+expect_rows "$MO" "... its quarters" \
+    "SELECT '2024', (CAST(substr(billing_month, 6, 2) AS INTEGER) + 2) / 3 AS q, SUM(amount_due) FROM bills
+     WHERE billing_month >= '2024-01' AND billing_month < '2025-01' GROUP BY q" \
+    "total amount due per quarter of 2024 by billing month"
+expect_rows "$MO" "... named by its comment, no grain" \
+    "SELECT SUM(amount_due) FROM bills WHERE billing_month >= '2024-01' AND billing_month < '2025-01'" \
+    "total amount due for 2024 usage months"
+declined "$MO" "... no range inside a month" "amount due by billing month since March 15 2024"
+declined "$MO" "... no days between months" "average days between billing month and issue date"
+
 done_testing
