@@ -1979,6 +1979,12 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
     return s;
 }
 
+/* Does the column date its rows: a date, a timestamp or a month? */
+static int dated_kind(const cat_column *c)
+{
+    return c->kind == COL_DATE || c->kind == COL_DATETIME || c->kind == COL_MONTH;
+}
+
 /* Mark in mask (q->n bytes, set to 0 first) the question tokens that say
  * the verb a date column's comment gives its event by ("fillDate -- date
  * dispensed": "dispensed", "dispense"); the comment is split once.
@@ -1986,7 +1992,7 @@ static int token_points(char w[NW][TOK_LEN], int nw, const toks *q, size_t k)
 static int comment_verbs(const cat_column *col, const toks *q, unsigned char *mask)
 {
     memset(mask, 0, q->n);
-    if (!col->comment || (col->kind != COL_DATE && col->kind != COL_DATETIME && col->kind != COL_MONTH))
+    if (!col->comment || !dated_kind(col))
         return 0;
     toks *ct = malloc(sizeof *ct);
     if (!ct)
@@ -1997,9 +2003,9 @@ static int comment_verbs(const cat_column *col, const toks *q, unsigned char *ma
         if (q->v[j].isnum || lex_is_stop(q->v[j].w) || strlen(q->v[j].w) < 4)
             continue;
         /* up to the NULL clause: "NULL when the flight was cancelled" says
-         * when it is empty, not what it dates */
-        /* a month column's nouns too: "billing_month -- the month of usage
-         * the bill covers" is the "usage month" */
+         * when it is empty, not what it dates; a month column's nouns too:
+         * "billing_month -- the month of usage the bill covers" is the
+         * "usage month" */
         for (size_t i = 0; i < ct->n && !mask[j] && strcmp(ct->v[i].w, "null"); i++)
             mask[j] = (lex_is_past_verb(ct->v[i].w) || lex_irregular_verb(ct->v[i].w) ||
                        (col->kind == COL_MONTH && !lex_is_stop(ct->v[i].w))) &&
@@ -2109,7 +2115,7 @@ static int other_named(const catalog *cat, const ground_index *gx, int t, const 
     for (size_t c = 0; c < tab->ncols; c++) {
         char w[NW][TOK_LEN];
         gname tmp;
-        if (tab->cols[c].kind != COL_DATE && tab->cols[c].kind != COL_DATETIME && tab->cols[c].kind != COL_MONTH)
+        if (!dated_kind(&tab->cols[c]))
             continue;
         const gname *g = column_words(cat, gx, (size_t)t, c, &tmp, w);
         if (event_points(g->w, g->nw, q, own, 0) > 0)
@@ -2213,7 +2219,7 @@ int ground_date_col_named(const catalog *cat, const ground_index *gx, int ti, co
     *named = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         const cat_column *col = &t->cols[c];
-        if (col->kind != COL_DATE && col->kind != COL_DATETIME && col->kind != COL_MONTH)
+        if (!dated_kind(col))
             continue;
         char nbuf[NW][TOK_LEN];
         gname tmp;
