@@ -2503,4 +2503,20 @@ expect_rows "$MO" "... named by its comment, no grain" \
 declined "$MO" "... no range inside a month" "amount due by billing month since March 15 2024"
 declined "$MO" "... no days between months" "average days between billing month and issue date"
 
+# a negation before the word a comment's NULL state makes with "un" is
+# that state ("not assigned", "nobody is assigned": 'NULL while unassigned')
+UN=$TMPD/unassigned.db
+"$SQLITE3" "$UN" <<'EOF'
+CREATE TABLE technicians (technician_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE work_orders (work_order_id INTEGER PRIMARY KEY,
+  technician_id INTEGER REFERENCES technicians(technician_id), -- NULL while unassigned
+  opened_at TEXT NOT NULL);
+INSERT INTO technicians VALUES (1,'Ann'),(2,'Bo');
+INSERT INTO work_orders VALUES (1,1,'2024-01-01'),(2,NULL,'2024-01-02'),(3,2,'2024-01-03'),(4,NULL,'2024-01-04');
+EOF
+expect_rows "$UN" "'nobody is assigned' is the state 'unassigned'" \
+    "SELECT COUNT(*) FROM work_orders WHERE technician_id IS NULL" "how many work orders is nobody assigned to"
+expect_rows "$UN" "... and so is 'not assigned'" \
+    "SELECT COUNT(*) FROM work_orders WHERE technician_id IS NULL" "how many work orders are not assigned"
+
 done_testing
