@@ -76,6 +76,8 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
     static const char *const agg[] = {"", "count of", "count of distinct", "sum of",
                                       "average of", "minimum of", "maximum of", "median of"};
     const char *tname = cat->tables[q->base].name;
+    if (q->count_groups == 2 && q->agg != AGG_COUNT && !q->list)
+        buf_add(b, "average per group of ");   /* "average revenue per month" */
     if (q->measure && cat->sem && !q->list) {
         const sem_measure *me = &cat->sem->measures[q->measure - 1];
         buf_printf(b, "%s%s%s (measure: %s)", me->aggregate ? "" : agg[q->agg],

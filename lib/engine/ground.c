@@ -1670,14 +1670,22 @@ static int verb_tables(const catalog *cat, const ground_index *gx, toks *t, ment
     return added;
 }
 
-/* Does a word of the question other than token i name table k? */
+/* Does a word of the question other than token i name table k, taken
+ * by a mention already or not ("how many matches were played")? */
 static int table_named_elsewhere(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
                                  int k)
 {
-    for (size_t j = 0; j < t->n; j++)
-        if (j != i && !t->v[j].used && !lex_is_stop(t->v[j].w) &&
-            table_score(cat, gx, t, j, 1, (size_t)k) >= 2)
+    static const toks none;
+    toks one = none;   /* the word alone, unused, to score it */
+    one.n = 1;
+    for (size_t j = 0; j < t->n; j++) {
+        if (j == i || lex_is_stop(t->v[j].w))
+            continue;
+        one.v[0] = t->v[j];
+        one.v[0].used = 0;
+        if (table_score(cat, gx, &one, 0, 1, (size_t)k) >= 2)
             return 1;
+    }
     return 0;
 }
 

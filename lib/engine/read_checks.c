@@ -563,6 +563,45 @@ static void how_much_is_money(read_state *s)
     rd_set_alias(q, s->cat, CON_REVENUE);
 }
 
+/* Does the measure add up over rows: money taken in ("revenue",
+ * "spend"), a quantity, or a number of things ("the number of goals")? */
+static int additive_measure(const read_state *s)
+{
+    if (s->con == CON_REVENUE || s->con == CON_SPEND || s->con == CON_QUANTITY)
+        return 1;
+    if (s->mi < 0 || s->m[s->mi].kind != MK_COLUMN)
+        return 0;
+    /* things counted, said in the plural: "goals", "units", "points" */
+    const tok *last = &s->tk.v[s->m[s->mi].end - 1];
+    if (strcmp(last->w, last->stem) != 0)
+        return 1;
+    int at = s->m[s->mi].start;
+    return at >= 2 && rd_is_w(&s->tk, (size_t)at - 1, "of") &&
+           (rd_is_w(&s->tk, (size_t)at - 2, "number") || rd_is_w(&s->tk, (size_t)at - 2, "count"));
+}
+
+/* Is the query's one grouping said as a rate ("per month", "monthly",
+ * "per customer": an entity's rows), rather than as a breakdown ("by
+ * category")? */
+static int grouped_per(const read_state *s)
+{
+    const query *q = s->q;
+    if (q->bucket) {
+        int b = s->ti.bucket_tok;
+        if (b < 0)
+            return 0;
+        const char *w = s->tk.v[b].w;
+        return (b > 0 && rd_is_w(&s->tk, (size_t)b - 1, "per")) ||
+               (strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "ly")) || !strcmp(w, "annual");
+    }
+    if (!ground_is_key(&s->cat->tables[q->dims[0].t], q->dims[0].c) || q->dims[0].t == q->m1.t)
+        return 0;   /* an entity holding several of the measure's rows */
+    for (int i = 0; i < s->nm; i++)
+        if (s->m[i].role == R_DIM && s->m[i].kind == MK_TABLE && s->m[i].t == q->dims[0].t)
+            return s->m[i].start > 0 && rd_is_w(&s->tk, (size_t)s->m[i].start - 1, "per");
+    return 0;
+}
+
 /* The last checks: counts nobody asked for, words left over, operations
  * the engine lacks, running totals, negations. */
 int read_final_checks(read_state *s)
@@ -628,6 +667,18 @@ int read_final_checks(read_state *s)
         char a[32];
         snprintf(a, sizeof a, "avg_%.27s", q->alias);
         memcpy(q->alias, a, sizeof q->alias);
+        q->count_groups = 2;
+    }
+    /* "average revenue per month", "average monthly sales", "average spend
+     * per customer": money taken in is a sum; its average per period or
+     * per entity is the average of each group's sum, not of its rows' */
+    int sum_measure = q->measure ? cat->sem->measures[q->measure - 1].aggregate
+                                 : q->agg == AGG_AVG && q->m1.c >= 0 && additive_measure(s);
+    if (s->k.avg && !s->k.median && sum_measure && !q->pct && !q->dur && !q->list && !q->limit &&
+        !q->count_groups && !hv && !q->growth && !q->running && q->ndims + (q->bucket != BK_NONE) == 1 &&
+        !merges && grouped_per(s)) {
+        if (!q->measure)
+            q->agg = AGG_SUM;
         q->count_groups = 2;
     }
     /* "the headcount at the end of each year" read as a count of another

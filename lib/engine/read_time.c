@@ -447,8 +447,15 @@ static qcol range_noun_col(const catalog *cat, const ground_index *gx, const tok
         /* "that started", "which began", "hired": a clause saying the
          * table's own event, no other mention in it */
         for (int k = m[i].end; before && k < first; k++) {
-            for (int j = 0; j < nm; j++)
-                before &= !(m[j].start <= k && k < m[j].end);
+            for (int j = 0; j < nm; j++) {
+                if (!(m[j].start <= k && k < m[j].end))
+                    continue;
+                /* "games played in 2023": a state of the table's own rows */
+                if (m[j].kind == MK_VALUE && m[j].nalts && m[j].alts[0].t == m[i].t)
+                    clause = 1;
+                else
+                    before = 0;
+            }
             clause |= tok_is(tk, (size_t)k, "that") || tok_is(tk, (size_t)k, "which") ||
                       tok_is(tk, (size_t)k, "who") ||
                       ground_event_word_at(cat, gx, (qcol){m[i].t, c}, tk, (size_t)k);

@@ -2519,4 +2519,52 @@ expect_rows "$UN" "'nobody is assigned' is the state 'unassigned'" \
 expect_rows "$UN" "... and so is 'not assigned'" \
     "SELECT COUNT(*) FROM work_orders WHERE technician_id IS NULL" "how many work orders are not assigned"
 
+# a stored value of a table the question named before it ("how many
+# fixtures were played") is that table's state, not another table's column
+# whose name holds the word (minutes_played); "fixtures played in 2023" are
+# dated by the fixtures, not by a club's joining date; "average points per
+# fixture" is the average of each fixture's sum (points add up)
+FX=$TMPD/fixtures.db
+"$SQLITE3" "$FX" <<'EOF'
+CREATE TABLE clubs (club_id INTEGER PRIMARY KEY, club_name TEXT NOT NULL,
+  tier TEXT NOT NULL, -- gold, silver
+  joined_on TEXT NOT NULL);
+CREATE TABLE fixtures (fixture_id INTEGER PRIMARY KEY, fixture_date TEXT NOT NULL,
+  status TEXT NOT NULL); -- played, postponed
+CREATE TABLE player_stats (stat_id INTEGER PRIMARY KEY,
+  fixture_id INTEGER NOT NULL REFERENCES fixtures(fixture_id),
+  club_id INTEGER NOT NULL REFERENCES clubs(club_id),
+  minutes_played INTEGER NOT NULL, points INTEGER NOT NULL);
+INSERT INTO clubs VALUES (1,'Ash','gold','2023-03-01'),(2,'Elm','silver','2021-05-01');
+INSERT INTO fixtures VALUES (1,'2022-06-01','played'),(2,'2023-02-01','played'),(3,'2023-07-01','postponed'),
+  (4,'2023-09-01','played'),(5,'2024-01-10','played');
+INSERT INTO player_stats VALUES (1,1,1,90,2),(2,1,2,90,1),(3,2,1,80,3),(4,2,2,70,0),(5,4,1,90,4),(6,4,1,30,1),
+  (7,4,2,90,2),(8,5,2,60,5);
+EOF
+expect_rows "$FX" "a value of the table named before it is its state" \
+    "SELECT COUNT(*) FROM fixtures WHERE status = 'played'" "how many fixtures were played"
+expect_rows "$FX" "... and dates the range by that table" \
+    "SELECT SUM(s.points) FROM player_stats s JOIN fixtures f ON f.fixture_id = s.fixture_id
+     WHERE f.status = 'played' AND f.fixture_date >= '2023-01-01' AND f.fixture_date < '2024-01-01'" \
+    "total points in fixtures played in 2023"
+expect_rows "$FX" "average of things counted per entity: the average of each one's sum" \
+    "SELECT AVG(p) FROM (SELECT fixture_id, SUM(points) AS p FROM player_stats GROUP BY fixture_id)" \
+    "average points per fixture"
+expect_rows "$SAMPLE" "average revenue per month: the average month's revenue" \
+    "SELECT AVG(r) FROM (SELECT strftime('%Y-%m', o.order_date) AS m, SUM(oi.quantity * oi.unit_price) AS r
+     FROM order_items oi JOIN orders o ON o.id = oi.order_id GROUP BY m)" \
+    "average revenue per month"
+expect_rows "$SAMPLE" "... average monthly revenue in a year" \
+    "SELECT AVG(r) FROM (SELECT strftime('%Y-%m', o.order_date) AS m, SUM(oi.quantity * oi.unit_price) AS r
+     FROM order_items oi JOIN orders o ON o.id = oi.order_id
+     WHERE o.order_date >= '2023-01-01' AND o.order_date < '2024-01-01' GROUP BY m)" \
+    "average monthly revenue in 2023"
+expect_rows "$SAMPLE" "... average sales per customer" \
+    "SELECT AVG(r) FROM (SELECT o.customer_id, SUM(oi.quantity * oi.unit_price) AS r
+     FROM order_items oi JOIN orders o ON o.id = oi.order_id GROUP BY o.customer_id)" \
+    "average sales per customer"
+expect_rows "$SAMPLE" "... an attribute per group stays a breakdown" \
+    "SELECT c.name, AVG(p.price) FROM products p JOIN categories c ON c.id = p.category_id GROUP BY c.id, c.name" \
+    "average price per category"
+
 done_testing
