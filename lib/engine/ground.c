@@ -1320,7 +1320,7 @@ static int value_matches(const char *v, const gval *gv, const toks *t, size_t i,
         toks *vtp = malloc(sizeof *vtp);
         if (!vtp)
             return 0;
-        tok_split(v, vtp);
+        tok_split_value(v, vtp, TOK_MAX);
         gval tmp;
         tmp.n = vtp->n > VX_WORDS ? -1 : (int)vtp->n;
         for (int k = 0; k < tmp.n; k++) {
@@ -1503,10 +1503,15 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
 
 static int match_values(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
-    /* a lone stop word or number is never a value */
-    if (n == 1 && (lex_is_stop(t->v[i].w) || t->v[i].isnum || strlen(t->v[i].w) < 2))
+    /* a lone stop word or number is never a value, but a participle
+     * stored as it is said can be ("ranked matches": 'ranked') */
+    const char *w0 = t->v[i].w;
+    size_t len0 = strlen(w0);
+    int stop = n == 1 && lex_is_stop(w0);
+    int participle = stop && len0 >= 5 && !strcmp(w0 + len0 - 2, "ed");
+    if (n == 1 && ((stop && !participle) || t->v[i].isnum || len0 < 2))
         return 0;
-    if (lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))
+    if (n > 1 && lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))
         return 0;
     int best = 0;
     m->nalts = 0;
@@ -1533,6 +1538,10 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
                 value_alt(m, &best, (int)k, (int)c, colbest, val);
             }
         }
+    }
+    if (participle && (best < 3 || !m->nalts || strcasecmp(m->val[0], w0))) {
+        m->nalts = 0;
+        best = 0;
     }
     if (best)
         m->kind = MK_VALUE;
@@ -2366,6 +2375,40 @@ static int find_named(const catalog *cat, int ti, const char *word)
     return -1;
 }
 
+/* Does column c of table t hold money in a currency its name gives
+ * ("priceUsd", "amount_eur": money, not "coinAmount")? */
+static int currency_named(const cat_table *t, size_t c)
+{
+    static const char *const cur[] = {"usd", "eur", "gbp", "chf", "jpy", "dollar", "euro", NULL};
+    char w[NW][TOK_LEN];
+    if (!ground_is_numeric(&t->cols[c]) || ground_is_key(t, (int)c))
+        return 0;
+    int n = ground_split_name(t->cols[c].name, w, NW);
+    for (int j = 0; j < n; j++)
+        for (int k = 0; cur[k]; k++)
+            if (!strcmp(w[j], cur[k]))
+                return 1;
+    return 0;
+}
+
+/* Table ti's column of money in a currency, the first the concept's words
+ * name (names) or else the first; -1 when none. */
+static int currency_column(const catalog *cat, int ti, const char *const *names)
+{
+    const cat_table *t = &cat->tables[ti];
+    int first = -1;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (!currency_named(t, c))
+            continue;
+        if (first < 0)
+            first = (int)c;
+        for (int r = 0; names[r]; r++)
+            if (name_has(t->cols[c].name, names[r]))
+                return (int)c;
+    }
+    return first;
+}
+
 int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, int near, qcol *m1,
                    qcol *m2)
 {
@@ -2413,7 +2456,18 @@ int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, 
         return -1;
     }
     int bestr = 1 << 30;
+    int money = con == CON_REVENUE || con == CON_SPEND || con == CON_PRICE;
     for (size_t ti = 0; ti < cat->ntables; ti++) {
+        int cc = money ? currency_column(cat, (int)ti, names) : -1;
+        if (cc >= 0) {   /* a sum of money in a currency before other amounts */
+            int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
+            int score = (d < 0 ? 100 : d) * 100 - 1;
+            if (score < bestr) {
+                bestr = score;
+                *m1 = (qcol){(int)ti, cc};
+            }
+            continue;
+        }
         for (int r = 0; names[r]; r++) {
             int c = find_named(cat, (int)ti, names[r]);
             if (c < 0)

@@ -123,3 +123,42 @@ int tok_is(const toks *t, size_t i, const char *w)
 {
     return i < t->n && strcmp(t->v[i].w, w) == 0;
 }
+
+/* Is v one lowerCamel code of words of two letters or more ("inProgress",
+ * not "iPhone" or "McDonald")? */
+static int camel_code(const char *v)
+{
+    if (!islower((unsigned char)v[0]))
+        return 0;
+    int humps = 0;
+    size_t run = 0;
+    for (const char *p = v; *p; p++) {
+        if (!isalpha((unsigned char)*p))
+            return 0;
+        if (isupper((unsigned char)*p)) {
+            if (run < 2)
+                return 0;
+            humps++;
+            run = 0;
+        }
+        run++;
+    }
+    return humps > 0 && run >= 2;
+}
+
+void tok_split_value(const char *value, toks *out, size_t max)
+{
+    char spaced[2 * TOK_LEN];
+    size_t k = 0;
+    if (!camel_code(value) || strlen(value) >= TOK_LEN) {
+        tok_split_max(value, out, max);
+        return;
+    }
+    for (const char *p = value; *p; p++) {
+        if (isupper((unsigned char)*p))
+            spaced[k++] = ' ';
+        spaced[k++] = *p;
+    }
+    spaced[k] = '\0';
+    tok_split_max(spaced, out, max);
+}

@@ -28,6 +28,10 @@ void tok_split(const char *text, toks *out);
 /* The same, stopping after max tokens: the first max of tok_split's. */
 void tok_split_max(const char *text, toks *out, size_t max);
 
+/* A stored value split as tok_split_max does, a code written in
+ * camelCase ('inProgress', 'closedNoAction') as its words. */
+void tok_split_value(const char *value, toks *out, size_t max);
+
 /* Does token i exist and equal w? */
 int tok_is(const toks *t, size_t i, const char *w);
 

@@ -473,7 +473,7 @@ static int add_value(vindex *vx, uint32_t id, const char *s, toks *tk)
     v->s = s;
     v->n = 0;
     v->next = v->sample = v->last = VX_NONE;
-    tok_split_max(s, tk, VX_WORDS + 1);
+    tok_split_value(s, tk, VX_WORDS + 1);
     if (tk->n < 1 || tk->n > VX_WORDS)
         return 0;
     for (size_t k = 0; k < tk->n; k++) {
