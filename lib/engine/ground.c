@@ -1182,13 +1182,19 @@ static size_t state_span(const toks *t, size_t i, const gnull *g)
     return at;
 }
 
-/* Does the question name table k (its name's last word, by stem)? */
-static int table_named(const ground_index *gx, const toks *t, uint32_t k)
+/* Does the question name table k (its name's last word, by stem, or with
+ * synonyms set by a synonym of it)? */
+static int table_named(const ground_index *gx, const toks *t, uint32_t k, int synonyms)
 {
     const gname *n = &gx->tables[k];
-    for (size_t i = 0; n->nw > 0 && i < t->n; i++)
+    for (size_t i = 0; n->nw > 0 && i < t->n; i++) {
         if (strcmp(t->v[i].stem, n->w[n->nw - 1]) == 0)
             return 1;
+        /* "staff" for employees: a synonym, not another form ("employed") */
+        for (const char *const *s = synonyms ? lex_synonyms(t->v[i].stem) : NULL; s && *s; s++)
+            if (strcmp(*s, n->w[n->nw - 1]) == 0)
+                return 1;
+    }
     return 0;
 }
 
@@ -1247,7 +1253,9 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
              * employed') is the current rows ("how many employees"), but
              * beside a year or in a rate it names them all ("employees
              * hired in 2023", "what percent of employees have left") */
-            if (!e || !table_named(gx, t, gn->k) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)) ||
+            /* "staff" names employees for 'still employed', but not beside
+             * a year ("cars joined the fleet each year"): an event then */
+            if (!e || !table_named(gx, t, gn->k, !dated) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)) ||
                 (e == i + 1 && dated && table_word(cat, gx, t, i)))
                 continue;
             if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))

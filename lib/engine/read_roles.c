@@ -800,6 +800,17 @@ int read_mentions(read_state *s)
 
 /* Stage 1: each mention's role (dimension, filter, threshold, ...) from the
  * words before it, and the subject. */
+
+/* Do the words before token `at` only ask ("how many", "list the",
+ * "which"), so that what follows opens the question? */
+static int asks_before(const read_state *s, int at)
+{
+    for (int k = 0; k < at; k++)
+        if (!s->k.kw[k] && !lex_is_stop(s->tk.v[k].w))
+            return 0;
+    return 1;
+}
+
 int read_roles(read_state *s)
 {
     const catalog *cat = s->cat;
@@ -921,7 +932,7 @@ int read_roles(read_state *s)
          * students": the rows that open the question, the next table not
          * beside them, are what it is about */
         int opens = i > 0 && s->m[i - 1].kind == MK_VALUE && s->m[i - 1].end == s->m[i].start &&
-                    s->m[i - 1].start == 0 && i + 1 < s->nm && s->m[i + 1].start > s->m[i].end;
+                    asks_before(s, s->m[i - 1].start) && i + 1 < s->nm && s->m[i + 1].start > s->m[i].end;
         for (int j = i + 1; j < s->nm && opens; j++)
             opens = s->m[j].kind != MK_TABLE || (s->m[j].start > s->m[i].end + 1 && s->m[j].t != s->m[i].t);
         if (opens)
@@ -962,7 +973,10 @@ int read_roles(read_state *s)
             }
         /* "depots that have agents", "customers with an order": rows with
          * related rows (placed in step 4 when the table refers to the rows) */
-        int hb = s->m[i].start - 1;
+        /* "have a savings account": a value of the table's before it */
+        int lead = i > 0 && s->m[i - 1].kind == MK_VALUE && s->m[i - 1].end == s->m[i].start &&
+                   s->m[i - 1].nalts && s->m[i - 1].alts[0].t == s->m[i].t;
+        int hb = s->m[i - lead].start - 1;
         while (hb > 0 && (tok_is(&s->tk, hb, "a") || tok_is(&s->tk, hb, "an") || tok_is(&s->tk, hb, "any") ||
                           tok_is(&s->tk, hb, "some")))
             hb--;
@@ -970,10 +984,10 @@ int read_roles(read_state *s)
         if (hb > 1 && !s->tk.v[hb].used && lex_is_past_verb(s->tk.v[hb].w) &&
             (tok_is(&s->tk, hb - 1, "have") || tok_is(&s->tk, hb - 1, "has") || tok_is(&s->tk, hb - 1, "had")))
             hb--;
-        if (s->m[i].role == R_NONE && i > 0 && i != s->subject && hb > 0 && !s->k.kw[hb] &&
+        if (s->m[i].role == R_NONE && i > lead && i != s->subject && hb > 0 && !s->k.kw[hb] &&
             (tok_is(&s->tk, hb, "have") || tok_is(&s->tk, hb, "has") || tok_is(&s->tk, hb, "had") ||
              tok_is(&s->tk, hb, "with")) &&
-            s->m[i - 1].kind == MK_TABLE && s->m[i - 1].t != s->m[i].t && !s->k.top && !s->k.bottom && !s->k.sum && !s->k.avg &&
+            s->m[i - 1 - lead].kind == MK_TABLE && s->m[i - 1 - lead].t != s->m[i].t && !s->k.top && !s->k.bottom && !s->k.sum && !s->k.avg &&
             !s->k.nth && !(strlen(pw) > 4 && !strcmp(pw + strlen(pw) - 2, "ed")))   /* not "have borrowed" */
             s->m[i].role = R_EXISTS;
     }

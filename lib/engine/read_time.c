@@ -728,7 +728,9 @@ int read_time(read_state *s)
             named_t |= (s->m[i].kind == MK_TABLE && s->m[i].t == q->tcol.t) ||
                        ((s->m[i].kind == MK_COLUMN || s->m[i].kind == MK_VALUE) && s->m[i].nalts &&
                         s->m[i].alts[0].t == q->tcol.t);
-            if (s->m[i].kind == MK_TABLE && s->m[i].t != q->tcol.t && i != s->absorbed &&
+            int counted_key = q->agg == AGG_COUNT_DISTINCT && q->m1.c >= 0 &&
+                              cat->tables[q->m1.t].cols[q->m1.c].ref_t == s->m[i].t;   /* its rows' keys */
+            if (s->m[i].kind == MK_TABLE && s->m[i].t != q->tcol.t && i != s->absorbed && !counted_key &&
                 !rd_mention_used(cat, &s->tk, q, &s->m[i]))
                 for (size_t c = 0; c < cat->tables[s->m[i].t].ncols && !other; c++)
                     other = rd_date_kind(&cat->tables[s->m[i].t].cols[c]);

@@ -2592,4 +2592,41 @@ expect_rows "$AR" "revenue is the money in a currency, not another amount" \
     "SELECT SUM(price_eur) FROM sales WHERE sold_on >= '2024-01-01' AND sold_on < '2025-01-01'" \
     "total revenue in 2024"
 
+# "staff" names employees: 'NULL while still employed' is their state;
+# "have a savings account": a value of the related rows before their name
+# still asks for rows that have them; counting the people among related
+# rows in a year uses the people's key, no date of theirs
+ST=$TMPD/staffbank.db
+"$SQLITE3" "$ST" <<'EOF'
+CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, branch_name TEXT NOT NULL);
+CREATE TABLE employees (emp_id INTEGER PRIMARY KEY, job_title TEXT NOT NULL,
+  branch_id INTEGER REFERENCES branches(branch_id), -- NULL for head office
+  hired_on TEXT NOT NULL,
+  term_dt TEXT -- the day the employee left; NULL while still employed
+);
+INSERT INTO branches VALUES (1,'North');
+CREATE TABLE clients (client_id INTEGER PRIMARY KEY, tier TEXT NOT NULL, -- basic, premier
+  since_on TEXT NOT NULL);
+CREATE TABLE deposits (deposit_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(client_id),
+  kind TEXT NOT NULL, -- savings, checking
+  closed_on TEXT); -- NULL while open
+CREATE TABLE visits (visit_id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(client_id),
+  booked_for TEXT NOT NULL);
+INSERT INTO employees VALUES (1,'Teller',1,'2020-01-01',NULL),(2,'Teller',1,'2021-01-01','2023-01-01'),(3,'Advisor',NULL,'2022-01-01',NULL);
+INSERT INTO clients VALUES (1,'premier','2019-01-01'),(2,'premier','2020-01-01'),(3,'basic','2024-02-01');
+INSERT INTO deposits VALUES (1,1,'savings',NULL),(2,1,'savings',NULL),(3,2,'savings','2023-01-01'),(4,2,'checking',NULL),
+  (5,3,'savings',NULL);
+INSERT INTO visits VALUES (1,1,'2024-01-05'),(2,1,'2024-02-05'),(3,3,'2023-03-01'),(4,2,'2024-06-01');
+EOF
+expect_rows "$ST" "'staff' names employees for their state 'still employed'" \
+    "SELECT job_title, COUNT(*) FROM employees WHERE term_dt IS NULL GROUP BY job_title" \
+    "how many staff are still employed, by job title"
+expect_rows "$ST" "'have a savings deposit': rows that have related rows of that kind" \
+    "SELECT COUNT(DISTINCT c.client_id) FROM clients c JOIN deposits d ON d.client_id = c.client_id
+     WHERE c.tier = 'premier' AND d.kind = 'savings' AND d.closed_on IS NULL" \
+    "how many premier clients have a savings deposit that is still open"
+expect_rows "$ST" "the people among related rows in a year: no date of theirs asked" \
+    "SELECT COUNT(DISTINCT client_id) FROM visits WHERE booked_for >= '2024-01-01' AND booked_for < '2025-01-01'" \
+    "how many distinct clients had at least one visit in 2024"
+
 done_testing
