@@ -2383,38 +2383,18 @@ static int find_named(const catalog *cat, int ti, const char *word)
     return -1;
 }
 
-/* Does column c of table t hold money in a currency its name gives
- * ("priceUsd", "amount_eur": money, not "coinAmount")? */
-static int currency_named(const cat_table *t, size_t c)
+/* Does a column's name say it counts something other than money
+ * ("coinAmount", "points_total", "miles_earned")? */
+static int names_other_unit(const char *name)
 {
-    static const char *const cur[] = {"usd", "eur", "gbp", "chf", "jpy", "dollar", "euro", NULL};
+    static const char *const units[] = {"coin", "point", "token", "mile", "kwh", "gem", NULL};
     char w[NW][TOK_LEN];
-    if (!ground_is_numeric(&t->cols[c]) || ground_is_key(t, (int)c))
-        return 0;
-    int n = ground_split_name(t->cols[c].name, w, NW);
+    int n = ground_split_name(name, w, NW);
     for (int j = 0; j < n; j++)
-        for (int k = 0; cur[k]; k++)
-            if (!strcmp(w[j], cur[k]))
+        for (int k = 0; units[k]; k++)
+            if (!strcmp(w[j], units[k]))
                 return 1;
     return 0;
-}
-
-/* Table ti's column of money in a currency, the first the concept's words
- * name (names) or else the first; -1 when none. */
-static int currency_column(const catalog *cat, int ti, const char *const *names)
-{
-    const cat_table *t = &cat->tables[ti];
-    int first = -1;
-    for (size_t c = 0; c < t->ncols; c++) {
-        if (!currency_named(t, c))
-            continue;
-        if (first < 0)
-            first = (int)c;
-        for (int r = 0; names[r]; r++)
-            if (name_has(t->cols[c].name, names[r]))
-                return (int)c;
-    }
-    return first;
 }
 
 int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, int near, qcol *m1,
@@ -2466,20 +2446,10 @@ int ground_concept(const catalog *cat, const ground_index *gx, lex_concept con, 
     int bestr = 1 << 30;
     int money = con == CON_REVENUE || con == CON_SPEND || con == CON_PRICE;
     for (size_t ti = 0; ti < cat->ntables; ti++) {
-        int cc = money ? currency_column(cat, (int)ti, names) : -1;
-        if (cc >= 0) {   /* a sum of money in a currency before other amounts */
-            int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
-            int score = (d < 0 ? 100 : d) * 100 - 1;
-            if (score < bestr) {
-                bestr = score;
-                *m1 = (qcol){(int)ti, cc};
-            }
-            continue;
-        }
         for (int r = 0; names[r]; r++) {
             int c = find_named(cat, (int)ti, names[r]);
-            if (c < 0)
-                continue;
+            if (c < 0 || (money && names_other_unit(cat->tables[ti].cols[c].name)))
+                continue;   /* "coinAmount" is no sum of money */
             int d = near < 0 ? 0 : dist_to(&ds, (int)ti);
             if (d < 0)
                 d = 100;

@@ -2569,14 +2569,14 @@ expect_rows "$SAMPLE" "... an attribute per group stays a breakdown" \
 
 # a participle stored as a value is the value ("ranked bouts"), though
 # "ranked" alone asks for an order; a value written in camelCase is its
-# words ('inReview': "in review"); revenue is the column of money in a
-# currency ('price_eur'), not another amount ('credit_amount')
+# words ('inReview': "in review"); revenue is money ('price_eur'), not
+# an amount of something else ('coin_amount')
 AR=$TMPD/arcade.db
 "$SQLITE3" "$AR" <<'EOF'
 CREATE TABLE bouts (bout_id INTEGER PRIMARY KEY, mode TEXT NOT NULL, -- ranked, casual
   played_on TEXT NOT NULL);
 CREATE TABLE requests (request_id INTEGER PRIMARY KEY, state TEXT NOT NULL); -- open, inReview, done
-CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, credit_amount INTEGER NOT NULL, price_eur REAL NOT NULL,
+CREATE TABLE sales (sale_id INTEGER PRIMARY KEY, coin_amount INTEGER NOT NULL, price_eur REAL NOT NULL,
   sold_on TEXT NOT NULL);
 INSERT INTO bouts VALUES (1,'ranked','2024-01-05'),(2,'casual','2024-02-01'),(3,'ranked','2023-05-01'),(4,'ranked','2024-07-09');
 INSERT INTO requests VALUES (1,'open'),(2,'inReview'),(3,'done'),(4,'inReview'),(5,'done');
@@ -2588,7 +2588,7 @@ expect_rows "$AR" "a participle stored as a value is the value" \
 expect_rows "$AR" "a camelCase value is its words" \
     "SELECT COUNT(*) FROM requests WHERE state IN ('open', 'inReview')" \
     "how many requests are open or in review"
-expect_rows "$AR" "revenue is the money in a currency, not another amount" \
+expect_rows "$AR" "revenue is money, not an amount of coins" \
     "SELECT SUM(price_eur) FROM sales WHERE sold_on >= '2024-01-01' AND sold_on < '2025-01-01'" \
     "total revenue in 2024"
 
