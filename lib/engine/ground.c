@@ -582,6 +582,11 @@ int ground_names_word(const catalog *cat, const ground_index *gx, const char *s)
 
 static int word_eq(const char *a, const char *b)
 {
+    /* "txn" in a question names txns, written out as "transaction" */
+    const char *full = lex_abbreviation(a);
+    char st[TOK_LEN];
+    if (full && (lex_stem(full, st, sizeof st), lex_similar(st, b)))
+        return 1;
     return lex_similar(a, b);
 }
 
@@ -812,6 +817,14 @@ static int name_candidates(const catalog *cat, const ground_index *gx, const tok
                 if (id != VX_NONE)
                     vx_ids_push(&near, id);
             }
+        const char *full = lex_abbreviation(q);   /* "txn": names written out, "transaction" */
+        if (full) {
+            char st[TOK_LEN];
+            lex_stem(full, st, sizeof st);
+            uint32_t id = wordset_find(gx->names, st);
+            if (id != VX_NONE)
+                vx_ids_push(&near, id);
+        }
         vx_ids_unique(&near, 0);
         int date2 = columns && n == 2 && tok_is(t, i + 1, "date");   /* "booking date": booked_at */
         for (size_t a = 0; a < near.n; a++) {
@@ -994,6 +1007,10 @@ static int column_score(const catalog *cat, const ground_index *gx, const toks *
                   !lex_is_past_verb(t->v[i].w) && stored_value_word(cat, gx, t, i)))
                 s = 2;
     }
+    /* "late" names is_late exactly: a yes/no column is its word */
+    if (s == 2 && n == 1 && nw == 2 && (!strcmp(w[0], "is") || !strcmp(w[0], "has")) &&
+        word_eq(t->v[i].stem, w[1]) && ground_is_flag(&tab->cols[c]))
+        s = 3;
     return s;
 }
 
@@ -2383,11 +2400,11 @@ static int find_named(const catalog *cat, int ti, const char *word)
     return -1;
 }
 
-/* Does a column's name say it counts something other than money
- * ("coinAmount", "points_total", "miles_earned")? */
+/* Does a column's name say it holds something other than money taken or
+ * paid ("coinAmount", "points_total", "miles_earned", "credit_limit_amt")? */
 static int names_other_unit(const char *name)
 {
-    static const char *const units[] = {"coin", "point", "token", "mile", "kwh", "gem", NULL};
+    static const char *const units[] = {"coin", "point", "token", "mile", "kwh", "gem", "limit", NULL};
     char w[NW][TOK_LEN];
     int n = ground_split_name(name, w, NW);
     for (int j = 0; j < n; j++)

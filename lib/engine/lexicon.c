@@ -537,9 +537,12 @@ const char *lex_abbreviation(const char *w)
         {"loc", "location"}, {"req", "request"}, {"resp", "response"}, {"sched", "scheduled"},
         {"orig", "original"}, {"cntr", "contract"}, {"approx", "approximate"}, {"actl", "actual"}, {"recv", "received"},
         {"rcvd", "received"}, {"cmpl", "completed"}, {"compl", "completed"}, {"tel", "telephone"},
+        {"cat", "category"},
     };
+    size_t n = strlen(w);
     for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-        if (same_word(w, ab[i][0]))
+        if (same_word(w, ab[i][0]) ||   /* "pmts": the plural, named by its singular */
+            (n > 3 && w[n - 1] == 's' && strlen(ab[i][0]) == n - 1 && !strncmp(w, ab[i][0], n - 1)))
             return ab[i][1];
     return NULL;
 }

@@ -305,6 +305,24 @@ static void money_taken_in(read_state *s)
     }
 }
 
+/* "customers who deposited the most money": the money of the rows a value
+ * names ('deposit' transactions) when they hold a sum of money, else
+ * table `near`. */
+static int money_rows(const read_state *s, int near)
+{
+    lex_concept c = s->m[s->mi].concept;
+    if (c != CON_REVENUE && c != CON_SPEND)
+        return near;
+    for (int i = 0; i < s->nm; i++) {
+        qcol a, b;
+        int vt = s->m[i].nalts == 1 ? s->m[i].alts[0].t : -1;
+        if (s->m[i].kind == MK_VALUE && vt >= 0 && vt != near &&
+            ground_concept(s->cat, s->gx, c, vt, &a, &b) == 0 && a.t == vt)
+            return vt;
+    }
+    return near;
+}
+
 /* Stage 2: the measure and the mention it comes from (mi); -1 when a
  * concept names no column. */
 int read_measure(read_state *s)
@@ -442,7 +460,7 @@ int read_measure(read_state *s)
             q->m2 = (qcol){-1, -1};
         } else if (s->m[s->mi].kind == MK_CONCEPT) {
             s->con = s->m[s->mi].concept;
-            int gc = ground_concept(cat, s->gx, s->con, near, &q->m1, &q->m2), st, en;
+            int gc = ground_concept(cat, s->gx, s->con, money_rows(s, near), &q->m1, &q->m2), st, en;
             /* "average visit length" of check-ins (checkInAt, checkOutAt):
              * the span of the rows named, not a length stored elsewhere */
             if (gc == 0 && s->con == CON_DURATION && near >= 0 && q->m1.t != near &&

@@ -2629,4 +2629,40 @@ expect_rows "$ST" "the people among related rows in a year: no date of theirs as
     "SELECT COUNT(DISTINCT client_id) FROM visits WHERE booked_for >= '2024-01-01' AND booked_for < '2025-01-01'" \
     "how many distinct clients had at least one visit in 2024"
 
+# abbreviated names both ways: "payments" names pmts, "txn" names a
+# column written out; "late" names is_late before late_fee_amt; the money
+# of rows a value names ("deposited the most money") is theirs, not a
+# limit of another table
+AB=$TMPD/abbrev.db
+"$SQLITE3" "$AB" <<'EOF'
+CREATE TABLE holders (holder_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE accts (acct_id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL REFERENCES holders(holder_id),
+  credit_limit_amt REAL);
+CREATE TABLE txns (txn_id INTEGER PRIMARY KEY, acct_id INTEGER NOT NULL REFERENCES accts(acct_id),
+  txn_kind TEXT NOT NULL, -- deposit, withdrawal, purchase
+  merchant_cat TEXT, -- groceries, travel; NULL unless a purchase
+  amt REAL NOT NULL, txn_ts TEXT NOT NULL);
+CREATE TABLE loan_pmts (pmt_id INTEGER PRIMARY KEY, is_late INTEGER NOT NULL, -- 1 if paid late, else 0
+  late_fee_amt REAL, -- NULL if on time
+  paid_dt TEXT NOT NULL);
+INSERT INTO holders VALUES (1,'Ann'),(2,'Bo'),(3,'Cy');
+INSERT INTO accts VALUES (1,1,9000),(2,2,100),(3,3,NULL);
+INSERT INTO txns VALUES (1,1,'deposit',NULL,50,'2024-01-02'),(2,2,'deposit',NULL,500,'2024-02-02'),
+  (3,3,'deposit',NULL,200,'2024-03-03'),(4,1,'purchase','groceries',30,'2024-03-04'),(5,2,'purchase','travel',300,'2024-04-01'),
+  (6,3,'withdrawal',NULL,900,'2024-05-01'),(7,1,'purchase','travel',20,'2023-05-01');
+INSERT INTO loan_pmts VALUES (1,0,NULL,'2024-01-01'),(2,1,15,'2024-02-01'),(3,0,NULL,'2024-03-01'),(4,1,25,'2024-04-01');
+EOF
+expect_rows "$AB" "'loan payments' names loan_pmts; 'late' is is_late" \
+    "SELECT 100.0 * SUM(is_late = 1) / COUNT(*) FROM loan_pmts" "what percentage of loan payments were late"
+expect_rows "$AB" "'txn' names txns written out" \
+    "SELECT strftime('%Y-%m', txn_ts) AS m, COUNT(*) FROM txns WHERE txn_ts >= '2024-01-01' AND txn_ts < '2025-01-01' GROUP BY m" \
+    "txn count per month in 2024"
+expect_rows "$AB" "'cat' is a category" \
+    "SELECT merchant_cat, SUM(amt) FROM txns WHERE merchant_cat IS NOT NULL GROUP BY merchant_cat" \
+    "total amount by merchant category"
+expect_rows --ordered "$AB" "the money of the rows a value names, not a limit elsewhere" \
+    "SELECT h.full_name, SUM(t.amt) FROM txns t JOIN accts a ON a.acct_id = t.acct_id JOIN holders h ON h.holder_id = a.holder_id
+     WHERE t.txn_kind = 'deposit' GROUP BY h.holder_id, h.full_name ORDER BY 2 DESC LIMIT 2" \
+    "which 2 holders deposited the most money"
+
 done_testing
