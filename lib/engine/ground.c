@@ -1245,6 +1245,21 @@ static int table_word(const catalog *cat, const ground_index *gx, const toks *t,
     return match_tables(cat, gx, t, i, 1, &m) >= 2;
 }
 
+/* Is token i a stored value of a table the question names ("crashed
+ * tickets": 'crash' of tickets.category, not 'NULL if the session crashed'
+ * when only sessions are named)? */
+static int value_of_named(const catalog *cat, const ground_index *gx, const toks *t, size_t i)
+{
+    mention v;
+    memset(&v, 0, sizeof v);
+    if (!match_values(cat, gx, t, i, 1, &v))
+        return 0;
+    for (int a = 0; a < v.nalts; a++)
+        if (table_named(gx, t, (uint32_t)v.alts[a].t, 1))
+            return 1;
+    return 0;
+}
+
 int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null_hit *out, int max)
 {
     int n = 0, dated = 0;
@@ -1272,7 +1287,7 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
              * hired in 2023", "what percent of employees have left") */
             /* "staff" names employees for 'still employed', but not beside
              * a year ("cars joined the fleet each year"): an event then */
-            if (!e || !table_named(gx, t, gn->k, !dated) || (gn->nw == 1 && ground_value_words(cat, gx, t, i, 1)) ||
+            if (!e || !table_named(gx, t, gn->k, !dated) || (gn->nw == 1 && value_of_named(cat, gx, t, i)) ||
                 (e == i + 1 && dated && table_word(cat, gx, t, i)))
                 continue;
             if (best >= 0 && e == end && (gx->nulls[best].k != gn->k || gx->nulls[best].c != gn->c))
@@ -1303,6 +1318,18 @@ int ground_null_states(const catalog *cat, const ground_index *gx, toks *t, null
                 t->v[b - 1].used = 1;
                 break;
             }
+        }
+        /* "excluding sessions that crashed", "except the ones closed" */
+        for (size_t b = i; b > 0 && b + 4 >= i; b--) {
+            static const char *const glue[] = {"that", "which", "who", "the", "those", "ones", "any", "out", NULL};
+            const tok *w = &t->v[b - 1];
+            if (lex_is_exclusion(w->w, t->v[b].w) && !w->used) {
+                h->op = h->op == OP_NULL ? OP_NOTNULL : h->op == OP_NOTNULL ? OP_NULL : OP_NE;
+                t->v[b - 1].used = 1;
+                break;
+            }
+            if (!lex_in_list(w->w, glue) && !table_word(cat, gx, t, b - 1))
+                break;
         }
         for (size_t x = i; x < end; x++)
             t->v[x].used = 1;

@@ -49,7 +49,7 @@ static int same_word(const char *a, const char *b)
     return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
-static int in_list(const char *w, const char *const *list)
+int lex_in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
         if (same_word(w, *list))
@@ -80,7 +80,7 @@ static const char *const stop_words[] = {
 
 int lex_is_stop(const char *w)
 {
-    return in_list(w, stop_words);
+    return lex_in_list(w, stop_words);
 }
 
 /* "haven't", "didn't": the tokenizer keeps "haven", "didn" */
@@ -88,9 +88,20 @@ static const char *const negations[] = {"never", "no", "without", "missing", "no
                                         "hasn", "hadn", "isn", "aren", "wasn", "weren",
                                         "doesn", "didn", "lacking", "lack", "lacks", "nobody", NULL};
 
+/* Words that leave rows out: "excluding refunds", "ignoring cancelled
+ * ones", and "leaving out crashed sessions" (not "leaving Chicago"). */
+static const char *const exclusions[] = {"excluding", "exclude", "except", "ignoring", "ignore",
+                                         "disregarding", "omitting", NULL};
+
+int lex_is_exclusion(const char *w, const char *next)
+{
+    return lex_in_list(w, exclusions) ||
+           ((!strcmp(w, "leaving") || !strcmp(w, "leave")) && next && !strcmp(next, "out"));
+}
+
 int lex_is_negation(const char *w)
 {
-    return in_list(w, negations);
+    return lex_in_list(w, negations);
 }
 
 static const struct { const char *w; long v; } number_words[] = {
@@ -239,15 +250,15 @@ static const char *const duration_words[] = {
 
 lex_concept lex_concept_of(const char *stem)
 {
-    if (in_list(stem, revenue_words))
+    if (lex_in_list(stem, revenue_words))
         return CON_REVENUE;
-    if (in_list(stem, spend_words))
+    if (lex_in_list(stem, spend_words))
         return CON_SPEND;
     if (!strcmp(stem, "payroll"))
         return CON_PAYROLL;
-    if (in_list(stem, price_words))
+    if (lex_in_list(stem, price_words))
         return CON_PRICE;
-    if (in_list(stem, duration_words))
+    if (lex_in_list(stem, duration_words))
         return CON_DURATION;
     return CON_NONE;
 }
@@ -366,7 +377,7 @@ int lex_is_amount_word(const char *stem)
 {
     static const char *const w[] = {"amount", "total", "value", "sum",
                                     "subtotal", "revenue", "sale", NULL};
-    return in_list(stem, w);
+    return lex_in_list(stem, w);
 }
 
 int lex_is_label_word(const char *w)
@@ -374,7 +385,7 @@ int lex_is_label_word(const char *w)
     static const char *const l[] = {"name", "title", "label", "full_name",
                                     "username", "display_name", "email",
                                     "code", "sku", "description", NULL};
-    return in_list(w, l);
+    return lex_in_list(w, l);
 }
 
 /* Words that frame a question without changing what it asks: verbs of
@@ -400,7 +411,7 @@ int lex_is_filler(const char *w)
     size_t n = strlen(w);
     if (n > 4 && strcmp(w + n - 2, "ed") == 0)
         return 1;
-    return in_list(w, f);
+    return lex_in_list(w, f);
 }
 
 int lex_is_negated_word(const char *w)
@@ -413,17 +424,17 @@ int lex_is_negated_word(const char *w)
     static const char *const in_words[] = {"inactive", "invalid", "incomplete", "ineligible",
                                            "inaccurate", "incorrect", "illegal", "dormant", NULL};
     size_t n = strlen(w);
-    if (in_list(w, not_negated))
+    if (lex_in_list(w, not_negated))
         return 0;
     return (n > 5 && strncmp(w, "un", 2) == 0) || (n > 5 && strncmp(w, "non", 3) == 0) ||
-           in_list(w, in_words);
+           lex_in_list(w, in_words);
 }
 
 int lex_is_deduction(const char *stem)
 {
     static const char *const d[] = {"refund", "rebate", "discount", "chargeback", "tax", "vat",
                                      "writeoff", NULL};
-    return in_list(stem, d);
+    return lex_in_list(stem, d);
 }
 
 /* Irregular verbs: base, past, past participle (NULL when the same as
@@ -487,7 +498,7 @@ int lex_event_noun_of(const char *noun, const char *w)
             return 0;
         return 1;
     }
-    return in_list(noun + n, suf);
+    return lex_in_list(noun + n, suf);
 }
 
 size_t lex_event_noun_verbs(const char *noun, char (*out)[48], size_t max)
@@ -558,5 +569,5 @@ int lex_is_unsupported(const char *w)
         "if", "unless", "except", "excluding", "ignore", "ignoring", "disregarding", "ie",
         "correlation", "correlate",
         "predict", "forecast", "stddev", "deviation", "variance", "why", "within", NULL};
-    return in_list(w, u);
+    return lex_in_list(w, u);
 }

@@ -28,10 +28,15 @@ void lex_stem(const char *w, char *out, size_t n);
 int lex_is_stop(const char *w);
 /* A word saying no: never, no, not, without, missing, haven('t), ... */
 int lex_is_negation(const char *w);
+/* Does w, before the word next (or NULL), leave rows out ("excluding",
+ * "ignoring", "leaving" before "out")? */
+int lex_is_exclusion(const char *w, const char *next);
 /* Number words ("five", "dozen") -> value, or -1. */
 long lex_number_word(const char *w);
 /* The word a name's abbreviation stands for ("amt": amount), or NULL. */
 const char *lex_abbreviation(const char *w);
+/* Is w one of the words of the NULL-ended list? */
+int lex_in_list(const char *w, const char *const *list);
 /* Words similar enough for a typo: equal, or within 1 edit (>=5 letters),
  * or 2 edits (>=8 letters) that keep the first letter, or two neighbouring
  * letters swapped. */

@@ -145,10 +145,7 @@ int rd_column_phys_unit(const char *name, double *f)
 
 int rd_in(const char *w, const char *const *list)
 {
-    for (; *list; list++)
-        if (!strcmp(w, *list))
-            return 1;
-    return 0;
+    return lex_in_list(w, list);
 }
 
 /* "avergae", "averge": a typo of "average" (one edit, or two letters swapped) */

@@ -479,14 +479,13 @@ int read_filters(read_state *s)
                                               "didn", "non", NULL};
             static const char *const glue[] = {"in", "from", "be", "been", "the", "a", "an", "of",
                                                "equal", "to", "for", "by", "than",
-                                               "counting", "including", NULL};   /* "not counting" */
+                                               "counting", "including", "out", NULL};   /* "not counting", "leaving out" */
             /* "other than web orders", "excluding France", "apart from the store" */
-            static const char *const but[] = {"excluding", "except", "besides", "exclude", "ignoring",
-                                              "ignore", "disregarding", "without", NULL};
+            static const char *const but[] = {"besides", "without", NULL};
             int other = (tok_is(&s->tk, (size_t)b, "other") && tok_is(&s->tk, (size_t)b + 1, "than")) ||
                         ((tok_is(&s->tk, (size_t)b, "apart") || tok_is(&s->tk, (size_t)b, "aside")) &&
                          tok_is(&s->tk, (size_t)b + 1, "from"));
-            if (rd_in(s->tk.v[b].w, neg) || rd_in(s->tk.v[b].w, but) || other) {
+            if (rd_in(s->tk.v[b].w, neg) || rd_in(s->tk.v[b].w, but) || lex_is_exclusion(s->tk.v[b].w, s->tk.v[b + 1].w) || other) {
                 f.op = OP_NE;
                 for (int u = b; u < s->m[i].start; u++)   /* "non-sick", "not counting": placed */
                     if (u == b || tok_is(&s->tk, (size_t)u, "counting") || tok_is(&s->tk, (size_t)u, "including"))
@@ -872,10 +871,13 @@ int read_flags(read_state *s)
         if (a < 0 || joins_distance_g(cat, s->jg, q->base, m->alts[a].t) < 0)
             continue;
         int neg = 0;
-        for (int j = m->start - 1; j >= 0 && j >= m->start - 2 && !neg; j--)
-            if (tok_is(&s->tk, (size_t)j, "not") || tok_is(&s->tk, (size_t)j, "non") ||
-                tok_is(&s->tk, (size_t)j, "no") || tok_is(&s->tk, (size_t)j, "without"))
+        static const char *const negw[] = {"not", "non", "no", "without", NULL};
+        for (int j = m->start - 1; j >= 0 && j >= m->start - 3 && !neg; j--) {
+            if (rd_in(s->tk.v[j].w, negw) || lex_is_exclusion(s->tk.v[j].w, s->tk.v[j + 1].w))   /* "excluding refunded purchases" */
                 neg = s->tk.v[j].used = 1;
+            if (!tok_is(&s->tk, (size_t)j, "out") && j < m->start - 1)
+                break;   /* two words back only past "leaving out" */
+        }
         qfilter f;
         memset(&f, 0, sizeof f);
         f.col = m->alts[a];

@@ -2665,4 +2665,35 @@ expect_rows --ordered "$AB" "the money of the rows a value names, not a limit el
      WHERE t.txn_kind = 'deposit' GROUP BY h.holder_id, h.full_name ORDER BY 2 DESC LIMIT 2" \
     "which 2 holders deposited the most money"
 
+# rows left out: "excluding refunded purchases" (a yes/no column), "leaving
+# out crashed sessions" (a state the comment gives NULL); "crashed" is the
+# sessions' state, not a value of a table nobody named ('crash' reports);
+# "leaving Chicago" leaves nothing out
+PL=$TMPD/play.db
+"$SQLITE3" "$PL" <<'EOF'
+CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, platform TEXT NOT NULL, started_at TEXT NOT NULL,
+  ended_at TEXT -- NULL if the session crashed
+);
+CREATE TABLE reports (report_id INTEGER PRIMARY KEY, category TEXT NOT NULL); -- crash, bug
+CREATE TABLE purchases (purchase_id INTEGER PRIMARY KEY, price REAL NOT NULL,
+  is_refunded INTEGER NOT NULL, -- 1 if refunded, else 0
+  bought_at TEXT NOT NULL);
+INSERT INTO sessions VALUES (1,'pc','2024-01-01 10:00:00','2024-01-01 11:00:00'),(2,'pc','2024-01-02 10:00:00',NULL),
+  (3,'mobile','2024-01-03 10:00:00','2024-01-03 10:30:00'),(4,'mobile','2023-01-03 10:00:00',NULL);
+INSERT INTO reports VALUES (1,'crash'),(2,'bug'),(3,'crash');
+INSERT INTO purchases VALUES (1,9.99,0,'2024-01-01'),(2,4.99,1,'2024-02-01'),(3,19.99,0,'2023-03-01');
+EOF
+expect_rows "$PL" "'excluding refunded purchases': the yes/no column says no" \
+    "SELECT SUM(price) FROM purchases WHERE is_refunded = 0" "total price of purchases, excluding refunded purchases"
+expect_rows "$PL" "'leaving out crashed sessions': the comment's NULL state, negated" \
+    "SELECT AVG((julianday(ended_at) - julianday(started_at)) * 1440) FROM sessions WHERE ended_at IS NOT NULL" \
+    "average session length in minutes, leaving out crashed sessions"
+expect_rows "$PL" "'excluding sessions that crashed', by a grouping" \
+    "SELECT platform, AVG((julianday(ended_at) - julianday(started_at)) * 1440) FROM sessions WHERE ended_at IS NOT NULL
+     GROUP BY platform" \
+    "average session length in minutes by platform, excluding sessions that crashed"
+expect_rows "$PL" "'crashed' is the sessions' state, not another table's value" \
+    "SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL AND started_at >= '2024-01-01' AND started_at < '2025-01-01'" \
+    "how many sessions crashed in 2024"
+
 done_testing
