@@ -75,7 +75,11 @@ static const char *const stop_words[] = {
     "let", "data", "record", "records", "row", "rows",
     "entry", "entries", "table", "recorded", "registered", "exist", "exists",
     "existing", "together", "altogether", "combined", "still", "yet",
-    "again", "too", "ok", "okay", "hey", "hi", "vs", "versus", NULL
+    "again", "too", "ok", "okay", "hey", "hi", "vs", "versus",
+    /* verbs that say no more than "have" or "be" ("which branch holds the
+     * most", "which month saw the most", "never gave us"), and adverbs of
+     * time a tense already says ("have already come back") */
+    "holds", "saw", "gave", "already", "through", NULL
 };
 
 int lex_is_stop(const char *w)

@@ -738,7 +738,8 @@ static void mark_idioms(const catalog *cat, const ground_index *gx, toks *t)
         {"in", "the", "database", "!"}, {"in", "the", "system", "!"}, {"in", "our", "system", "!"},
         {"in", "our", "database", "!"}, {"on", "file", "!"}, {"on", "record", "!"},
         {"on", "the", "record", "!"}, {"of", "all", "time"}, {"all", "time"}, {"in", "total"},
-        {"so", "far"}, {"against", "them"}, {"against", "it"},
+        {"so", "far"}, {"against", "them"}, {"against", "it"}, {"on", "our", "books", "!"},
+        {"went", "ahead"}, {"go", "ahead"}, {"gone", "ahead"},
     };
     for (size_t i = 0; i < t->n; i++)
         for (size_t p = 0; p < sizeof ph / sizeof ph[0]; p++) {
@@ -755,6 +756,20 @@ static void mark_idioms(const catalog *cat, const ground_index *gx, toks *t)
                 t->v[i + k].used = t->v[i + k].idiom = 1;
             break;
         }
+    /* "does each plan account for", "artists account for the most": a
+     * share's verb (not "revenue by account for 2024"); "how long did they
+     * last (on average)": the verb, not a relative range */
+    static const char *const owner[] = {"by", "per", "each", "every", "the", "a", "an", "which", "what",
+                                        "of", "one", NULL};
+    for (size_t i = 1; i + 1 < t->n; i++)
+        if ((tok_is(t, i, "account") || tok_is(t, i, "accounts") || tok_is(t, i, "accounted")) &&
+            tok_is(t, i + 1, "for") && !rd_in(t->v[i - 1].w, owner) && !t->v[i].used)
+            t->v[i].used = t->v[i + 1].used = t->v[i].idiom = t->v[i + 1].idiom = 1;
+    for (size_t i = 1; i < t->n; i++)
+        if (tok_is(t, i, "last") && !t->v[i].used &&
+            (i + 1 == t->n || tok_is(t, i + 1, "on") || tok_is(t, i + 1, "in") || tok_is(t, i + 1, "for")) &&
+            !(i + 2 < t->n && (t->v[i + 2].isnum || rd_bucket_word(t->v[i + 2].w))))
+            t->v[i].used = 1;
     /* "reports directly to", "direct reports": the adverb says no more
      * than "reports to" */
     for (size_t i = 1; i + 1 < t->n; i++)

@@ -2696,4 +2696,16 @@ expect_rows "$PL" "'crashed' is the sessions' state, not another table's value" 
     "SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL AND started_at >= '2024-01-01' AND started_at < '2025-01-01'" \
     "how many sessions crashed in 2024"
 
+# words that ask nothing: a share's verb "account for", "saw" for had,
+# "on our books"
+expect_rows "$SAMPLE" "'does each X account for': a share's verb" \
+    "SELECT method, 100.0 * SUM(amount) / (SELECT SUM(amount) FROM payments) FROM payments GROUP BY method" \
+    "What share of total payment amount does each method account for, in percent?"
+expect_rows "$SAMPLE" "'which month saw the most': had" \
+    "SELECT strftime('%Y-%m', order_date) AS m, COUNT(*) FROM orders WHERE order_date >= '2024-01-01' AND order_date < '2025-01-01'
+     GROUP BY m ORDER BY 2 DESC LIMIT 1" \
+    "which month saw the most orders in 2024"
+expect_rows "$SAMPLE" "'on our books' asks nothing" \
+    "SELECT COUNT(*) FROM customers" "how many customers are on our books"
+
 done_testing
