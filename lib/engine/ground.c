@@ -1555,12 +1555,13 @@ static int match_values_indexed(const catalog *cat, const vindex *vx, const toks
 
 static int match_values(const catalog *cat, const ground_index *gx, const toks *t, size_t i, size_t n, mention *m)
 {
-    /* a lone stop word or number is never a value, but a participle
-     * stored as it is said can be ("ranked matches": 'ranked') */
+    /* a lone stop word or number is never a value, but a longer one
+     * stored as it is said can be ("ranked matches": 'ranked', "single
+     * rooms": 'single', "current members": 'current') */
     const char *w0 = t->v[i].w;
     size_t len0 = strlen(w0);
     int stop = n == 1 && lex_is_stop(w0);
-    int participle = stop && len0 >= 5 && !strcmp(w0 + len0 - 2, "ed");
+    int participle = stop && len0 >= 5;
     if (n == 1 && ((stop && !participle) || t->v[i].isnum || len0 < 2))
         return 0;
     if (n > 1 && lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))

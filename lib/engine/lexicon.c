@@ -79,7 +79,9 @@ static const char *const stop_words[] = {
     /* verbs that say no more than "have" or "be" ("which branch holds the
      * most", "which month saw the most", "never gave us"), and adverbs of
      * time a tense already says ("have already come back") */
-    "holds", "saw", "gave", "already", "through", NULL
+    "holds", "saw", "gave", "already", "through",
+    /* "the biggest single payment", "never booked a single flight" */
+    "single", NULL
 };
 
 int lex_is_stop(const char *w)

@@ -957,7 +957,7 @@ int read_roles(read_state *s)
                  s->m[i - 1].nalts && s->m[i - 1].alts[0].t == s->m[i].t &&
                  rd_date_kind(&cat->tables[s->m[i].t].cols[s->m[i - 1].alts[0].c]) && !skipped++ && (verb = i - 1) >= 0)))
             b--;
-        if (b >= 0 && s->k.kw[b] == KW_NEVER && s->m[i].start - b <= 3) {
+        if (b >= 0 && s->k.kw[b] == KW_NEVER && s->m[i].start - b <= 3 + tok_is(&s->tk, b + 3, "single")) {
             s->m[i].role = R_NOTEXISTS;
             if (verb >= 0 && verb < 32) {
                 s->m[verb].role = R_QUAL;

@@ -2708,4 +2708,17 @@ expect_rows "$SAMPLE" "'which month saw the most': had" \
 expect_rows "$SAMPLE" "'on our books' asks nothing" \
     "SELECT COUNT(*) FROM customers" "how many customers are on our books"
 
+# a longer stop word stored as a value is the value ("single rooms"),
+# and says nothing where nothing stores it ("never placed a single order")
+RM=$TMPD/rooms.db
+"$SQLITE3" "$RM" <<'EOF'
+CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_type TEXT NOT NULL); -- single, double
+INSERT INTO rooms VALUES (1,'single'),(2,'double'),(3,'single');
+EOF
+expect_rows "$RM" "a longer stop word stored as a value is the value" \
+    "SELECT COUNT(*) FROM rooms WHERE room_type = 'single'" "how many single rooms are there"
+expect_rows "$SAMPLE" "... and nothing where no value is it" \
+    "SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)" \
+    "how many customers have never placed a single order"
+
 done_testing
