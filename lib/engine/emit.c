@@ -344,6 +344,10 @@ static void row_value(const ectx *x, buf *out, const query *q)
         buf_add(out, " * ");
         col(x, out, q->m2);
     }
+    if (q->unit_div > 1)   /* seconds in minutes: never an integer division */
+        buf_printf(out, " / %.1f", q->unit_div);
+    else if (q->unit_div > 0)
+        buf_printf(out, " * %.1f", 1 / q->unit_div);
 }
 
 static void emit_cond(const ectx *x, buf *out, const query *q);

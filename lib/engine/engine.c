@@ -88,6 +88,8 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
         buf_printf(b, "rows of %s", tname);
         if (q->m1.c >= 0)
             buf_printf(b, " ranked by %s", col_name(cat, q->m1));
+        if (q->m1.c >= 0 && q->unit_div > 1)
+            buf_printf(b, " / %g", q->unit_div);
     } else if (q->agg == AGG_COUNT && q->count_groups == 2) {
         buf_printf(b, "average count of %s per group", tname);
     } else if (q->agg == AGG_COUNT) {
@@ -96,6 +98,10 @@ static void note_measure(const catalog *cat, const query *q, buf *b)
         buf_printf(b, "%s %s", agg[q->agg], col_name(cat, q->m1));
         if (q->m2.c >= 0)
             buf_printf(b, " \xc3\x97 %s", col_name(cat, q->m2));
+        if (q->unit_div > 1)   /* "in minutes" of seconds */
+            buf_printf(b, " / %g", q->unit_div);
+        else if (q->unit_div > 0)
+            buf_printf(b, " \xc3\x97 %g", 1 / q->unit_div);
         buf_printf(b, " from %s", cat->tables[q->m1.t].name);
     }
 }

@@ -88,6 +88,8 @@ typedef struct query {
                               * cost"): xagg of x1, named xalias; AGG_NONE: none */
     qcol x1;
     char xalias[32];
+    double unit_div;         /* "average match length in minutes" of durationSec: the measure's
+                              * column divided by this (60) for the unit asked; 0: as stored */
     int role2_fk;            /* a second key of role_t into the same table ("flights from
                               * Boston to Denver"): 1 + its column; that table is joined a
                               * second time along it for the filters whose via names it */

@@ -692,14 +692,25 @@ int read_shapes(read_state *s)
     } else if (s->dur_th >= 0) {
         r->unplaced++;
     }
+    /* "average match length in minutes" of durationSec: the column in
+     * the unit asked */
+    double asked = s->dur_unit == DUR_HOURS ? 3600.0 : s->dur_unit == DUR_MINUTES ? 60.0 :
+                   s->dur_unit == DUR_YEARS ? 31557600.0 : 86400.0;
+    double stored = dur_rc < 0 && s->dur_unit && q->m1.c >= 0 && q->m2.c < 0 && !q->dur && !q->measure &&
+                    q->agg != AGG_COUNT && q->agg != AGG_COUNT_DISTINCT && !q->pct ?
+                    rd_column_time_unit(cat->tables[q->m1.t].cols[q->m1.c].name) : 0;
+    if (stored > 0 && stored != asked) {
+        q->unit_div = asked / stored;
+        dur_rc = 0;
+    }
     if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur || unit_measured(s)))
         r->unplaced++;
     if (dur_rc == 0)
         r->has_subject = 1;
     if (dur_rc == 0)
-        snprintf(q->alias, sizeof q->alias, "%s_%s",
+        snprintf(q->alias, sizeof q->alias, "%s%s%s",
                  q->agg == AGG_MAX ? "max" : q->agg == AGG_MIN ? "min" : q->agg == AGG_SUM ? "total" :
-                 q->agg == AGG_MEDIAN ? "median" : "avg",
+                 q->agg == AGG_MEDIAN ? "median" : q->agg == AGG_NONE ? "" : "avg", q->agg == AGG_NONE ? "" : "_",
                  s->dur_unit == DUR_HOURS ? "hours" : s->dur_unit == DUR_MINUTES ? "minutes" :
                  s->dur_unit == DUR_YEARS ? "years" : "days");
     if (s->pct_kind) {

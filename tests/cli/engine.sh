@@ -2721,4 +2721,17 @@ expect_rows "$SAMPLE" "... and nothing where no value is it" \
     "SELECT COUNT(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)" \
     "how many customers have never placed a single order"
 
+# a column of seconds asked for in minutes is converted ("average bout
+# length in minutes" of length_sec), never by integer division
+UN2=$TMPD/units.db
+"$SQLITE3" "$UN2" <<'EOF'
+CREATE TABLE bouts (bout_id INTEGER PRIMARY KEY, mode TEXT NOT NULL, -- ranked, casual
+  length_sec INTEGER NOT NULL);
+INSERT INTO bouts VALUES (1,'ranked',90),(2,'ranked',150),(3,'casual',45),(4,'casual',601);
+EOF
+expect_rows "$UN2" "seconds asked in minutes" \
+    "SELECT mode, AVG(length_sec / 60.0) FROM bouts GROUP BY mode" "average bout length in minutes for each mode"
+expect_rows "$UN2" "... the longest, in minutes" \
+    "SELECT mode, length_sec / 60.0 FROM bouts ORDER BY length_sec DESC LIMIT 1" "how long was the longest bout, in minutes?"
+
 done_testing
