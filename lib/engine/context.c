@@ -137,11 +137,15 @@ void context_merge(const catalog *cat, const query *prev, const reading *r, quer
         if (!r->has_limit)
             out->limit = 0;
     }
-    if (r->all_time && !r->has_range)   /* "for all time": no range */
+    if (r->all_time && !r->has_range) {   /* "for all time": no range */
         out->from[0] = out->to[0] = '\0';
+        out->nparts = 0;
+    }
     if (r->has_range) {
         memcpy(out->from, n->from, sizeof out->from);
         memcpy(out->to, n->to, sizeof out->to);
+        memcpy(out->parts, n->parts, sizeof out->parts);
+        out->nparts = n->nparts;
         if (out->tcol.c < 0)
             out->tcol = n->tcol;
     }

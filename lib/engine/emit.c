@@ -531,6 +531,18 @@ static void emit_where(const ectx *x, buf *out, const query *q)
     /* a month column ('YYYY-MM') compares with the months of the range's
      * ends (read_time declines a range that does not start on the 1st) */
     int month = q->tcol.c >= 0 && x->cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH;
+    if (q->tcol.c >= 0 && q->nparts >= 2) {   /* "2022 vs 2024": each period, not the years between */
+        buf_add(out, first ? "\nWHERE (" : "\n  AND (");
+        for (int p = 0; p < q->nparts; p++) {
+            buf_add(out, p ? " OR (" : "(");
+            col(x, out, q->tcol);
+            buf_printf(out, " >= '%.*s' AND ", month ? 7 : 10, q->parts[p][0]);
+            col(x, out, q->tcol);
+            buf_printf(out, " < '%.*s')", month ? 7 : 10, q->parts[p][1]);
+        }
+        buf_addc(out, ')');
+        return;
+    }
     if (q->tcol.c >= 0 && q->from[0]) {
         buf_add(out, first ? "\nWHERE " : "\n  AND ");
         first = 0;

@@ -116,7 +116,11 @@ static void note_rest(const catalog *cat, const query *q, buf *b)
                    col_name(cat, q->labels[i].c >= 0 ? q->labels[i] : q->dims[i]));
     if (q->bucket)
         buf_printf(b, "%s %s", q->ndims ? " and" : ", by", bk[q->bucket]);
-    if (q->tcol.c >= 0 && (q->from[0] || q->to[0])) {
+    if (q->tcol.c >= 0 && q->nparts >= 2) {   /* "2022 vs 2024" */
+        buf_printf(b, ", %s", col_name(cat, q->tcol));
+        for (int p = 0; p < q->nparts; p++)
+            buf_printf(b, "%s from %s before %s", p ? " or" : "", q->parts[p][0], q->parts[p][1]);
+    } else if (q->tcol.c >= 0 && (q->from[0] || q->to[0])) {
         buf_printf(b, ", %s", col_name(cat, q->tcol));
         if (q->from[0])
             buf_printf(b, " from %s", q->from);

@@ -57,6 +57,9 @@ typedef struct query {
     q_bucket bucket;
     qcol tcol;               /* date column for the bucket and the range */
     char from[11], to[11];   /* half-open date range; "" when open */
+    char parts[4][2][11];    /* "2022 vs 2024": separate periods, each [from, to); with two or
+                              * more they date the rows in place of from and to (which span them) */
+    int nparts;
     qfilter f[Q_MAXF];
     int nf;
     char alias[32];          /* name of the measure column */

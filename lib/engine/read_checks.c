@@ -610,7 +610,7 @@ int read_final_checks(read_state *s)
     reading *r = s->r;
     query *q = s->q;
     how_much_is_money(s);
-    if (s->ti.gap) {   /* "July 2023 and July 2024": two ranges, not one */
+    if (s->ti.gap && q->nparts < 2) {   /* "July 2023 and July 2024" and nothing groups by them */
         r->unplaced++;
         snprintf(r->why, sizeof r->why, "%s", "how to compare two separate periods in one query");
         snprintf(r->hint, sizeof r->hint, "%s",

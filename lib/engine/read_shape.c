@@ -754,7 +754,8 @@ int read_shapes(read_state *s)
     /* "hires in 2022 vs 2024": the periods compared are not one run of
      * periods; the range from the first to the last would add those
      * between them */
-    if (s->ti.npoints >= 2 && s->ti.grain && q->bucket == s->ti.grain && s->ti.from[0] && s->ti.to[0]) {
+    if (s->ti.npoints >= 2 && s->ti.grain && q->bucket == s->ti.grain && s->ti.from[0] && s->ti.to[0] &&
+        !(s->ti.gap && s->ti.nparts >= 2)) {   /* separate periods: each dates the rows (read_time) */
         int fy, fm, ty, tm, fd, td;
         if (sscanf(s->ti.from, "%4d-%2d-%2d", &fy, &fm, &fd) == 3 &&
             sscanf(s->ti.to, "%4d-%2d-%2d", &ty, &tm, &td) == 3) {

@@ -596,6 +596,13 @@ int read_time(read_state *s)
         snprintf(q->from, sizeof q->from, "%s", s->ti.from);
         snprintf(q->to, sizeof q->to, "%s", s->ti.to);
         r->has_range = s->ti.has_range;
+        /* "ATM withdrawals 2022 vs 2024": each period, grouped by its grain */
+        q->nparts = 0;
+        if (s->ti.gap && s->ti.nparts >= 2 && q->bucket == s->ti.grain && !q->running && !q->growth &&
+            !q->list && !q->per_group) {
+            memcpy(q->parts, s->ti.part, sizeof q->parts);
+            q->nparts = s->ti.nparts;
+        }
         /* "2024 usage months" of billing_month ("the month of usage"): the
          * column's own words, no grain; "by billing month" is one */
         int bt = s->ti.bucket_tok;

@@ -373,6 +373,17 @@ static int between_before(const toks *t, size_t i)
     return 0;
 }
 
+
+/* Keep period [a, b) among the ones named (at most four). */
+static void add_part(time_info *out, const char *a, const char *b)
+{
+    if (out->nparts >= 4)
+        return;
+    memcpy(out->part[out->nparts][0], a, 11);
+    memcpy(out->part[out->nparts][1], b, 11);
+    out->nparts++;
+}
+
 static void parse_absolute(toks *t, const char *as_of, time_info *out)
 {
     for (size_t i = 0; i < t->n; i++) {
@@ -462,9 +473,12 @@ static void parse_absolute(toks *t, const char *as_of, time_info *out)
                 strcpy(out->from, a);
             if (strcmp(b, out->to) > 0)
                 strcpy(out->to, b);
+            add_part(out, a, b);
         } else {
             strcpy(out->from, a);
             strcpy(out->to, b);
+            out->nparts = 0;
+            add_part(out, a, b);
         }
         out->npoints++;
         out->grain = p.d ? BK_DAY : p.m ? BK_MONTH : p.q ? BK_QUARTER : BK_YEAR;

@@ -17,6 +17,8 @@ typedef struct time_info {
     q_bucket grain;          /* the grain of those points (year, quarter, month) */
     int gap;                 /* two periods named with time between them that neither
                               * covers ("July 2023 and July 2024"): one range cannot say it */
+    char part[4][2][11];     /* each period named, half-open [from, to) */
+    int nparts;
 } time_info;
 
 /* The bucket a word names ("monthly", "weeks", "annual"), or BK_NONE. */

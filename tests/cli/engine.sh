@@ -1921,8 +1921,9 @@ expect_rows "$K" "a threshold 'in total' on a column of the rows each listed row
      GROUP BY p.PlayerId HAVING SUM(a.Goals) > 3" \
     "which players have scored more than 3 goals in total"
 
-# two separate periods ("July 2023 and July 2024") are not one range: declined,
-# alone or as a follow-up "compare with"; "how many purchases cost over N" of
+# two separate periods ("July 2023 and July 2024") are not one range: each
+# dates the rows, grouped by month; as a follow-up "compare with" declined;
+# "how many purchases cost over N" of
 # purchase_price counts the rows; "finished" names completed_on; "loans
 # that started in 2024" dates the loans by start_date, not another table's
 # started_on
@@ -1943,7 +1944,10 @@ INSERT INTO loans VALUES (1,1,'outgoing','2024-02-01'),(2,2,'outgoing','2023-02-
   (4,4,'outgoing','2024-05-01');
 INSERT INTO visits VALUES (1,'2023-07-04',10),(2,'2023-12-01',10),(3,'2024-07-05',12),(4,'2024-07-06',12);
 EOF
-declined "$M" "two separate periods joined by 'and'" "compare visit revenue in July 2023 and July 2024"
+expect_rows --ordered "$M" "two separate periods joined by 'and': each one" \
+    "SELECT strftime('%Y-%m', visit_date) AS m, SUM(price) FROM visits
+     WHERE strftime('%Y-%m', visit_date) IN ('2023-07', '2024-07') GROUP BY m ORDER BY m" \
+    "compare visit revenue in July 2023 and July 2024"
 expect_rows "$M" "'between ... and ...' is one range" \
     "SELECT COUNT(*) FROM visits WHERE visit_date >= '2023-07-01' AND visit_date < '2024-08-01'" \
     "how many visits between July 2023 and July 2024"
@@ -2733,5 +2737,20 @@ expect_rows "$UN2" "seconds asked in minutes" \
     "SELECT mode, AVG(length_sec / 60.0) FROM bouts GROUP BY mode" "average bout length in minutes for each mode"
 expect_rows "$UN2" "... the longest, in minutes" \
     "SELECT mode, length_sec / 60.0 FROM bouts ORDER BY length_sec DESC LIMIT 1" "how long was the longest bout, in minutes?"
+
+# two periods apart ("2022 vs 2024", "July 2023 and July 2024") date the
+# rows each, grouped by their grain; a refinement keeps both
+expect_rows --ordered "$SAMPLE" "two years apart: each, not the year between" \
+    "SELECT strftime('%Y', order_date) AS y, COUNT(*) FROM orders WHERE strftime('%Y', order_date) IN ('2022', '2024')
+     GROUP BY y ORDER BY y" \
+    "orders 2022 vs 2024"
+expect_rows --ordered "$SAMPLE" "... a refinement keeps both" \
+    "SELECT strftime('%Y', o.order_date) AS y, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id
+     WHERE c.country = 'Germany' AND strftime('%Y', o.order_date) IN ('2022', '2024') GROUP BY y ORDER BY y" \
+    "orders 2022 vs 2024" "only Germany"
+expect_rows --ordered "$SAMPLE" "... two months a year apart" \
+    "SELECT strftime('%Y-%m', order_date) AS m, COUNT(*) FROM orders WHERE strftime('%Y-%m', order_date) IN ('2023-07', '2024-07')
+     GROUP BY m ORDER BY m" \
+    "compare the number of orders in July 2023 and July 2024"
 
 done_testing
