@@ -59,6 +59,12 @@ void rd_add_state(query *q, qcol c, q_op op, int pos)
 }
 
 /* Add an equality filter, replacing one on the same column. */
+void rd_drop_filter(query *q, int i)
+{
+    memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof q->f[0]);
+    q->nf--;
+}
+
 void rd_add_filter(query *q, qfilter f)
 {
     /* a second value of the same column: "Germany or France" */
@@ -1551,9 +1557,7 @@ int read_drop_included(read_state *s)
         const qfilter *f = &q->f[i];
         if (f->having || f->cond || f->col.t < 0 || !included_col(s, f->col))
             continue;
-        memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof *f);
-        q->nf--;
-        i--;
+        rd_drop_filter(q, i--);
     }
     return 0;
 }

@@ -339,11 +339,8 @@ static void drop_rate_echo(const catalog *cat, query *q)
             echo = g->cond && !g->is_num && g->op == OP_EQ && g->col.t == f->col.t && strlen(g->text) >= 5 &&
                    strncasecmp(name, g->text, 5) == 0;
         }
-        if (echo) {
-            memmove(&q->f[i], &q->f[i + 1], (size_t)(q->nf - i - 1) * sizeof q->f[0]);
-            q->nf--;
-            i--;
-        }
+        if (echo)
+            rd_drop_filter(q, i--);
     }
 }
 
@@ -668,6 +665,33 @@ static int unit_measured(const read_state *s)
     return 0;
 }
 
+/* "how many days does it take to deliver a shipment": the verb names the
+ * duration's end (delivered_at), not a value of another table ('delivered'
+ * orders) that no word names. */
+static void drop_event_values(read_state *s)
+{
+    query *q = s->q;
+    for (int i = 0; i < q->nf; i++) {
+        const qfilter *f = &q->f[i];
+        if (f->pos < 0 || f->is_num || f->op != OP_EQ || f->col.t == q->base || f->having || f->cond)
+            continue;
+        size_t p = (size_t)f->pos;
+        qcol d = q->m1.c >= 0 && ground_event_word_at(s->cat, s->gx, q->m1, &s->tk, p) ? q->m1 :
+                 q->m2.c >= 0 && ground_event_word_at(s->cat, s->gx, q->m2, &s->tk, p) ? q->m2 :
+                 (qcol){-1, -1};
+        if (d.c < 0)
+            continue;
+        rd_drop_filter(q, i--);
+        for (int j = 0; j < s->nm; j++)   /* the word is the date's, which the query uses */
+            if (s->m[j].start == (int)p && s->m[j].kind == MK_VALUE) {
+                s->m[j].kind = MK_COLUMN;
+                s->m[j].alts[0] = d;
+                s->m[j].nalts = 1;
+                s->m[j].role = R_QUAL;
+            }
+    }
+}
+
 /* Stage 9: durations, rates and shares, comparisons, latest rows; -1 when
  * a share cannot be read. */
 int read_shapes(read_state *s)
@@ -705,8 +729,10 @@ int read_shapes(read_state *s)
     }
     if (s->dur_unit && dur_rc < 0 && (s->dur_cue_strong || s->due.dur || unit_measured(s)))
         r->unplaced++;
-    if (dur_rc == 0)
+    if (dur_rc == 0) {
         r->has_subject = 1;
+        drop_event_values(s);
+    }
     if (dur_rc == 0)
         snprintf(q->alias, sizeof q->alias, "%s%s%s",
                  q->agg == AGG_MAX ? "max" : q->agg == AGG_MIN ? "min" : q->agg == AGG_SUM ? "total" :

@@ -202,6 +202,8 @@ int rd_numeric_alt(const catalog *cat, const ground_index *gx, const mention *m,
  * pos: the question token it came from, or -1. */
 void rd_add_state(query *q, qcol c, q_op op, int pos);
 void rd_add_filter(query *q, qfilter f);
+/* Remove the query's filter i. */
+void rd_drop_filter(query *q, int i);
 int rd_having_verb_before(toks *tk, int at);
 int rd_name_word_prefix(const char *name, const char *w, int loose);
 int rd_qcol_in(qcol c, const mention *m);

@@ -2753,4 +2753,10 @@ expect_rows --ordered "$SAMPLE" "... two months a year apart" \
      GROUP BY m ORDER BY m" \
     "compare the number of orders in July 2023 and July 2024"
 
+# the verb of a duration's end ("to deliver") names its date, not a value
+# of another table no word names (orders 'delivered')
+expect_rows "$SAMPLE" "a duration's verb is its date, not another table's value" \
+    "SELECT AVG(julianday(delivered_at) - julianday(shipped_at)) FROM shipments" \
+    "how many days does it take to deliver a shipment, on average"
+
 done_testing
