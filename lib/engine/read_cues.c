@@ -165,6 +165,20 @@ static int average_typo(const char *w)
     return i + 1 < n && w[i] == a[i + 1] && w[i + 1] == a[i] && !strcmp(w + i + 2, a + i + 2);
 }
 
+
+/* "points earned by players on each platform": "by" after a verb's past
+ * names who did it when another word groups the rows ("each", "per", a
+ * later "by"); not "orders placed by month". */
+static int agent_by(const toks *t, size_t i)
+{
+    if (!rd_is_w(t, i, "by") || i == 0 || !lex_is_past_verb(t->v[i - 1].w))
+        return 0;
+    for (size_t j = i + 2; j < t->n; j++)
+        if (rd_is_w(t, j, "each") || rd_is_w(t, j, "per") || rd_is_w(t, j, "by") || rd_is_w(t, j, "every"))
+            return 1;
+    return 0;
+}
+
 static void scan_keywords(toks *t, kwscan *k)
 {
     static const char *const w_sum[] = {"total", "sum", "totaling", "totalling", NULL};
@@ -350,7 +364,8 @@ static void scan_keywords(toks *t, kwscan *k)
             }
         } else if (rd_in(w, w_group) && !(rd_is_w(t, i, "by") && (rd_is_w(t, i + 1, "a") ||
                                                           rd_is_w(t, i + 1, "an") ||
-                                                          rd_is_w(t, i + 1, "any")))) {
+                                                          rd_is_w(t, i + 1, "any"))) &&
+                   !agent_by(t, i)) {
             /* "borrowed by a member": the agent of a verb, not a grouping */
             k->group = 1;
             use(t, i, KW_GROUP, k);

@@ -2759,4 +2759,11 @@ expect_rows "$SAMPLE" "a duration's verb is its date, not another table's value"
     "SELECT AVG(julianday(delivered_at) - julianday(shipped_at)) FROM shipments" \
     "how many days does it take to deliver a shipment, on average"
 
+# "by" after a verb's past names who did it when another word groups the
+# rows ("orders placed by customers in each country"); "by month" after
+# one still groups
+expect_rows "$SAMPLE" "'placed by customers in each country': by whom, grouped by country" \
+    "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.country" \
+    "number of orders placed by customers in each country"
+
 done_testing
