@@ -1074,6 +1074,28 @@ static const char *const value_alias[][2] = {
     {"filipino", "philippines"}, {"zealander", "new zealand"}, {"czech", "czech republic"},
     {"female", "f"}, {"male", "m"}, {"women", "f"}, {"men", "m"}, {"woman", "f"}, {"man", "m"},
     {"yes", "y"}, {"no", "n"},
+    /* countries and their people by their two-letter codes (ISO 3166) */
+    {"america", "us"}, {"american", "us"}, {"united states", "us"}, {"usa", "us"},
+    {"britain", "gb"}, {"british", "gb"}, {"united kingdom", "gb"}, {"uk", "gb"},
+    {"germany", "de"}, {"german", "de"}, {"france", "fr"}, {"french", "fr"},
+    {"japan", "jp"}, {"japanese", "jp"}, {"china", "cn"}, {"chinese", "cn"},
+    {"india", "in"}, {"indian", "in"}, {"italy", "it"}, {"italian", "it"},
+    {"spain", "es"}, {"spanish", "es"}, {"brazil", "br"}, {"brazilian", "br"},
+    {"mexico", "mx"}, {"mexican", "mx"}, {"canada", "ca"}, {"canadian", "ca"},
+    {"australia", "au"}, {"australian", "au"}, {"netherlands", "nl"}, {"dutch", "nl"},
+    {"sweden", "se"}, {"swedish", "se"}, {"norway", "no"}, {"norwegian", "no"},
+    {"denmark", "dk"}, {"danish", "dk"}, {"finland", "fi"}, {"finnish", "fi"},
+    {"poland", "pl"}, {"polish", "pl"}, {"switzerland", "ch"}, {"swiss", "ch"},
+    {"austria", "at"}, {"austrian", "at"}, {"belgium", "be"}, {"belgian", "be"},
+    {"ireland", "ie"}, {"irish", "ie"}, {"portugal", "pt"}, {"portuguese", "pt"},
+    {"south korea", "kr"}, {"korea", "kr"}, {"korean", "kr"}, {"singapore", "sg"},
+    {"argentina", "ar"}, {"argentinian", "ar"}, {"chile", "cl"}, {"chilean", "cl"},
+    {"colombia", "co"}, {"colombian", "co"}, {"turkey", "tr"}, {"turkish", "tr"},
+    {"new zealand", "nz"}, {"south africa", "za"}, {"nigeria", "ng"}, {"nigerian", "ng"},
+    {"egypt", "eg"}, {"egyptian", "eg"}, {"israel", "il"}, {"israeli", "il"},
+    {"russia", "ru"}, {"russian", "ru"}, {"greece", "gr"}, {"greek", "gr"},
+    {"philippines", "ph"}, {"filipino", "ph"}, {"indonesia", "id"}, {"indonesian", "id"},
+    {"thailand", "th"}, {"thai", "th"}, {"vietnam", "vn"}, {"vietnamese", "vn"},
     /* US states by name for their two-letter codes */
     {"alabama", "al"}, {"alaska", "ak"}, {"arizona", "az"}, {"arkansas", "ar"},
     {"california", "ca"}, {"colorado", "co"}, {"connecticut", "ct"}, {"delaware", "de"},
@@ -1557,11 +1579,12 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
 {
     /* a lone stop word or number is never a value, but a longer one
      * stored as it is said can be ("ranked matches": 'ranked', "single
-     * rooms": 'single', "current members": 'current') */
+     * rooms": 'single', "current members": 'current'), and so can one
+     * after "the" ("the US": 'US') */
     const char *w0 = t->v[i].w;
     size_t len0 = strlen(w0);
     int stop = n == 1 && lex_is_stop(w0);
-    int participle = stop && len0 >= 5;
+    int participle = stop && (len0 >= 5 || (i > 0 && tok_is(t, i - 1, "the")));   /* "the US" */
     if (n == 1 && ((stop && !participle) || t->v[i].isnum || len0 < 2))
         return 0;
     if (n > 1 && lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))

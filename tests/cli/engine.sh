@@ -2766,4 +2766,21 @@ expect_rows "$SAMPLE" "'placed by customers in each country': by whom, grouped b
     "SELECT c.country, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.country" \
     "number of orders placed by customers in each country"
 
+# countries stored as two-letter codes: named by name or people ("Japanese"
+# ~ 'JP'); "the US" is the code, though "us" alone is a pronoun
+CC=$TMPD/codes.db
+"$SQLITE3" "$CC" <<'EOF'
+CREATE TABLE shoppers (shopper_id INTEGER PRIMARY KEY, country TEXT NOT NULL); -- two-letter code: US, JP, DE
+CREATE TABLE baskets (basket_id INTEGER PRIMARY KEY, shopper_id INTEGER NOT NULL REFERENCES shoppers(shopper_id),
+  total REAL NOT NULL);
+INSERT INTO shoppers VALUES (1,'US'),(2,'JP'),(3,'DE'),(4,'JP'),(5,'US');
+INSERT INTO baskets VALUES (1,1,10),(2,2,20),(3,3,30),(4,4,40),(5,5,50),(6,2,60);
+EOF
+expect_rows "$CC" "a country's people name its code" \
+    "SELECT COUNT(*) FROM shoppers WHERE country = 'JP'" "how many Japanese shoppers are there"
+expect_rows "$CC" "'the US' is the code; a country's name too" \
+    "SELECT s.country, AVG(b.total) FROM baskets b JOIN shoppers s ON s.shopper_id = b.shopper_id
+     WHERE s.country IN ('US', 'DE') GROUP BY s.country" \
+    "average basket total for shoppers in the US versus Germany"
+
 done_testing
