@@ -858,6 +858,28 @@ static void emit_group_by(const ectx *x, buf *out, const query *q)
 
 static int emit_plain(const catalog *cat, const query *q, int postgres, buf *out);
 
+/* WHERE on the named buckets of a wrapped query: the periods from the
+ * asked range's first on (q->from set). */
+static void from_first_period(const catalog *cat, const query *q, int postgres, buf *out)
+{
+    switch (q->bucket) {
+    case BK_DAY: buf_printf(out, "\nWHERE day >= '%.10s'", q->from); break;
+    case BK_MONTH: buf_printf(out, "\nWHERE month >= '%.7s'", q->from); break;
+    case BK_YEAR: buf_printf(out, "\nWHERE year >= '%.4s'", q->from); break;
+    case BK_QUARTER:
+        buf_printf(out, "\nWHERE year > '%.4s' OR (year = '%.4s' AND quarter >= %d)", q->from,
+                   q->from, (atoi(q->from + 5) + 2) / 3);
+        break;
+    case BK_WEEK: {
+        ectx wx = {cat, postgres, 0, NULL, "", -1, 0, "", 0};
+        buf_add(out, "\nWHERE week >= ");
+        week_start(&wx, out, q->tcol, q->from);
+        break;
+    }
+    default: break;
+    }
+}
+
 /* Period over period: the grouped query one period wider, then each
  * bucket's % change from the one before (LAG), from the asked range on. */
 static int emit_growth(const catalog *cat, const query *q, int postgres, buf *out)
@@ -916,25 +938,8 @@ static int emit_growth(const catalog *cat, const query *q, int postgres, buf *ou
                buf_str(&part), order, b);
     buf_free(&part);
     buf_free(&inner);
-    if (q->from[0]) {
-        /* from the asked range's first period on */
-        switch (q->bucket) {
-        case BK_DAY: buf_printf(out, "\nWHERE day >= '%.10s'", q->from); break;
-        case BK_MONTH: buf_printf(out, "\nWHERE month >= '%.7s'", q->from); break;
-        case BK_YEAR: buf_printf(out, "\nWHERE year >= '%.4s'", q->from); break;
-        case BK_QUARTER:
-            buf_printf(out, "\nWHERE year > '%.4s' OR (year = '%.4s' AND quarter >= %d)", q->from,
-                       q->from, (atoi(q->from + 5) + 2) / 3);
-            break;
-        case BK_WEEK: {
-            ectx wx = {cat, postgres, 0, NULL, "", -1, 0, "", 0};
-            buf_add(out, "\nWHERE week >= ");
-            week_start(&wx, out, q->tcol, q->from);
-            break;
-        }
-        default: break;
-        }
-    }
+    if (q->from[0])
+        from_first_period(cat, q, postgres, out);
     buf_printf(out, "\nORDER BY %s", order);
     if (q->limit > 0)
         buf_printf(out, "\nLIMIT %d", q->limit);
@@ -1421,6 +1426,8 @@ static int emit_running(const catalog *cat, const query *q, int postgres, buf *o
     in.running = 0;
     in.limit = 0;
     in.asc = 0;
+    if (q->running == 2)   /* a level at each period's end: counted from the first row on */
+        in.from[0] = '\0';
     buf inner;
     buf_init(&inner);
     if (emit_plain(cat, &in, postgres, &inner) < 0 || inner.oom) {
@@ -1433,9 +1440,10 @@ static int emit_running(const catalog *cat, const query *q, int postgres, buf *o
     snprintf(name, sizeof name, "running_%.30s", v);
     buf part;
     buf_init(&part);
+    int level = q->running == 2 && q->from[0];
     buf_add(out, "WITH m AS (\n");
     buf_add(out, buf_str(&inner));
-    buf_add(out, "\n)\nSELECT ");
+    buf_add(out, level ? "\n), r AS (\nSELECT " : "\n)\nSELECT ");
     for (int i = 0; i < q->ndims; i++) {
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
         emit_ident(out, cat->tables[shown.t].cols[shown.c].name);
@@ -1449,13 +1457,23 @@ static int emit_running(const catalog *cat, const query *q, int postgres, buf *o
     emit_ident(out, v);
     buf_printf(out, ") OVER (%sORDER BY %s) AS ", buf_str(&part), order);
     emit_ident(out, name);
-    buf_add(out, "\nFROM m\nORDER BY ");
+    buf_add(out, "\nFROM m");
+    buf shown_cols;   /* the groupings shown, then the periods: for the outer SELECT and ORDER BY */
+    buf_init(&shown_cols);
     for (int i = 0; i < q->ndims; i++) {
         qcol shown = q->labels[i].c >= 0 ? q->labels[i] : q->dims[i];
-        emit_ident(out, cat->tables[shown.t].cols[shown.c].name);
-        buf_add(out, ", ");
+        emit_ident(&shown_cols, cat->tables[shown.t].cols[shown.c].name);
+        buf_add(&shown_cols, ", ");
     }
-    buf_add(out, order);
+    buf_add(&shown_cols, order);
+    if (level) {   /* the periods asked, after the sum has seen the ones before */
+        buf_printf(out, ")\nSELECT %s, ", buf_str(&shown_cols));
+        emit_ident(out, name);
+        buf_add(out, "\nFROM r");
+        from_first_period(cat, q, postgres, out);
+    }
+    buf_printf(out, "\nORDER BY %s", buf_str(&shown_cols));
+    buf_free(&shown_cols);
     buf_free(&part);
     buf_free(&inner);
     return out->oom ? -1 : 0;

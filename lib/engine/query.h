@@ -76,7 +76,10 @@ typedef struct query {
     int measure;             /* a semantic file's measure (index + 1) in place of m1/m2, or 0 */
     q_bucket growth;         /* period over period: % change from the previous bucket */
     int running;             /* running total: each bucket's count or sum plus all the
-                              * buckets before it (SUM ... OVER (ORDER BY bucket)) */
+                              * buckets before it (SUM ... OVER (ORDER BY bucket)); 2: the
+                              * level at each period's end ("registered players at the end
+                              * of each month of 2024"), summed from the first row, the range
+                              * choosing only the periods shown */
     int per_group;           /* top-1 per group: the partition is dims[per_group - 1], or
                               * the time bucket when per_group is Q_PER_BUCKET */
     int chrono;              /* "for each term in order": the groups ordered by this column

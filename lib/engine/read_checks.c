@@ -776,18 +776,27 @@ int read_final_checks(read_state *s)
     /* "running total", "cumulative": each period's count or sum with the
      * ones before it; only over time periods (else the word stays
      * unsupported and the question is declined) */
+    /* "at the end of each month": a level then, counted from the start */
+    int level = -1;
+    for (size_t i = 0; i + 3 < s->tk.n && level < 0; i++)
+        if (tok_is(&s->tk, i, "end") && tok_is(&s->tk, i + 1, "of") &&
+            (tok_is(&s->tk, i + 2, "each") || tok_is(&s->tk, i + 2, "every")) && rd_bucket_word(s->tk.v[i + 3].w))
+            level = (int)i;
     for (size_t i = 0; i < s->tk.n; i++) {
         int two = tok_is(&s->tk, i, "running") && (tok_is(&s->tk, i + 1, "total") || tok_is(&s->tk, i + 1, "totals") ||
                                                   tok_is(&s->tk, i + 1, "sum") || tok_is(&s->tk, i + 1, "count"));
-        if ((!two && !tok_is(&s->tk, i, "cumulative") && !tok_is(&s->tk, i, "cumulatively")) || s->tk.v[i].used)
+        if ((!two && !tok_is(&s->tk, i, "cumulative") && !tok_is(&s->tk, i, "cumulatively") &&
+             !((int)i == level && q->agg == AGG_COUNT)) || s->tk.v[i].used)
             continue;
         if (!q->bucket || q->list || q->growth || q->per_group || q->pct || q->count_groups ||
             (q->agg != AGG_COUNT && q->agg != AGG_SUM))
             continue;
-        q->running = 1;
+        q->running = level >= 0 ? 2 : 1;
         s->tk.v[i].used = 1;
         if (two)
             s->tk.v[i + 1].used = 1;
+        for (int k = level; k >= 0 && k < level + 3; k++)   /* "end of each" */
+            s->tk.v[k].used = 1;
         /* "running total of fines": a total of rows that are sums of money
          * (fines, payments, invoices) is their amount's, unless the words
          * ask for a number of rows */

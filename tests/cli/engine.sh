@@ -2783,4 +2783,17 @@ expect_rows "$CC" "'the US' is the code; a country's name too" \
      WHERE s.country IN ('US', 'DE') GROUP BY s.country" \
     "average basket total for shoppers in the US versus Germany"
 
+# "at the end of each month": the level then, counted from the first row,
+# the range choosing the months shown; a running total within a year
+# starts with the year
+expect_rows --ordered "$SAMPLE" "how many at the end of each month: counted from the start" \
+    "WITH m AS (SELECT strftime('%Y-%m', signup_date) AS mo, COUNT(*) AS n FROM customers GROUP BY mo),
+     r AS (SELECT mo, SUM(n) OVER (ORDER BY mo) AS c FROM m) SELECT mo, c FROM r WHERE mo >= '2023-01' AND mo <= '2023-12' ORDER BY mo" \
+    "total number of customers at the end of each month of 2023"
+expect_rows --ordered "$SAMPLE" "... a running total in a year starts with it" \
+    "WITH m AS (SELECT strftime('%Y-%m', signup_date) AS mo, COUNT(*) AS n FROM customers
+       WHERE signup_date >= '2023-01-01' AND signup_date < '2024-01-01' GROUP BY mo)
+     SELECT mo, SUM(n) OVER (ORDER BY mo) FROM m ORDER BY mo" \
+    "running total of customers by signup month in 2023"
+
 done_testing
