@@ -603,9 +603,14 @@ int read_time(read_state *s)
             memcpy(q->parts, s->ti.part, sizeof q->parts);
             q->nparts = s->ti.nparts;
         }
+        /* "current monthly subscription revenue" of MonthlyPrice: the word
+         * is the measure's own, no grain */
+        int bt = s->ti.bucket_tok;
+        if (q->bucket && bt >= 0 && q->m1.c >= 0 && !(bt >= 1 && s->k.kw[bt - 1] == KW_GROUP) &&
+            rd_name_word_prefix(cat->tables[q->m1.t].cols[q->m1.c].name, s->tk.v[bt].w, 0))
+            q->bucket = BK_NONE;
         /* "2024 usage months" of billing_month ("the month of usage"): the
          * column's own words, no grain; "by billing month" is one */
-        int bt = s->ti.bucket_tok;
         if (q->tcol.c >= 0 && cat->tables[q->tcol.t].cols[q->tcol.c].kind == COL_MONTH &&
             q->bucket == BK_MONTH && bt >= 1 && !s->k.kw[bt - 1] && !(bt >= 2 && s->k.kw[bt - 2] == KW_GROUP) &&
             ground_comment_verb_at(cat, q->tcol, &s->tk, (size_t)bt - 1))

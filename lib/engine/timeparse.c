@@ -300,7 +300,11 @@ static int parse_relative(toks *t, const char *as_of, time_info *out)
             return 1;
         }
         if (tok_is(t, i, "this") || tok_is(t, i, "current")) {
-            int u = i + 1 < t->n ? time_unit_of(t->v[i + 1].w) : 0;
+            /* "this month", not "the current monthly revenue": an adjective
+             * in -ly is no period */
+            const char *nw = i + 1 < t->n ? t->v[i + 1].w : "";
+            size_t nl = strlen(nw);
+            int u = nl > 2 && !strcmp(nw + nl - 2, "ly") ? 0 : time_unit_of(nw);
             if (!u)
                 continue;
             if (u == BK_DAY) { fmt_days(out->from, today); fmt_days(out->to, today + 1); }

@@ -2796,4 +2796,17 @@ expect_rows --ordered "$SAMPLE" "... a running total in a year starts with it" \
      SELECT mo, SUM(n) OVER (ORDER BY mo) FROM m ORDER BY mo" \
     "running total of customers by signup month in 2023"
 
+# "current monthly fees": an adjective in -ly is no period ("this month"),
+# and a word of the measure's own name ("monthly_fee") no grain
+MF=$TMPD/memberships.db
+"$SQLITE3" "$MF" <<'EOF'
+CREATE TABLE memberships (membership_id INTEGER PRIMARY KEY, monthly_fee REAL NOT NULL, started_on TEXT NOT NULL,
+  cancelled_on TEXT -- NULL while active
+);
+INSERT INTO memberships VALUES (1,30,'2024-01-05',NULL),(2,45,'2024-03-01','2024-06-01'),(3,30,'2024-11-20',NULL);
+EOF
+expect_rows "$MF" "'current monthly fee income': no period, no grain" \
+    "SELECT SUM(monthly_fee) FROM memberships WHERE cancelled_on IS NULL" \
+    "what is our current monthly fee revenue from active memberships"
+
 done_testing
