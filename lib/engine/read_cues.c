@@ -785,6 +785,14 @@ static void mark_idioms(const catalog *cat, const ground_index *gx, toks *t)
             (i + 1 == t->n || tok_is(t, i + 1, "on") || tok_is(t, i + 1, "in") || tok_is(t, i + 1, "for")) &&
             !(i + 2 < t->n && (t->v[i + 2].isnum || rd_bucket_word(t->v[i + 2].w))))
             t->v[i].used = 1;
+    /* "readers who left a comment", "left at least one review": leaving
+     * a thing is giving it, not leaving (left_on) */
+    static const char *const given[] = {"a", "an", "one", "any", "at", "more", "no", "their", "his", "her", NULL};
+    for (size_t i = 0; i + 1 < t->n; i++)
+        if ((tok_is(t, i, "left") || tok_is(t, i, "leave") || tok_is(t, i, "leaves") || tok_is(t, i, "leaving")) &&
+            !t->v[i].used && (rd_in(t->v[i + 1].w, given) || t->v[i + 1].isnum) &&
+            !(tok_is(t, i + 1, "at") && !tok_is(t, i + 2, "least")))
+            t->v[i].used = t->v[i].idiom = 1;
     /* "reports directly to", "direct reports": the adverb says no more
      * than "reports to" */
     for (size_t i = 1; i + 1 < t->n; i++)

@@ -2809,4 +2809,24 @@ expect_rows "$MF" "'current monthly fee income': no period, no grain" \
     "SELECT SUM(monthly_fee) FROM memberships WHERE cancelled_on IS NULL" \
     "what is our current monthly fee revenue from active memberships"
 
+# leaving a thing is giving it ("left at least one review"), not leaving
+# the company (left_on)
+LV=$TMPD/reviews.db
+"$SQLITE3" "$LV" <<'EOF'
+CREATE TABLE hosts (host_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, hired_on TEXT NOT NULL, left_on TEXT -- NULL while still with us
+);
+CREATE TABLE listings (listing_id INTEGER PRIMARY KEY, host_id INTEGER NOT NULL REFERENCES hosts(host_id), created_on TEXT NOT NULL);
+CREATE TABLE guests (guest_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, signed_up TEXT NOT NULL);
+CREATE TABLE reviews (review_id INTEGER PRIMARY KEY, guest_id INTEGER NOT NULL REFERENCES guests(guest_id),
+  listing_id INTEGER NOT NULL REFERENCES listings(listing_id), posted_on TEXT NOT NULL);
+INSERT INTO hosts VALUES (1,'Ann','2020-01-01',NULL),(2,'Bo','2020-01-01','2024-03-01');
+INSERT INTO listings VALUES (1,1,'2021-01-01'),(2,2,'2021-01-01');
+INSERT INTO guests VALUES (1,'Cy','2022-01-01'),(2,'Di','2022-01-01'),(3,'Ed','2022-01-01');
+INSERT INTO reviews VALUES (1,1,1,'2024-01-02'),(2,1,2,'2024-02-02'),(3,2,2,'2023-05-05'),(4,3,1,'2024-07-07'),
+  (5,2,1,'2024-08-08');
+EOF
+expect_rows "$LV" "'left at least one review' is giving one" \
+    "SELECT COUNT(DISTINCT guest_id) FROM reviews WHERE posted_on >= '2024-01-01' AND posted_on < '2025-01-01'" \
+    "how many distinct guests left at least one review in 2024"
+
 done_testing
