@@ -640,6 +640,20 @@ int read_mentions(read_state *s)
         s->tk.v[i].used = 1;
         s->nm++;
     }
+    /* "with their ids and names", "give driver id and name": the key shown
+     * beside the name (not "member id, date and amount") */
+    s->ids = 0;
+    for (size_t i = 0; i < s->tk.n; i++) {
+        int id = tok_is(&s->tk, i, "id") || tok_is(&s->tk, i, "ids");
+        int name_after = i + 2 < s->tk.n && tok_is(&s->tk, i + 1, "and") &&
+                         (tok_is(&s->tk, i + 2, "name") || tok_is(&s->tk, i + 2, "names"));
+        int name_before = i >= 2 && tok_is(&s->tk, i - 1, "and") &&
+                          (tok_is(&s->tk, i - 2, "name") || tok_is(&s->tk, i - 2, "names"));
+        if (id && !s->tk.v[i].used && (name_after || name_before)) {
+            s->tk.v[i].used = 1;
+            s->ids = 1;
+        }
+    }
     /* "how much did customers pay": what they paid, as "spent" says */
     for (size_t i = 2; i < s->tk.n && s->nm < M_MAX; i++) {
         static const char *const payw[] = {"pay", "paid", "pays", NULL};

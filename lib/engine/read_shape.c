@@ -632,6 +632,12 @@ int read_aggregate(read_state *s)
             q->ndims = 2;
         }
     }
+    /* "the top 5 drivers, with their ids and names": the key beside the name */
+    if (s->ids && q->ndims == 1 && !q->list && q->labels[0].c >= 0 && q->labels[0].c != q->dims[0].c &&
+        catalog_primary_key(&cat->tables[q->dims[0].t]) == q->dims[0].c) {
+        q->dims[1] = q->labels[1] = q->dims[0];
+        q->ndims = 2;
+    }
     /* "who are the directors": people, the rows of the table of persons
      * whose job (or team, ...) the value describes */
     int people = q->list && tok_is(&s->tk, 0, "who") && s->counted < 0 && q->m1.c < 0 && !q->ndims ?

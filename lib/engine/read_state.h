@@ -101,6 +101,7 @@ typedef struct read_state {
     int nincl_cols;
     /* the mentions the reader adds (read_mentions) */
     int headcount;         /* "headcount": the table of people counted now, or -1 */
+    int ids;               /* "their ids and names": each entity's key shown beside its name */
     /* 1. roles (read_roles) */
     int subject;
     unsigned verbs;        /* column mentions read as the verb of a table's rows */

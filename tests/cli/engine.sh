@@ -2829,4 +2829,10 @@ expect_rows "$LV" "'left at least one review' is giving one" \
     "SELECT COUNT(DISTINCT guest_id) FROM reviews WHERE posted_on >= '2024-01-01' AND posted_on < '2025-01-01'" \
     "how many distinct guests left at least one review in 2024"
 
+# "with their ids and names": the key beside the name
+expect_rows --ordered "$SAMPLE" "'with their ids and names': the key beside the name" \
+    "SELECT c.first_name, c.last_name, c.id, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id
+     GROUP BY c.id ORDER BY 4 DESC, c.id LIMIT 3" \
+    "top 3 customers by number of orders, with their ids and names"
+
 done_testing
