@@ -430,7 +430,7 @@ int rd_named_dates(const catalog *cat, const ground_index *gx, const toks *tk, i
  * next to the range (up to three words before it, or right after its
  * year), above the base (each base row has one), with a date of its own:
  * that date, chosen by the event words ("started": startDate); else none. */
-static qcol range_noun_col(const catalog *cat, const ground_index *gx, const toks *tk,
+static qcol range_noun_col(const catalog *cat, const ground_index *gx, const toks *tk, const int *kw,
                            const mention *m, int nm, const query *q, int first)
 {
     qcol res = {-1, -1};
@@ -460,8 +460,9 @@ static qcol range_noun_col(const catalog *cat, const ground_index *gx, const tok
                       tok_is(tk, (size_t)k, "who") ||
                       ground_event_word_at(cat, gx, (qcol){m[i].t, c}, tk, (size_t)k);
         }
-        for (int k = first; after && k < m[i].start; k++)  /* "2022 terms": the year's words */
-            after = tk->v[k].used && !tok_is(tk, (size_t)k, "by") && !tok_is(tk, (size_t)k, "per");
+        for (int k = first; after && k < m[i].start; k++)  /* "2022 terms": the year's words, not
+                                                            * "in 2024? Give driver id" */
+            after = tk->v[k].used && !kw[k] && !tok_is(tk, (size_t)k, "by") && !tok_is(tk, (size_t)k, "per");
         if (((before && clause) || after) && rd_up_path(cat, q->base, m[i].t))
             res = (qcol){m[i].t, c};
     }
@@ -579,7 +580,7 @@ int read_time(read_state *s)
     /* 7. time */
     if (s->ti.has_range || q->bucket) {
         if (s->range_col.c < 0 && s->ti.has_range && !q->bucket)
-            s->range_col = range_noun_col(cat, s->gx, &s->tk, s->m, s->nm, q, s->ti.first_tok);
+            s->range_col = range_noun_col(cat, s->gx, &s->tk, s->k.kw, s->m, s->nm, q, s->ti.first_tok);
         q->tcol = s->range_col.c >= 0 ? s->range_col : date_col_unnamed_aside(s);
         if (q->tcol.c < 0 && !s->prev)
             return -1;

@@ -2835,4 +2835,11 @@ expect_rows --ordered "$SAMPLE" "'with their ids and names': the key beside the 
      GROUP BY c.id ORDER BY 4 DESC, c.id LIMIT 3" \
     "top 3 customers by number of orders, with their ids and names"
 
+# a table named after the range's year in the next sentence ("in 2023?
+# Give customer name") is no "2023 customers"
+expect_rows --ordered "$SAMPLE" "a year before the next sentence's table dates nothing of it" \
+    "SELECT c.first_name, c.last_name, COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id
+     WHERE o.order_date >= '2023-01-01' AND o.order_date < '2024-01-01' GROUP BY c.id ORDER BY 3 DESC, c.id LIMIT 3" \
+    "Which 3 customers placed the most orders in 2023? Give customer name."
+
 done_testing
