@@ -1584,8 +1584,8 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
     const char *w0 = t->v[i].w;
     size_t len0 = strlen(w0);
     int stop = n == 1 && lex_is_stop(w0);
-    int participle = stop && (len0 >= 5 || (i > 0 && tok_is(t, i - 1, "the")));   /* "the US" */
-    if (n == 1 && ((stop && !participle) || t->v[i].isnum || len0 < 2))
+    int value_like = stop && (len0 >= 5 || (i > 0 && tok_is(t, i - 1, "the")));   /* "the US" */
+    if (n == 1 && ((stop && !value_like) || t->v[i].isnum || len0 < 2))
         return 0;
     if (n > 1 && lex_is_stop(t->v[i].w) && lex_is_stop(t->v[i + n - 1].w))
         return 0;
@@ -1615,7 +1615,7 @@ static int match_values(const catalog *cat, const ground_index *gx, const toks *
             }
         }
     }
-    if (participle && (best < 3 || !m->nalts || strcasecmp(m->val[0], w0))) {
+    if (value_like && (best < 3 || !m->nalts || strcasecmp(m->val[0], w0))) {
         m->nalts = 0;
         best = 0;
     }
@@ -1760,8 +1760,7 @@ static int verb_tables(const catalog *cat, const ground_index *gx, toks *t, ment
 static int table_named_elsewhere(const catalog *cat, const ground_index *gx, const toks *t, size_t i,
                                  int k)
 {
-    static const toks none;
-    toks one = none;   /* the word alone, unused, to score it */
+    toks one;   /* the word alone, unused, to score it (table_score reads one.v[0] only) */
     one.n = 1;
     for (size_t j = 0; j < t->n; j++) {
         if (j == i || lex_is_stop(t->v[j].w))
