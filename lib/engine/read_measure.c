@@ -567,7 +567,9 @@ int read_counted(read_state *s)
                 s->m[s->subject].role = R_DIM;
                 s->subject_is_dim = 1;
             }
-        } else if (s->m[s->subject].kind == MK_COLUMN) {
+        } else if (s->m[s->subject].kind == MK_COLUMN && (s->k.group || !rd_all_dates(cat, &s->m[s->subject]))) {
+            /* not "staff who have left" of LeftOn: a date is no grouping by
+             * day unless a word groups */
             s->m[s->subject].role = R_DIM;
             s->subject_is_dim = 1;
         }

@@ -230,8 +230,7 @@ int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n)
 }
 
 /* Does word w name role r ("origins", or "departing" for an origin)? */
-/* Are all of mention m's columns dates? */
-static int all_dates(const catalog *cat, const mention *m)
+int rd_all_dates(const catalog *cat, const mention *m)
 {
     if (m->kind != MK_COLUMN || !m->nalts)
         return 0;
@@ -915,7 +914,7 @@ int read_roles(read_state *s)
         /* a threshold's target: the mention right after the number */
         for (int h = 0; h < s->k.nth; h++)
             if (rd_th_at(&s->tk, &s->k.th[h], s->m[i].start) && s->m[i].role != R_FILTER &&
-                !(s->tk.v[s->k.th[h].pos].money && all_dates(cat, &s->m[i])))
+                !(s->tk.v[s->k.th[h].pos].money && rd_all_dates(cat, &s->m[i])))
                 s->m[i].role = R_THRESH;   /* not "over $3,000 were issued" */
         /* "how many fills did each store dispense": the verb after "did"
          * and its subject says the event counted, not a measure */

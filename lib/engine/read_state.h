@@ -172,6 +172,8 @@ int rd_person_table(const catalog *cat);
 /* Do all the columns a mention may name hold yes/no (is_hub, isVegetarian)? */
 int rd_all_flags(const catalog *cat, const mention *m);
 int rd_all_numeric(const catalog *cat, const mention *m);
+/* Are all of mention m's columns dates? */
+int rd_all_dates(const catalog *cat, const mention *m);
 int rd_in_list_w(const char *w, const char *const *l);
 int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n);
 int rd_role_word(const char *w, const char *r);

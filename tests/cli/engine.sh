@@ -2842,4 +2842,17 @@ expect_rows --ordered "$SAMPLE" "a year before the next sentence's table dates n
      WHERE o.order_date >= '2023-01-01' AND o.order_date < '2024-01-01' GROUP BY c.id ORDER BY 3 DESC, c.id LIMIT 3" \
     "Which 3 customers placed the most orders in 2023? Give customer name."
 
+# a date column said as the question's subject ("staff who have left" of
+# left_on) is no grouping by day unless a word groups
+TN=$TMPD/tenure.db
+"$SQLITE3" "$TN" <<'EOF'
+CREATE TABLE contributors (contributor_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, hired_on TEXT NOT NULL,
+  left_on TEXT -- NULL while still on staff
+);
+INSERT INTO contributors VALUES (1,'Ann','2020-01-01','2022-01-01'),(2,'Bo','2021-01-01',NULL),(3,'Cy','2021-06-01','2023-06-01');
+EOF
+expect_rows "$TN" "a date the subject names is no grouping by day" \
+    "SELECT AVG(julianday(left_on) - julianday(hired_on)) FROM contributors WHERE left_on IS NOT NULL" \
+    "what was the average tenure in days of staff who have left"
+
 done_testing
