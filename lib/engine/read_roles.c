@@ -229,7 +229,7 @@ int rd_fk_role(const catalog *cat, int t, int c, char *out, size_t n)
     return 1;
 }
 
-/* Does word w name role r ("origins", or "departing" for an origin)? */
+/* Are all of mention m's columns dates? */
 int rd_all_dates(const catalog *cat, const mention *m)
 {
     if (m->kind != MK_COLUMN || !m->nalts)
@@ -251,6 +251,7 @@ static int verb_after_did(const toks *tk, int i)
     return j >= 0 && (tok_is(tk, (size_t)j, "did") || tok_is(tk, (size_t)j, "do") || tok_is(tk, (size_t)j, "does"));
 }
 
+/* Does word w name role r ("origins", or "departing" for an origin)? */
 int rd_role_word(const char *w, const char *r)
 {
     size_t n = strlen(r);
