@@ -707,6 +707,8 @@ int read_shapes(read_state *s)
     query *q = s->q;
     /* 9. shapes: durations, rates and shares, comparisons */
     int dur_rc = s->dur_unit ? shape_duration(cat, s->gx, &s->tk, q, s->dur_unit, &s->ti, s->as_of, &s->k, &s->due) : -1;
+    double asked = s->dur_unit == DUR_HOURS ? 3600.0 : s->dur_unit == DUR_MINUTES ? 60.0 :
+                   s->dur_unit == DUR_YEARS ? 31557600.0 : 86400.0;   /* seconds in the unit asked */
     if (s->dur_th >= 0 && dur_rc == 0) {   /* "take more than 4 days on average" per group */
         qfilter f;
         memset(&f, 0, sizeof f);
@@ -715,17 +717,13 @@ int read_shapes(read_state *s)
         f.is_num = 1;
         f.having = 1;
         f.col = q->m1;
-        f.num = s->k.th[s->dur_th].num * s->k.th[s->dur_th].unit /
-                (s->dur_unit == DUR_HOURS ? 3600.0 : s->dur_unit == DUR_MINUTES ? 60.0 :
-                 s->dur_unit == DUR_YEARS ? 31557600.0 : 86400.0);
+        f.num = s->k.th[s->dur_th].num * s->k.th[s->dur_th].unit / asked;
         rd_add_filter(q, f);
     } else if (s->dur_th >= 0) {
         r->unplaced++;
     }
     /* "average match length in minutes" of durationSec: the column in
      * the unit asked */
-    double asked = s->dur_unit == DUR_HOURS ? 3600.0 : s->dur_unit == DUR_MINUTES ? 60.0 :
-                   s->dur_unit == DUR_YEARS ? 31557600.0 : 86400.0;
     double stored = dur_rc < 0 && s->dur_unit && q->m1.c >= 0 && q->m2.c < 0 && !q->dur && !q->measure &&
                     q->agg != AGG_COUNT && q->agg != AGG_COUNT_DISTINCT && !q->pct ?
                     rd_column_time_unit(cat->tables[q->m1.t].cols[q->m1.c].name) : 0;
